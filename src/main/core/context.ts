@@ -1,0 +1,34 @@
+import type { SessionUser } from '../../shared/auth/types';
+import type { Clock } from './clock';
+import type { Logger } from './logger';
+import type { ScryptCost } from './password';
+import type { Printer } from '../printing/printer';
+import type { Session, SessionRegistry } from './session';
+import type { Store } from '../db/store';
+
+/** Who is acting: the logged-in user, or the system (setup, scheduled backups). */
+export interface Actor {
+  userId: string | null;
+  name: string | null;
+}
+
+export const actorOf = (user: SessionUser | null): Actor =>
+  user ? { userId: user.userId, name: user.displayName } : { userId: null, name: null };
+
+/** One call's context, given to every handler. */
+export interface Request {
+  session: Session;
+  actor: Actor;
+}
+
+/** What services are built from. */
+export interface CoreDeps {
+  store: Store;
+  clock: Clock;
+  logger: Logger;
+  sessions: SessionRegistry;
+  printer: Printer;
+  fontsDir: string;
+  appVersion: string;
+  passwordCost: ScryptCost;
+}

@@ -1,0 +1,99 @@
+import path from 'node:path';
+import { dataPaths, Store } from '../db/store';
+import { auditHandlers } from '../domains/audit/handlers';
+import { authHandlers } from '../domains/auth/handlers';
+import { backupHandlers } from '../domains/backup/handlers';
+import { orgHandlers } from '../domains/org/handlers';
+import { reportsHandlers } from '../domains/reports/handlers';
+import { settingsHandlers } from '../domains/settings/handlers';
+import { systemHandlers } from '../domains/system/handlers';
+import { defaultFontsDir } from '../printing/fonts';
+import type { Printer } from '../printing/printer';
+import { systemClock, type Clock } from './clock';
+import type { CoreDeps } from './context';
+import { createDispatch, type Dispatch, type TypedDispatch } from './dispatch';
+import type { HandlerTable } from './handlers';
+import { createFileLogger, type Logger } from './logger';
+import { OWASP_SCRYPT, type ScryptCost } from './password';
+import { createServices, type Services } from './services';
+import { createSessionRegistry, type SessionRegistry } from './session';
+import { APP_VERSION } from './version';
+
+export interface CoreOptions {
+  dataDir: string;
+  printer: Printer;
+  clock?: Clock;
+  logger?: Logger;
+  /** better_sqlite3.node for the running runtime (Electron passes its own build). */
+  nativeBinding?: string;
+  fontsDir?: string;
+  /** Tests lower it to keep hundreds of logins fast; the app always uses OWASP strength. */
+  passwordCost?: ScryptCost;
+  /** Automatic backups: on start and on the settings' interval. Off in most tests. */
+  autoBackup?: boolean;
+}
+
+export interface Core {
+  dispatch: Dispatch;
+  /** Same as dispatch, typed by the contract (tests, scripts). */
+  call: TypedDispatch;
+  sessions: SessionRegistry;
+  services: Services;
+  store: Store;
+  close(): Promise<void>;
+}
+
+/** Builds everything below the Electron glue; imports no 'electron', so tests, benchmarks and the harness drive it directly. */
+export async function createCore(options: CoreOptions): Promise<Core> {
+  const paths = dataPaths(path.resolve(options.dataDir));
+  const clock = options.clock ?? systemClock;
+  const logger = options.logger ?? createFileLogger(paths.logDir);
+  const store = new Store({ paths, nativeBinding: options.nativeBinding, logger, now: () => clock.now() });
+  store.open();
+
+  const deps: CoreDeps = {
+    store,
+    clock,
+    logger,
+    sessions: createSessionRegistry(),
+    printer: options.printer,
+    fontsDir: options.fontsDir ?? defaultFontsDir(),
+    appVersion: APP_VERSION,
+    passwordCost: options.passwordCost ?? OWASP_SCRYPT,
+  };
+  const services = createServices(deps);
+  const handlers: HandlerTable = {
+    ...systemHandlers(services),
+    ...authHandlers(services),
+    ...orgHandlers(services),
+    ...settingsHandlers(services),
+    ...auditHandlers(services),
+    ...backupHandlers(services),
+    ...reportsHandlers(services),
+  };
+  const dispatch = createDispatch(handlers, store, logger);
+
+  let timer: NodeJS.Timeout | null = null;
+  if (options.autoBackup ?? true) {
+    const runAuto = () =>
+      services.backup.auto().catch((err: unknown) => logger.error('backup.auto_failed', err));
+    void runAuto();
+    const minutes = store.state === 'ready' ? services.settings.get().settings.backupIntervalMinutes : 60;
+    timer = setInterval(runAuto, minutes * 60_000);
+    timer.unref();
+  }
+
+  return {
+    dispatch,
+    call: dispatch as TypedDispatch,
+    sessions: deps.sessions,
+    services,
+    store,
+    async close() {
+      if (timer) clearInterval(timer);
+      await services.backup.idle();
+      store.closeConnection();
+      await options.printer.close?.();
+    },
+  };
+}

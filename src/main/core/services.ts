@@ -1,0 +1,22 @@
+import type { CoreDeps } from './context';
+import { createAuditService } from '../domains/audit/service';
+import { createAuthService } from '../domains/auth/service';
+import { createBackupService } from '../domains/backup/service';
+import { createCredentialStore, createOrgService } from '../domains/org/service';
+import { createReportsService } from '../domains/reports/service';
+import { createSettingsService } from '../domains/settings/service';
+import { createSystemService } from '../domains/system/service';
+
+/** Every domain's service, wired once; a domain reaches another only through these. */
+export function createServices(deps: CoreDeps) {
+  const audit = createAuditService(deps);
+  const settings = createSettingsService(deps, audit);
+  const org = Object.assign(createOrgService(deps, audit), { credentials: createCredentialStore(deps) });
+  const auth = createAuthService(deps, audit, org, settings);
+  const backup = createBackupService(deps, audit, settings);
+  const reports = createReportsService(deps, org, settings);
+  const system = createSystemService(deps);
+  return { audit, settings, org, auth, backup, reports, system };
+}
+
+export type Services = ReturnType<typeof createServices>;

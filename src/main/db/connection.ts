@@ -1,0 +1,55 @@
+import Database from 'better-sqlite3';
+
+export type Db = Database.Database;
+
+export interface OpenOptions {
+  /** Path to a better_sqlite3.node built for the running runtime (Electron ships its own build). */
+  nativeBinding?: string;
+  readonly?: boolean;
+}
+
+/** Opens the file with the pragmas every connection must have. Throws SqliteError for a non-database file. */
+export function openConnection(file: string, options: OpenOptions = {}): Db {
+  const db = new Database(file, {
+    nativeBinding: options.nativeBinding,
+    readonly: options.readonly ?? false,
+  });
+  try {
+    if (!options.readonly) db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = FULL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 5000');
+    return db;
+  } catch (err) {
+    db.close();
+    throw err;
+  }
+}
+
+/** Problems reported by PRAGMA integrity_check, empty when the file is sound. */
+export function integrityProblems(db: Db): string[] {
+  const rows = db.pragma('integrity_check') as { integrity_check: string }[];
+  const messages = rows.map((r) => r.integrity_check);
+  return messages.length === 1 && messages[0] === 'ok' ? [] : messages;
+}
+
+export function isSqliteError(err: unknown, ...codes: string[]): boolean {
+  const code = (err as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && codes.some((c) => code === c || code.startsWith(`${c}_`));
+}
+
+/** Prepared statements cached per connection: repositories call this on every query, SQLite parses once. */
+const statementCache = new WeakMap<Db, Map<string, Database.Statement>>();
+export function stmt<P extends unknown[] | {} = unknown[], R = unknown>(db: Db, sql: string): Database.Statement<P, R> {
+  let cache = statementCache.get(db);
+  if (!cache) {
+    cache = new Map();
+    statementCache.set(db, cache);
+  }
+  let s = cache.get(sql);
+  if (!s) {
+    s = db.prepare(sql);
+    cache.set(sql, s);
+  }
+  return s as unknown as Database.Statement<P, R>;
+}

@@ -1,0 +1,29 @@
+import { auditChannels } from '../audit/channels';
+import { authChannels } from '../auth/channels';
+import { backupChannels } from '../backup/channels';
+import { orgChannels } from '../org/channels';
+import { reportChannels } from '../reports/channels';
+import { settingsChannels } from '../settings/channels';
+import { systemChannels } from '../system/channels';
+import type { InputOf, OutputOf } from './channel';
+
+/** Every channel of the app: `domain.verb` → input schema, access rule, kind, output type. */
+export const channels = {
+  ...systemChannels,
+  ...authChannels,
+  ...orgChannels,
+  ...settingsChannels,
+  ...auditChannels,
+  ...backupChannels,
+  ...reportChannels,
+};
+
+export type Channels = typeof channels;
+export type ChannelName = keyof Channels;
+export type ChannelInput<C extends ChannelName> = InputOf<Channels[C]>;
+export type ChannelOutput<C extends ChannelName> = OutputOf<Channels[C]>;
+export const CHANNEL_NAMES = Object.keys(channels) as ChannelName[];
+
+export function isChannelName(name: unknown): name is ChannelName {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(channels, name);
+}

@@ -1,0 +1,31 @@
+import type { Role } from './roles';
+
+/**
+ * The one permission matrix. Every channel names one of these permissions (or 'public' / 'authenticated');
+ * main checks it on every call, the renderer uses it only to hide what a role may not do.
+ */
+export const PERMISSION_MATRIX = {
+  'org.read': ['manager', 'deputy', 'group_lead', 'staff'],
+  'org.manage': ['manager'],
+  'accounts.manage': ['manager'],
+  'audit.read': ['manager'],
+  'settings.read': ['manager', 'deputy', 'group_lead', 'staff'],
+  'settings.manage': ['manager'],
+  'backup.manage': ['manager'],
+  'reports.roster': ['manager', 'deputy', 'group_lead', 'staff'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSION_MATRIX;
+/** 'public': no login needed; 'authenticated': any logged-in user. */
+export type Access = Permission | 'public' | 'authenticated';
+
+export function roleMay(role: Role, permission: Permission): boolean {
+  return (PERMISSION_MATRIX[permission] as readonly Role[]).includes(role);
+}
+
+export function accessAllows(access: Access, role: Role | null): boolean {
+  if (access === 'public') return true;
+  if (role === null) return false;
+  if (access === 'authenticated') return true;
+  return roleMay(role, access);
+}

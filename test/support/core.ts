@@ -1,0 +1,82 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createCore, type Core, type CoreOptions } from '../../src/main/core/createCore';
+import type { Clock } from '../../src/main/core/clock';
+import { silentLogger } from '../../src/main/core/logger';
+import type { Session } from '../../src/main/core/session';
+import type { Printer } from '../../src/main/printing/printer';
+import type { Role } from '../../src/shared/contract/roles';
+import type { Result } from '../../src/shared/contract/errors';
+
+/** Fast scrypt for tests that log in many times; the strength test uses the real default. */
+export const TEST_SCRYPT = { N: 1024, r: 8, p: 1 };
+
+export function tempDir(prefix = 'bizops-test-'): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+}
+
+export class FakeClock implements Clock {
+  constructor(private t = Date.parse('2026-11-27T02:00:00.000Z')) {}
+  now(): Date {
+    return new Date(this.t);
+  }
+  advance(ms: number): void {
+    this.t += ms;
+  }
+}
+
+export const noPrinter: Printer = {
+  printToPdf: () => Promise.reject(new Error('no printer in this test')),
+};
+
+export async function makeCore(options: Partial<CoreOptions> = {}): Promise<Core> {
+  return createCore({
+    dataDir: options.dataDir ?? tempDir(),
+    printer: noPrinter,
+    logger: silentLogger,
+    passwordCost: TEST_SCRYPT,
+    autoBackup: false,
+    clock: new FakeClock(),
+    ...options,
+  });
+}
+
+export function unwrap<T>(r: Result<T>): T {
+  if (!r.ok) throw new Error(`expected ok, got ${r.error.code}: ${r.error.message} ${JSON.stringify(r.error.fields ?? {})}`);
+  return r.data;
+}
+
+export const MANAGER = { username: 'manager', password: 'Manager#2026' };
+
+/** A set-up department: the manager's session, the three rulebook groups. */
+export async function setUpDepartment(core: Core): Promise<{ manager: Session; groups: Record<string, string> }> {
+  const manager = core.sessions.create();
+  unwrap(
+    await core.call(
+      'auth.setup',
+      { departmentName: '业务部', managerName: '王经理', employeeNo: 'M001', username: MANAGER.username, password: MANAGER.password },
+      manager,
+    ),
+  );
+  const groups = unwrap(await core.call('org.groups.list', { includeInactive: false }, manager));
+  return { manager, groups: Object.fromEntries(groups.map((g) => [g.builtin ?? g.name, g.id])) };
+}
+
+let counter = 0;
+/** Creates a person with an account of the given role and returns a logged-in session for them. */
+export async function sessionFor(core: Core, manager: Session, role: Role, groupId: string | null = null): Promise<Session> {
+  counter++;
+  const staff = unwrap(
+    await core.call(
+      'org.staff.create',
+      { employeeNo: `T${String(counter).padStart(4, '0')}`, name: `测试${counter}`, groupId, chargeGroupIds: role === 'deputy' && groupId ? [groupId] : [] },
+      manager,
+    ),
+  );
+  const password = 'Temp#Pass123';
+  unwrap(await core.call('accounts.create', { staffId: staff.id, username: `user${counter}`, password, role }, manager));
+  const session = core.sessions.create();
+  unwrap(await core.call('auth.login', { username: `user${counter}`, password }, session));
+  return session;
+}
