@@ -1,0 +1,147 @@
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import { decodeWire, encodeWire } from '../../shared/contract/wire';
+import { createCore, type Core, type CoreOptions } from '../core/createCore';
+import type { Session } from '../core/session';
+import { createChromiumPrinter } from './chromiumPrinter';
+
+export interface HarnessOptions extends Partial<Omit<CoreOptions, 'dataDir'>> {
+  dataDir: string;
+  port?: number;
+  rendererDir?: string;
+}
+
+export interface Harness {
+  url: string;
+  token: string;
+  core: Core;
+  close(): Promise<void>;
+}
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+};
+
+const MAX_BODY = 64 * 1024 * 1024;
+const SESSION_ID = /^[A-Za-z0-9-]{8,64}$/;
+
+/**
+ * The browser harness (dev and tests only): serves the built renderer on 127.0.0.1 and answers the same
+ * channels through the same dispatch as Electron's IPC, behind a random per-run token.
+ */
+export async function startHarness(options: HarnessOptions): Promise<Harness> {
+  const rendererDir = path.resolve(options.rendererDir ?? 'out/renderer');
+  const indexFile = path.join(rendererDir, 'index.html');
+  if (!fs.existsSync(indexFile)) throw new Error(`renderer not built: ${indexFile} is missing (run npm run build)`);
+  const token = randomBytes(24).toString('hex');
+  const core = await createCore({ printer: createChromiumPrinter(), ...options });
+  const sessions = new Map<string, Session>();
+
+  const indexHtml = () =>
+    fs.readFileSync(indexFile, 'utf8').replace('<head>', `<head>\n    <meta name="bizops-harness-token" content="${token}">`);
+
+  async function readBody(req: http.IncomingMessage): Promise<string> {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    for await (const chunk of req) {
+      size += (chunk as Buffer).length;
+      if (size > MAX_BODY) throw new Error('body too large');
+      chunks.push(chunk as Buffer);
+    }
+    return Buffer.concat(chunks).toString('utf8');
+  }
+
+  async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, channel: string): Promise<void> {
+    if (req.method !== 'POST' || req.headers['x-bizops-token'] !== token) {
+      res.writeHead(403).end();
+      return;
+    }
+    const sessionId = String(req.headers['x-bizops-session'] ?? '');
+    if (!SESSION_ID.test(sessionId)) {
+      res.writeHead(400).end();
+      return;
+    }
+    let session = sessions.get(sessionId);
+    if (!session) {
+      session = core.sessions.create();
+      sessions.set(sessionId, session);
+    }
+    let input: unknown;
+    try {
+      const body = await readBody(req);
+      input = body === '' ? undefined : decodeWire(body);
+    } catch {
+      res.writeHead(400).end();
+      return;
+    }
+    const result = await core.dispatch(decodeURIComponent(channel), input, session);
+    res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' }).end(encodeWire(result));
+  }
+
+  function serveStatic(res: http.ServerResponse, urlPath: string): void {
+    const rel = decodeURIComponent(urlPath).replace(/^\/+/, '');
+    const file = path.resolve(rendererDir, rel || 'index.html');
+    if (!file.startsWith(rendererDir + path.sep) && file !== rendererDir) {
+      res.writeHead(404).end();
+      return;
+    }
+    if (file === indexFile || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
+      // Unknown paths get the app (hash routing keeps real routes after '#').
+      res.writeHead(200, { 'content-type': MIME['.html']!, 'cache-control': 'no-store' }).end(indexHtml());
+      return;
+    }
+    res.writeHead(200, { 'content-type': MIME[path.extname(file)] ?? 'application/octet-stream', 'cache-control': 'max-age=3600' });
+    fs.createReadStream(file).pipe(res);
+  }
+
+  const server = http.createServer((req, res) => {
+    const host = req.headers.host ?? '';
+    // Answer only to the loopback address we bound (guards against DNS rebinding from other pages).
+    if (!/^(127\.0\.0\.1|localhost):\d+$/.test(host)) {
+      res.writeHead(403).end();
+      return;
+    }
+    const url = new URL(req.url ?? '/', `http://${host}`);
+    const api = /^\/api\/([A-Za-z.]+)$/.exec(url.pathname);
+    if (api) {
+      handleApi(req, res, api[1]!).catch(() => {
+        if (!res.headersSent) res.writeHead(500).end();
+      });
+      return;
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405).end();
+      return;
+    }
+    serveStatic(res, url.pathname);
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    token,
+    core,
+    async close() {
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeAllConnections();
+      await closed;
+      await core.close();
+    },
+  };
+}

@@ -1,0 +1,182 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { App, Button, Card, Form, Input, Modal, Select, Space, Switch, Table, Tag, Typography } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LIMITS } from '../../../../shared/contract/limits';
+import { ROLES, type Role } from '../../../../shared/contract/roles';
+import type { Account } from '../../../../shared/org/types';
+import { errorText } from '../../api/errors';
+import { PageHeader } from '../../components/PageHeader';
+import { useFormSubmit } from '../../components/useFormSubmit';
+import { formatDateTime } from '../../i18n/format';
+import { useLocale } from '../../stores/localeStore';
+import { useOrg } from '../../stores/orgStore';
+
+type Dialog = { kind: 'new' } | { kind: 'edit'; account: Account } | { kind: 'reset'; account: Account } | null;
+
+function NewAccountForm({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<{ staffId: string; username: string; password: string; role: Role }>();
+  const staff = useOrg((s) => s.staff);
+  const createAccount = useOrg((s) => s.createAccount);
+  const { busy, submit } = useFormSubmit(form, ['staffId', 'username', 'password', 'role'], (a: Account) => {
+    message.success(t('org:accounts.created', { name: a.staffName }));
+    onClose();
+  });
+  const candidates = staff.filter((s) => !s.account && s.status !== 'left');
+  return (
+    <Modal open title={t('org:accounts.new')} onCancel={onClose} onOk={() => form.submit()} confirmLoading={busy} okText={t('common:save')} cancelText={t('common:cancel')}>
+      <Form form={form} layout="vertical" initialValues={{ role: 'staff' }} onFinish={(v) => submit(() => createAccount(v))} data-testid="account-form">
+        <Form.Item name="staffId" label={t('org:accounts.fields.staff')} rules={[{ required: true, message: t('validation:required') }]}>
+          <Select id="account-staff" showSearch={{ optionFilterProp: 'label' }} options={candidates.map((s) => ({ value: s.id, label: `${s.name} (${s.employeeNo})` }))} />
+        </Form.Item>
+        <Form.Item name="username" label={t('org:accounts.fields.username')} rules={[{ required: true, whitespace: true, message: t('validation:required') }]}>
+          <Input id="account-username" maxLength={LIMITS.username} autoComplete="off" />
+        </Form.Item>
+        <Form.Item
+          name="password"
+          label={t('org:accounts.fields.password')}
+          extra={t('auth:passwordRule', { min: LIMITS.passwordMin })}
+          rules={[{ required: true, message: t('validation:required') }, { min: LIMITS.passwordMin, message: t('validation:tooShort', { min: LIMITS.passwordMin }) }]}
+        >
+          <Input.Password id="account-password" maxLength={LIMITS.passwordMax} autoComplete="new-password" />
+        </Form.Item>
+        <Form.Item name="role" label={t('org:accounts.fields.role')}>
+          <Select id="account-role" options={ROLES.map((r) => ({ value: r, label: t(`org:roles.${r}`) }))} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
+
+function EditAccountForm({ account, onClose }: { account: Account; onClose: () => void }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<{ role: Role; active: boolean }>();
+  const updateAccount = useOrg((s) => s.updateAccount);
+  const { busy, submit } = useFormSubmit(form, ['role', 'active'], () => {
+    message.success(t('org:staff.saved'));
+    onClose();
+  });
+  return (
+    <Modal open title={`${t('org:accounts.edit')} · ${account.staffName}`} onCancel={onClose} onOk={() => form.submit()} confirmLoading={busy} okText={t('common:save')} cancelText={t('common:cancel')}>
+      <Form form={form} layout="vertical" initialValues={{ role: account.role, active: account.active }} onFinish={(v) => submit(() => updateAccount({ id: account.id, version: account.version, ...v }))}>
+        <Form.Item name="role" label={t('org:accounts.fields.role')}>
+          <Select options={ROLES.map((r) => ({ value: r, label: t(`org:roles.${r}`) }))} />
+        </Form.Item>
+        <Form.Item name="active" label={t('org:accounts.fields.active')} valuePropName="checked">
+          <Switch />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
+
+function ResetPasswordForm({ account, onClose }: { account: Account; onClose: () => void }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<{ newPassword: string }>();
+  const resetPassword = useOrg((s) => s.resetPassword);
+  const { busy, submit } = useFormSubmit(form, ['newPassword'], () => {
+    message.success(t('org:accounts.passwordReset'));
+    onClose();
+  });
+  return (
+    <Modal open title={`${t('org:accounts.resetPassword')} · ${account.staffName}`} onCancel={onClose} onOk={() => form.submit()} confirmLoading={busy} okText={t('common:save')} cancelText={t('common:cancel')}>
+      <Form form={form} layout="vertical" onFinish={(v) => submit(() => resetPassword({ id: account.id, version: account.version, newPassword: v.newPassword }))}>
+        <Form.Item
+          name="newPassword"
+          label={t('org:accounts.fields.newPassword')}
+          extra={t('auth:passwordRule', { min: LIMITS.passwordMin })}
+          rules={[{ required: true, message: t('validation:required') }, { min: LIMITS.passwordMin, message: t('validation:tooShort', { min: LIMITS.passwordMin }) }]}
+        >
+          <Input.Password maxLength={LIMITS.passwordMax} autoComplete="new-password" />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
+
+export default function AccountsPage() {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const locale = useLocale((s) => s.locale);
+  const { accounts, loadAccounts, loadStaff, unlockAccount } = useOrg();
+  const [dialog, setDialog] = useState<Dialog>(null);
+
+  useEffect(() => {
+    void loadAccounts();
+    void loadStaff();
+  }, [loadAccounts, loadStaff]);
+
+  const now = new Date().toISOString();
+  const columns: ColumnsType<Account> = [
+    { title: t('org:accounts.fields.staff'), dataIndex: 'staffName', render: (n: string, a) => `${n} (${a.employeeNo})` },
+    { title: t('org:accounts.fields.username'), dataIndex: 'username' },
+    { title: t('org:accounts.fields.role'), dataIndex: 'role', render: (r: Role) => t(`org:roles.${r}`) },
+    {
+      title: t('org:accounts.fields.state'),
+      key: 'state',
+      render: (_v, a) => (
+        <Space size={4} wrap>
+          {!a.active ? <Tag>{t('org:accounts.state.inactive')}</Tag> : <Tag color="green">{t('org:accounts.state.active')}</Tag>}
+          {a.lockedUntil && a.lockedUntil > now && <Tag color="red">{t('org:accounts.lockedUntil', { time: formatDateTime(a.lockedUntil, locale) })}</Tag>}
+          {a.mustChangePassword && <Tag color="gold">{t('org:accounts.state.mustChange')}</Tag>}
+        </Space>
+      ),
+    },
+    {
+      title: t('org:accounts.fields.lastLogin'),
+      dataIndex: 'lastLoginAt',
+      render: (v: string | null) => (v ? formatDateTime(v, locale) : <Typography.Text type="secondary">{t('org:accounts.never')}</Typography.Text>),
+    },
+    {
+      title: t('common:actions'),
+      key: 'actions',
+      render: (_v, a) => (
+        <Space size={0} wrap>
+          <Button type="link" size="small" onClick={() => setDialog({ kind: 'edit', account: a })}>
+            {t('common:edit')}
+          </Button>
+          <Button type="link" size="small" onClick={() => setDialog({ kind: 'reset', account: a })}>
+            {t('org:accounts.resetPassword')}
+          </Button>
+          {a.lockedUntil && a.lockedUntil > now && (
+            <Button
+              type="link"
+              size="small"
+              onClick={async () => {
+                const r = await unlockAccount({ id: a.id, version: a.version });
+                if (r.ok) message.success(t('org:accounts.unlocked'));
+                else message.error(errorText(t, r.error));
+              }}
+            >
+              {t('org:accounts.unlock')}
+            </Button>
+          )}
+        </Space>
+      ),
+    },
+  ];
+
+  return (
+    <div data-testid="accounts-page">
+      <PageHeader
+        title={t('org:accounts.title')}
+        extra={
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setDialog({ kind: 'new' })} data-testid="account-new">
+            {t('org:accounts.new')}
+          </Button>
+        }
+      />
+      <Card>
+        <Table<Account> rowKey="id" columns={columns} dataSource={accounts} pagination={{ pageSize: 50, hideOnSinglePage: true }} />
+      </Card>
+      {dialog?.kind === 'new' && <NewAccountForm onClose={() => setDialog(null)} />}
+      {dialog?.kind === 'edit' && <EditAccountForm account={dialog.account} onClose={() => setDialog(null)} />}
+      {dialog?.kind === 'reset' && <ResetPasswordForm account={dialog.account} onClose={() => setDialog(null)} />}
+    </div>
+  );
+}

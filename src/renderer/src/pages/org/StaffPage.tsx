@@ -1,0 +1,156 @@
+import { PlusOutlined, PrinterOutlined } from '@ant-design/icons';
+import { Button, Card, Input, Select, Space, Table, Tag, Typography } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { STAFF_STATUSES, type Staff } from '../../../../shared/org/types';
+import { PageHeader } from '../../components/PageHeader';
+import { usePermission } from '../../components/usePermission';
+import { useSaveFile } from '../../components/useSaveFile';
+import { formatDate } from '../../i18n/format';
+import { useLocale } from '../../stores/localeStore';
+import { useOrg } from '../../stores/orgStore';
+import { reports } from '../../stores/reportsStore';
+import { groupLabel } from './groupLabel';
+import { StaffForm } from './StaffForm';
+
+const STATUS_COLOR = { active: 'green', on_leave: 'gold', left: 'default' } as const;
+
+export default function StaffPage() {
+  const { t } = useTranslation();
+  const locale = useLocale((s) => s.locale);
+  const { staff, groups, staffFilter, loading, loadStaff, loadGroups } = useOrg();
+  const canManage = usePermission('org.manage');
+  const canPrint = usePermission('reports.roster');
+  const { busy: printing, produceAndSave } = useSaveFile();
+  const [editing, setEditing] = useState<Staff | null>(null);
+  const [formOpen, setFormOpen] = useState(false);
+  const [search, setSearch] = useState(staffFilter.search ?? '');
+
+  useEffect(() => {
+    void loadGroups();
+    void loadStaff();
+  }, [loadGroups, loadStaff]);
+
+  useEffect(() => {
+    const handle = setTimeout(() => void loadStaff({ search: search.trim() || null }), 200);
+    return () => clearTimeout(handle);
+  }, [search, loadStaff]);
+
+  const columns: ColumnsType<Staff> = [
+    { title: t('org:staff.fields.employeeNo'), dataIndex: 'employeeNo', width: 110, sorter: (a, b) => a.employeeNo.localeCompare(b.employeeNo) },
+    {
+      title: t('org:staff.fields.name'),
+      dataIndex: 'name',
+      sorter: (a, b) => a.name.localeCompare(b.name, locale),
+      render: (name: string, s) =>
+        canManage ? (
+          <Typography.Link
+            onClick={() => {
+              setEditing(s);
+              setFormOpen(true);
+            }}
+          >
+            {name}
+          </Typography.Link>
+        ) : (
+          name
+        ),
+    },
+    { title: t('org:staff.fields.position'), dataIndex: 'position' },
+    {
+      title: t('org:staff.fields.group'),
+      key: 'group',
+      render: (_v, s) => (s.groupId ? groupLabel({ name: s.groupName, nameEn: s.groupNameEn }, locale) : <Typography.Text type="secondary">{t('org:noGroup')}</Typography.Text>),
+    },
+    { title: t('org:staff.fields.supervisor'), dataIndex: 'supervisorName' },
+    {
+      title: t('org:staff.fields.hireDate'),
+      dataIndex: 'hireDate',
+      width: 130,
+      sorter: (a, b) => (a.hireDate ?? '').localeCompare(b.hireDate ?? ''),
+      render: (d: string | null) => formatDate(d, locale),
+    },
+    {
+      title: t('org:staff.fields.status'),
+      dataIndex: 'status',
+      width: 90,
+      render: (s: Staff['status']) => <Tag color={STATUS_COLOR[s]}>{t(`org:staff.status.${s}`)}</Tag>,
+    },
+    { title: t('org:staff.fields.phone'), dataIndex: 'phone', width: 140 },
+    {
+      title: t('org:staff.fields.account'),
+      key: 'account',
+      render: (_v, s) =>
+        s.account ? (
+          <span>
+            {s.account.username} <Tag>{t(`org:roles.${s.account.role}`)}</Tag>
+          </span>
+        ) : (
+          <Typography.Text type="secondary">{t('org:staff.noAccount')}</Typography.Text>
+        ),
+    },
+  ];
+
+  return (
+    <div data-testid="staff-page">
+      <PageHeader
+        title={t('org:staff.title')}
+        extra={
+          <>
+            {canPrint && (
+              <Button
+                icon={<PrinterOutlined />}
+                loading={printing}
+                onClick={() => void produceAndSave(() => reports.roster(locale, staffFilter.groupId), 'org:staff.rosterReady')}
+                data-testid="print-roster"
+              >
+                {t('org:staff.printRoster')}
+              </Button>
+            )}
+            {canManage && (
+              <Button
+                type="primary"
+                icon={<PlusOutlined />}
+                onClick={() => {
+                  setEditing(null);
+                  setFormOpen(true);
+                }}
+                data-testid="staff-new"
+              >
+                {t('org:staff.new')}
+              </Button>
+            )}
+          </>
+        }
+      />
+      <Card>
+        <Space wrap style={{ marginBottom: 16 }}>
+          <Input.Search allowClear placeholder={t('org:staff.search')} value={search} onChange={(e) => setSearch(e.target.value)} style={{ width: 280 }} maxLength={100} />
+          <Select
+            style={{ width: 200 }}
+            value={staffFilter.groupId ?? ''}
+            onChange={(v) => void loadStaff({ groupId: v || null })}
+            options={[{ value: '', label: t('org:staff.allGroups') }, ...groups.map((g) => ({ value: g.id, label: groupLabel(g, locale) }))]}
+          />
+          <Select
+            style={{ width: 140 }}
+            value={staffFilter.status ?? ''}
+            onChange={(v) => void loadStaff({ status: (v || null) as Staff['status'] | null })}
+            options={[{ value: '', label: t('org:staff.allStatuses') }, ...STAFF_STATUSES.map((s) => ({ value: s, label: t(`org:staff.status.${s}`) }))]}
+          />
+          <Typography.Text type="secondary">{t('org:staff.count', { count: staff.length })}</Typography.Text>
+        </Space>
+        <Table<Staff> rowKey="id" size="middle" loading={loading} columns={columns} dataSource={staff} pagination={{ pageSize: 50, hideOnSinglePage: true, showSizeChanger: false }} />
+      </Card>
+      <StaffForm
+        open={formOpen}
+        staff={editing}
+        onClose={() => {
+          setFormOpen(false);
+          setEditing(null);
+        }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,16 @@
+import { create } from 'zustand';
+import type { Locale } from '../../../shared/contract/fields';
+import { applyLocale, currentLocale } from '../i18n';
+
+interface LocaleState {
+  locale: Locale;
+  setLocale(locale: Locale): void;
+}
+
+export const useLocale = create<LocaleState>((set) => ({
+  locale: currentLocale(),
+  setLocale(locale) {
+    applyLocale(locale);
+    set({ locale });
+  },
+}));

@@ -1,0 +1,49 @@
+import { create } from 'zustand';
+import type { BackupInfo } from '../../../shared/backup/types';
+import type { AppErrorShape, Result } from '../../../shared/contract/errors';
+import type { OrgSettings, SettingsRecord } from '../../../shared/settings/types';
+import { call } from '../api/client';
+
+interface SettingsState {
+  record: SettingsRecord | null;
+  backups: BackupInfo[];
+  error: AppErrorShape | null;
+  load(): Promise<void>;
+  save(settings: OrgSettings): Promise<Result<SettingsRecord>>;
+  loadBackups(): Promise<void>;
+  backupNow(): Promise<Result<BackupInfo>>;
+  restore(fileName: string): Promise<Result<{ undo: BackupInfo }>>;
+}
+
+export const useSettings = create<SettingsState>((set, get) => ({
+  record: null,
+  backups: [],
+  error: null,
+
+  async load() {
+    const r = await call('settings.get', {});
+    set(r.ok ? { record: r.data, error: null } : { error: r.error });
+  },
+
+  async save(settings) {
+    const r = await call('settings.update', { version: get().record?.version ?? 1, settings });
+    if (r.ok) set({ record: r.data });
+    return r;
+  },
+
+  async loadBackups() {
+    const r = await call('backup.list', {});
+    set(r.ok ? { backups: r.data } : { error: r.error });
+  },
+
+  async backupNow() {
+    const r = await call('backup.create', {});
+    if (r.ok) await get().loadBackups();
+    return r;
+  },
+
+  async restore(fileName) {
+    const r = await call('backup.restore', { fileName });
+    return r;
+  },
+}));
