@@ -46,7 +46,8 @@ function toFieldError(issue: z.core.$ZodIssue, value: unknown): FieldError {
       if (issue.format === 'regex' && CUSTOM_KEYS.has(issue.message)) return { key: `validation.${issue.message}` };
       return { key: 'validation.invalidFormat' };
     case 'invalid_value':
-      return { key: 'validation.invalidChoice' };
+      // zod reports a missing enum/literal as invalid_value; to the user it is an empty required field.
+      return { key: value === undefined || value === null ? 'validation.required' : 'validation.invalidChoice' };
     case 'unrecognized_keys':
       return { key: 'validation.unknownField', params: { keys: issue.keys.join(', ') } };
     default:

@@ -53,11 +53,26 @@ export function insertAudit(db: Db, row: AuditRow): void {
 function where(q: AuditQuery): { sql: string; params: unknown[] } {
   const parts: string[] = [];
   const params: unknown[] = [];
-  if (q.actorUserId) (parts.push('actor_user_id = ?'), params.push(q.actorUserId));
-  if (q.entity) (parts.push('entity = ?'), params.push(q.entity));
-  if (q.entityId) (parts.push('entity_id = ?'), params.push(q.entityId));
-  if (q.fromIso) (parts.push('at >= ?'), params.push(q.fromIso));
-  if (q.toIso) (parts.push('at <= ?'), params.push(q.toIso));
+  if (q.actorUserId) {
+    parts.push('actor_user_id = ?');
+    params.push(q.actorUserId);
+  }
+  if (q.entity) {
+    parts.push('entity = ?');
+    params.push(q.entity);
+  }
+  if (q.entityId) {
+    parts.push('entity_id = ?');
+    params.push(q.entityId);
+  }
+  if (q.fromIso) {
+    parts.push('at >= ?');
+    params.push(q.fromIso);
+  }
+  if (q.toIso) {
+    parts.push('at <= ?');
+    params.push(q.toIso);
+  }
   return { sql: parts.length ? `WHERE ${parts.join(' AND ')}` : '', params };
 }
 

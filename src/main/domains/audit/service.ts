@@ -20,7 +20,12 @@ const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.s
 /** Calendar-date filter → inclusive ISO bounds, days read in the machine's time zone. */
 function toQuery(f: AuditFilter): AuditQuery {
   const startOf = (d: string) => new Date(`${d}T00:00:00`).toISOString();
-  const endOf = (d: string) => new Date(new Date(`${d}T00:00:00`).getTime() + 86_400_000 - 1).toISOString();
+  // The next local midnight, not start + 24 h: a day when the clocks change has 23 or 25 hours.
+  const endOf = (d: string) => {
+    const next = new Date(`${d}T00:00:00`);
+    next.setDate(next.getDate() + 1);
+    return new Date(next.getTime() - 1).toISOString();
+  };
   return {
     actorUserId: f.actorUserId,
     entity: f.entity,

@@ -92,19 +92,31 @@ export function createAuthService(deps: CoreDeps, audit: AuditService, org: OrgS
       const matches = await verifyPassword(password, user.password_hash);
       const { lockoutAttempts, lockoutMinutes } = settings.get().settings;
       const actor = { userId: user.id, name: user.staff_name };
+      // The hash check yields to other calls: attempts running side by side must each see the others'
+      // failures, so the count is read again and written in one transaction (else parallel guesses never lock).
+      const lockedNow = () => {
+        const current = credentials.byId(user.id);
+        return current?.locked_until && current.locked_until > now.toISOString() ? current.locked_until : null;
+      };
       if (!matches) {
-        const attempts = user.failed_attempts + 1;
-        const lock = attempts >= lockoutAttempts;
-        const lockedUntil = lock ? new Date(now.getTime() + lockoutMinutes * 60_000).toISOString() : null;
-        db.transaction(() => {
+        const outcome = db.transaction(() => {
+          const until = lockedNow();
+          if (until) return { lockedUntil: until, remaining: 0 };
+          const attempts = (credentials.byId(user.id)?.failed_attempts ?? 0) + 1;
+          const lock = attempts >= lockoutAttempts;
+          const lockedUntil = lock ? new Date(now.getTime() + lockoutMinutes * 60_000).toISOString() : null;
           credentials.recordFailure(user.id, lock ? 0 : attempts, lockedUntil);
           audit.record(db, actor, { entity: 'session', entityId: user.id, action: lock ? 'locked' : 'login_failed' });
+          return { lockedUntil, remaining: lockoutAttempts - attempts };
         })();
-        if (lock) throw new AppError('LOCKED', 'account locked', { params: { until: lockedUntil! } });
-        throw new AppError('BAD_CREDENTIALS', 'wrong username or password', { params: { remaining: lockoutAttempts - attempts } });
+        if (outcome.lockedUntil) throw new AppError('LOCKED', 'account locked', { params: { until: outcome.lockedUntil } });
+        throw new AppError('BAD_CREDENTIALS', 'wrong username or password', { params: { remaining: outcome.remaining } });
       }
       if (user.active !== 1 || user.staff_status === 'left') throw new AppError('ACCOUNT_DISABLED', 'account disabled');
       db.transaction(() => {
+        // Locked by a parallel wrong guess while this one was being checked: the lock wins.
+        const until = lockedNow();
+        if (until) throw new AppError('LOCKED', 'account locked', { params: { until } });
         credentials.recordSuccess(user.id, now.toISOString());
         audit.record(db, actor, { entity: 'session', entityId: user.id, action: 'login' });
       })();

@@ -4,9 +4,14 @@ import type { HandlersOf } from '../../core/handlers';
 import type { Services } from '../../core/services';
 
 export const backupHandlers = (s: Services): HandlersOf<keyof typeof backupChannels> => {
-  /** Recovery channels need no login, so they exist only while the database is unusable. */
+  /**
+   * Recovery channels need no login, so they exist only while the database is corrupt. A healthy one is
+   * restored by a logged-in manager; one from a newer app is refused, never overwritten.
+   */
   const onlyInRecovery = () => {
-    if (s.system.status().state === 'ready') throw new AppError('INVALID_STATE', 'database is healthy');
+    const { state } = s.system.status();
+    if (state === 'newer') throw new AppError('DB_NEWER_VERSION', 'database is from a newer version');
+    if (state !== 'corrupt') throw new AppError('INVALID_STATE', 'database is healthy');
   };
   return {
     'backup.list': () => s.backup.list(),

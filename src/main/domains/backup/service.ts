@@ -31,7 +31,9 @@ export function createBackupService(deps: CoreDeps, audit: AuditService, setting
     const auditId = latestAuditId(db);
     let info: BackupInfo;
     try {
-      info = await writeBackup(db, paths.backupDir, kind, deps.clock.now());
+      info = await writeBackup(db, paths.backupDir, kind, deps.clock.now(), {
+        nativeBinding: deps.store.nativeBinding,
+      });
     } catch (err) {
       if (isDiskFull(err)) throw new AppError('DISK_FULL', 'no space left for the backup');
       throw err;
@@ -43,13 +45,20 @@ export function createBackupService(deps: CoreDeps, audit: AuditService, setting
 
   function rotate(): void {
     const s = settings.get().settings;
-    for (const b of backupsToDelete(listBackupFiles(paths.backupDir), { keepRecent: s.backupKeepRecent, keepDaily: s.backupKeepDaily, maxFiles: s.backupMaxFiles })) {
+    for (const b of backupsToDelete(listBackupFiles(paths.backupDir), {
+      keepRecent: s.backupKeepRecent,
+      keepDaily: s.backupKeepDaily,
+      maxFiles: s.backupMaxFiles,
+    })) {
       fs.rmSync(path.join(paths.backupDir, b.fileName), { force: true });
     }
   }
 
   function backupPath(fileName: string): string {
-    if (!parseBackupFileName(fileName)) throw new AppError('VALIDATION', 'bad backup name', { fields: { fileName: { key: 'validation.backupFile' } } });
+    if (!parseBackupFileName(fileName))
+      throw new AppError('VALIDATION', 'bad backup name', {
+        fields: { fileName: { key: 'validation.backupFile' } },
+      });
     const file = path.join(paths.backupDir, fileName);
     if (!fs.existsSync(file)) throw new AppError('NOT_FOUND', 'backup not found');
     return file;
@@ -59,10 +68,11 @@ export function createBackupService(deps: CoreDeps, audit: AuditService, setting
   function checkRestorable(file: string): void {
     let conn;
     try {
-      conn = openConnection(file, { readonly: true });
+      conn = openConnection(file, { readonly: true, nativeBinding: deps.store.nativeBinding });
       const problems = integrityProblems(conn);
       if (problems.length) throw new AppError('DB_CORRUPT', 'backup fails integrity check');
-      if (schemaVersion(conn) > LATEST_SCHEMA_VERSION) throw new AppError('DB_NEWER_VERSION', 'backup is from a newer version');
+      if (schemaVersion(conn) > LATEST_SCHEMA_VERSION)
+        throw new AppError('DB_NEWER_VERSION', 'backup is from a newer version');
     } catch (err) {
       if (err instanceof AppError) throw err;
       throw new AppError('DB_CORRUPT', 'backup cannot be opened');
@@ -86,14 +96,19 @@ export function createBackupService(deps: CoreDeps, audit: AuditService, setting
     let undo: BackupInfo | null = null;
     if (deps.store.state === 'ready') {
       try {
-        undo = await writeBackup(deps.store.db, paths.backupDir, 'pre-restore', deps.clock.now());
+        undo = await writeBackup(deps.store.db, paths.backupDir, 'pre-restore', deps.clock.now(), {
+          nativeBinding: deps.store.nativeBinding,
+        });
       } catch (err) {
         if (isDiskFull(err)) throw new AppError('DISK_FULL', 'no space left for the undo copy');
         throw err;
       }
     } else if (fs.existsSync(paths.databaseFile)) {
       fs.mkdirSync(paths.quarantineDir, { recursive: true });
-      const aside = path.join(paths.quarantineDir, `bizops-${deps.clock.now().toISOString().replace(/[:.]/g, '-')}.sqlite`);
+      const aside = path.join(
+        paths.quarantineDir,
+        `bizops-${deps.clock.now().toISOString().replace(/[:.]/g, '-')}.sqlite`,
+      );
       fs.copyFileSync(paths.databaseFile, aside);
     }
     deps.store.closeConnection();
@@ -129,7 +144,9 @@ export function createBackupService(deps: CoreDeps, audit: AuditService, setting
       return serial(async () => {
         const info = await take('manual');
         const db = deps.store.db;
-        db.transaction(() => audit.record(db, actor, { entity: 'backup', entityId: info.fileName, action: 'create' }))();
+        db.transaction(() =>
+          audit.record(db, actor, { entity: 'backup', entityId: info.fileName, action: 'create' }),
+        )();
         return info;
       });
     },

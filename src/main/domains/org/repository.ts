@@ -105,8 +105,14 @@ export interface StaffQuery {
 export function listStaff(db: Db, q: StaffQuery): Staff[] {
   const parts: string[] = [];
   const params: unknown[] = [];
-  if (q.groupId) (parts.push('s.group_id = ?'), params.push(q.groupId));
-  if (q.status) (parts.push('s.status = ?'), params.push(q.status));
+  if (q.groupId) {
+    parts.push('s.group_id = ?');
+    params.push(q.groupId);
+  }
+  if (q.status) {
+    parts.push('s.status = ?');
+    params.push(q.status);
+  }
   if (q.search) {
     // instr, not LIKE: user text is matched literally, '%' and '_' included.
     parts.push('(instr(s.name, ?) > 0 OR instr(lower(s.employee_no), lower(?)) > 0 OR instr(coalesce(s.phone, \'\'), ?) > 0)');
@@ -282,12 +288,18 @@ export function recordLoginSuccess(db: Db, id: string, at: string): void {
 }
 
 export function overviewCounts(db: Db) {
+  // Every active group appears (an empty one shows 0), plus a row for people without a group when there are any.
   const byGroup = stmt(
     db,
-    `SELECT s.group_id AS groupId, g.name, g.name_en AS nameEn,
-            sum(s.status = 'active') AS active, sum(s.status = 'on_leave') AS onLeave
-     FROM staff s LEFT JOIN groups g ON g.id = s.group_id
-     WHERE s.status != 'left' GROUP BY s.group_id ORDER BY g.sort_order IS NULL, g.sort_order, g.name`,
+    `SELECT groupId, name, nameEn, active, onLeave FROM (
+       SELECT g.id AS groupId, g.name, g.name_en AS nameEn, g.sort_order AS sortOrder,
+              coalesce(sum(s.status = 'active'), 0) AS active, coalesce(sum(s.status = 'on_leave'), 0) AS onLeave
+       FROM groups g LEFT JOIN staff s ON s.group_id = g.id AND s.status != 'left'
+       WHERE g.active = 1 GROUP BY g.id
+       UNION ALL
+       SELECT NULL, NULL, NULL, 1e9, sum(status = 'active'), sum(status = 'on_leave')
+       FROM staff WHERE group_id IS NULL AND status != 'left' HAVING count(*) > 0)
+     ORDER BY sortOrder, name`,
   ).all() as { groupId: string | null; name: string | null; nameEn: string | null; active: number; onLeave: number }[];
   const accounts = stmt(db, 'SELECT role, active, locked_until AS lockedUntil FROM users').all() as { role: Role; active: number; lockedUntil: string | null }[];
   return { byGroup, accounts };

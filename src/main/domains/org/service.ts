@@ -255,7 +255,7 @@ export function createOrgService(deps: CoreDeps, audit: AuditService) {
         const before = repo.getAccount(db, id);
         if (!before) throw new AppError('NOT_FOUND', 'account not found');
         if (!repo.unlockUser(db, id, version, stamp(actor))) throw new AppError('CONFLICT', 'account changed since it was read');
-        audit.record(db, actor, { entity: 'account', entityId: id, action: 'unlock', changes: [{ field: 'lockedUntil', before: before.lockedUntil, after: null }] });
+        audit.record(db, actor, { entity: 'account', entityId: id, action: 'unlock', changes: diffRecords({ lockedUntil: before.lockedUntil }, { lockedUntil: null }) });
         return repo.getAccount(db, id)!;
       })();
     },

@@ -32,7 +32,8 @@ export function createReportsService(deps: CoreDeps, org: OrgService, settings: 
       const groups = org.listGroups(false).filter((g) => !groupId || g.id === groupId);
       const staff = org.listStaff({ search: null, groupId, status: null });
       const asOf = t('reports:roster.asOf', { date: formatDateTime(deps.clock.now().toISOString(), locale).slice(0, 10) });
-      const html = reportHtml(frame(locale, t('reports:roster.title'), asOf), rosterBody({ groups, staff, locale }, t), deps.fontsDir);
+      const title = t('reports:roster.title', { department: settings.get().settings.departmentName });
+      const html = reportHtml(frame(locale, title, asOf), rosterBody({ groups, staff, locale }, t), deps.fontsDir);
       return pdf(t('reports:roster.fileName'), html);
     },
   };

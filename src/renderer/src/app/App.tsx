@@ -47,7 +47,7 @@ function Gate() {
 export function App() {
   const locale = useLocale((s) => s.locale);
   return (
-    <ConfigProvider locale={ANTD_LOCALES[locale]} theme={theme}>
+    <ConfigProvider locale={ANTD_LOCALES[locale]} theme={theme} button={{ autoInsertSpace: false }}>
       <AntApp>
         <Gate />
       </AntApp>

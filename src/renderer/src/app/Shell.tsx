@@ -49,6 +49,7 @@ function UserMenu() {
   if (!user) return null;
   return (
     <Dropdown
+      trigger={['click']}
       menu={{
         items: [{ key: 'logout', icon: <LogoutOutlined />, label: t('auth:logout') }],
         onClick: ({ key }) => {

@@ -1,5 +1,5 @@
 import { Button, Card, Empty, List, Tag } from 'antd';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { formatDateTime } from '../../i18n/format';
@@ -17,7 +17,7 @@ export default function AccountsAttentionCard() {
     void loadAccounts();
   }, [loadAccounts]);
 
-  const now = new Date().toISOString();
+  const [now] = useState(() => new Date().toISOString());
   const attention = accounts.filter((a) => a.active && ((a.lockedUntil && a.lockedUntil > now) || a.mustChangePassword));
   return (
     <Card

@@ -1,5 +1,5 @@
 import { Alert, Button, Card, Typography } from 'antd';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { formatDateTime } from '../../i18n/format';
@@ -19,8 +19,9 @@ export default function BackupHealthCard() {
     void loadBackups();
   }, [loadBackups]);
 
+  const [openedAt] = useState(() => Date.now());
   const latest = backups[0];
-  const stale = !latest || Date.now() - Date.parse(latest.createdAt) > DAY_MS;
+  const stale = !latest || openedAt - Date.parse(latest.createdAt) > DAY_MS;
   return (
     <Card
       title={t('home:backup.title')}

@@ -111,7 +111,7 @@ export default function AccountsPage() {
     void loadStaff();
   }, [loadAccounts, loadStaff]);
 
-  const now = new Date().toISOString();
+  const [now] = useState(() => new Date().toISOString());
   const columns: ColumnsType<Account> = [
     { title: t('org:accounts.fields.staff'), dataIndex: 'staffName', render: (n: string, a) => `${n} (${a.employeeNo})` },
     { title: t('org:accounts.fields.username'), dataIndex: 'username' },

@@ -1,0 +1,17 @@
+/**
+ * IPC channels the Electron glue answers itself (OS dialogs, the file manager), outside the core contract
+ * because they need the desktop shell, not the database. The `shell:` prefix cannot clash with `domain.verb`.
+ */
+export const SHELL_CHANNELS = {
+  saveFile: 'shell:saveFile',
+  openDataFolder: 'shell:openDataFolder',
+} as const;
+
+export type ShellChannelName = (typeof SHELL_CHANNELS)[keyof typeof SHELL_CHANNELS];
+
+/** What became of a save request: cancelled by the user (saved: false), written, or refused by a full disk. */
+export interface SaveFileOutcome {
+  saved: boolean;
+  path?: string;
+  error?: 'DISK_FULL';
+}

@@ -1,0 +1,45 @@
+import { vi } from 'vitest';
+import type { ChannelName } from '../../src/shared/contract/channels';
+import type { Result } from '../../src/shared/contract/errors';
+import { setTransport, type Transport } from '../../src/renderer/src/api/transport';
+
+type Handler = (input: unknown) => Result<unknown> | Promise<Result<unknown>>;
+
+/** A fake main process: each channel answers what the test says; unlisted channels fail loudly. */
+export function fakeMain(handlers: Partial<Record<ChannelName, Handler>>) {
+  const calls: { channel: ChannelName; input: unknown }[] = [];
+  const transport: Transport = {
+    call: vi.fn(async (channel: ChannelName, input: unknown) => {
+      calls.push({ channel, input });
+      const h = handlers[channel];
+      if (!h) return { ok: false, error: { code: 'INTERNAL', message: `no fake for ${channel}` } };
+      return h(input);
+    }) as Transport['call'],
+    saveFile: vi.fn(async () => ({ saved: true })),
+    openDataFolder: null,
+  };
+  setTransport(transport);
+  return { calls, transport };
+}
+
+export const ok = <T>(data: T): Result<T> => ({ ok: true, data });
+
+export const READY_STATUS = {
+  state: 'ready' as const,
+  appVersion: '0.1.0',
+  schemaVersion: 1,
+  databaseSchemaVersion: 1,
+  dataDir: '/tmp/bizops',
+  databasePath: '/tmp/bizops/bizops.sqlite',
+};
+
+export const MANAGER_USER = {
+  userId: '0190a0a0-0000-7000-8000-000000000001',
+  staffId: '0190a0a0-0000-7000-8000-000000000002',
+  username: 'manager',
+  displayName: '王经理',
+  role: 'manager' as const,
+  groupId: null,
+  chargeGroupIds: [],
+  mustChangePassword: false,
+};
