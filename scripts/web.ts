@@ -24,15 +24,24 @@ function newestMtime(dir: string): number {
 
 function buildIfNeeded(): void {
   const built = fs.existsSync(builtIndex) ? fs.statSync(builtIndex).mtimeMs : 0;
-  const sources = Math.max(newestMtime(path.join(root, 'src/renderer')), newestMtime(path.join(root, 'src/shared')));
+  const sources = Math.max(
+    newestMtime(path.join(root, 'src/renderer')),
+    newestMtime(path.join(root, 'src/shared')),
+  );
   if (built >= sources) return;
   console.error('Building the renderer (sources changed)…');
-  execFileSync(process.execPath, [path.join(root, 'node_modules/electron-vite/bin/electron-vite.js'), 'build'], { cwd: root, stdio: 'inherit' });
+  execFileSync(
+    process.execPath,
+    [path.join(root, 'node_modules/electron-vite/bin/electron-vite.js'), 'build'],
+    { cwd: root, stdio: 'inherit' },
+  );
 }
 
 async function main(): Promise<void> {
   buildIfNeeded();
-  const dataDir = process.env.BIZOPS_DATA_DIR ? path.resolve(process.env.BIZOPS_DATA_DIR) : fs.mkdtempSync(path.join(os.tmpdir(), 'bizops-web-'));
+  const dataDir = process.env.BIZOPS_DATA_DIR
+    ? path.resolve(process.env.BIZOPS_DATA_DIR)
+    : fs.mkdtempSync(path.join(os.tmpdir(), 'bizops-web-'));
   const port = Number(process.env.PORT ?? 5199);
   const harness = await startHarness({ dataDir, port, rendererDir: path.join(root, 'out/renderer') });
   console.log(`BizOps Desk harness: ${harness.url} (data folder: ${dataDir})`);

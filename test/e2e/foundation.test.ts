@@ -114,7 +114,8 @@ describe('foundation end to end', () => {
     await page.waitForSelector('[data-testid=staff-page]');
     const zh = await download(page, path.join(SHOTS, 'roster-zh.pdf'));
     const zhText = pdfText(zh);
-    for (const s of ['华东业务部人员名册', '大客户组', '李娜', '张伟', '13812345678', '客户经理']) expect(zhText).toContain(s);
+    for (const s of ['华东业务部人员名册', '大客户组', '李娜', '张伟', '13812345678', '客户经理'])
+      expect(zhText).toContain(s);
     expect(zhText).toMatch(/第\s*1\s*\/\s*1\s*页/);
     expect(zhText).toMatch(/打印时间/);
     pdfFirstPagePng(zh, path.join(SHOTS, 'roster-zh'));
@@ -123,7 +124,8 @@ describe('foundation end to end', () => {
     await page.getByRole('heading', { name: 'Staff' }).waitFor();
     const en = await download(page, path.join(SHOTS, 'roster-en.pdf'));
     const enText = pdfText(en);
-    for (const s of ['Staff Roster', '华东业务部', 'Key Accounts', 'Employee no.', '李娜']) expect(enText).toContain(s);
+    for (const s of ['Staff Roster', '华东业务部', 'Key Accounts', 'Employee no.', '李娜'])
+      expect(enText).toContain(s);
     expect(enText).toMatch(/Page\s*1\s*of\s*1/);
     pdfFirstPagePng(en, path.join(SHOTS, 'roster-en'));
     await page.getByText('中文', { exact: true }).first().click();
@@ -131,7 +133,10 @@ describe('foundation end to end', () => {
 });
 
 async function download(page: E2E['page'], target: string): Promise<string> {
-  const [dl] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.click('[data-testid=print-roster]')]);
+  const [dl] = await Promise.all([
+    page.waitForEvent('download', { timeout: 60_000 }),
+    page.click('[data-testid=print-roster]'),
+  ]);
   await dl.saveAs(target);
   return target;
 }

@@ -22,12 +22,21 @@ describe('field-level errors from main', () => {
         error: {
           code: 'VALIDATION',
           message: 'invalid input',
-          fields: { username: { key: 'validation.username' }, managerName: { key: 'validation.tooLong', params: { max: 100 } } },
+          fields: {
+            username: { key: 'validation.username' },
+            managerName: { key: 'validation.tooLong', params: { max: 100 } },
+          },
         },
       }),
     });
     renderApp('zh-CN');
-    await fillSetup({ 经理姓名: '王经理', 工号: 'M001', 用户名: 'bad name', 密码: 'Manager#2026', 确认密码: 'Manager#2026' });
+    await fillSetup({
+      经理姓名: '王经理',
+      工号: 'M001',
+      用户名: 'bad name',
+      密码: 'Manager#2026',
+      确认密码: 'Manager#2026',
+    });
     await userEvent.click(screen.getByTestId('setup-submit'));
     expect(await screen.findByText('只能包含字母、数字、点、下划线和连字符')).toBeInTheDocument();
     expect(screen.getByText('不能超过 100 个字符')).toBeInTheDocument();
@@ -40,7 +49,13 @@ describe('field-level errors from main', () => {
       'auth.setupStatus': () => ok({ needsSetup: true, departmentName: null }),
     });
     renderApp('en-US');
-    await fillSetup({ "Manager's name": 'Wang', 'Employee no.': 'M001', Username: 'manager', Password: 'Manager#2026', 'Confirm password': 'Different#1' });
+    await fillSetup({
+      "Manager's name": 'Wang',
+      'Employee no.': 'M001',
+      Username: 'manager',
+      Password: 'Manager#2026',
+      'Confirm password': 'Different#1',
+    });
     await userEvent.click(screen.getByTestId('setup-submit'));
     expect(await screen.findByText('The passwords do not match')).toBeInTheDocument();
     expect(calls.some((c) => c.channel === 'auth.setup')).toBe(false);

@@ -22,7 +22,10 @@ class ResizeObserverStub {
   disconnect() {}
 }
 (globalThis as { ResizeObserver?: unknown }).ResizeObserver ??= ResizeObserverStub;
-window.getComputedStyle = ((orig) => (elt: Element, pseudo?: string | null) => orig(elt, pseudo ?? undefined))(window.getComputedStyle);
+window.getComputedStyle = (
+  (orig) => (elt: Element, pseudo?: string | null) =>
+    orig(elt, pseudo ?? undefined)
+)(window.getComputedStyle);
 
 afterEach(() => {
   cleanup();

@@ -43,19 +43,30 @@ export async function makeCore(options: Partial<CoreOptions> = {}): Promise<Core
 }
 
 export function unwrap<T>(r: Result<T>): T {
-  if (!r.ok) throw new Error(`expected ok, got ${r.error.code}: ${r.error.message} ${JSON.stringify(r.error.fields ?? {})}`);
+  if (!r.ok)
+    throw new Error(
+      `expected ok, got ${r.error.code}: ${r.error.message} ${JSON.stringify(r.error.fields ?? {})}`,
+    );
   return r.data;
 }
 
 export const MANAGER = { username: 'manager', password: 'Manager#2026' };
 
 /** A set-up department: the manager's session, the three rulebook groups. */
-export async function setUpDepartment(core: Core): Promise<{ manager: Session; groups: Record<string, string> }> {
+export async function setUpDepartment(
+  core: Core,
+): Promise<{ manager: Session; groups: Record<string, string> }> {
   const manager = core.sessions.create();
   unwrap(
     await core.call(
       'auth.setup',
-      { departmentName: '业务部', managerName: '王经理', employeeNo: 'M001', username: MANAGER.username, password: MANAGER.password },
+      {
+        departmentName: '业务部',
+        managerName: '王经理',
+        employeeNo: 'M001',
+        username: MANAGER.username,
+        password: MANAGER.password,
+      },
       manager,
     ),
   );
@@ -65,17 +76,33 @@ export async function setUpDepartment(core: Core): Promise<{ manager: Session; g
 
 let counter = 0;
 /** Creates a person with an account of the given role and returns a logged-in session for them. */
-export async function sessionFor(core: Core, manager: Session, role: Role, groupId: string | null = null): Promise<Session> {
+export async function sessionFor(
+  core: Core,
+  manager: Session,
+  role: Role,
+  groupId: string | null = null,
+): Promise<Session> {
   counter++;
   const staff = unwrap(
     await core.call(
       'org.staff.create',
-      { employeeNo: `T${String(counter).padStart(4, '0')}`, name: `测试${counter}`, groupId, chargeGroupIds: role === 'deputy' && groupId ? [groupId] : [] },
+      {
+        employeeNo: `T${String(counter).padStart(4, '0')}`,
+        name: `测试${counter}`,
+        groupId,
+        chargeGroupIds: role === 'deputy' && groupId ? [groupId] : [],
+      },
       manager,
     ),
   );
   const password = 'Temp#Pass123';
-  unwrap(await core.call('accounts.create', { staffId: staff.id, username: `user${counter}`, password, role }, manager));
+  unwrap(
+    await core.call(
+      'accounts.create',
+      { staffId: staff.id, username: `user${counter}`, password, role },
+      manager,
+    ),
+  );
   const session = core.sessions.create();
   unwrap(await core.call('auth.login', { username: `user${counter}`, password }, session));
   return session;

@@ -1,4 +1,10 @@
-import { channels, isChannelName, type ChannelName, type ChannelOutput, type ChannelInput } from '../../shared/contract/channels';
+import {
+  channels,
+  isChannelName,
+  type ChannelName,
+  type ChannelOutput,
+  type ChannelInput,
+} from '../../shared/contract/channels';
 import { AppError, type AppErrorShape, type Result } from '../../shared/contract/errors';
 import { accessAllows } from '../../shared/contract/permissions';
 import { zodIssuesToFields } from '../../shared/contract/validation';
@@ -13,7 +19,11 @@ import type { Session } from './session';
 const WITHOUT_DATABASE = new Set<ChannelName>(['system.status', 'recovery.backups', 'recovery.restore']);
 
 export type Dispatch = (channel: string, input: unknown, session: Session) => Promise<Result<unknown>>;
-export type TypedDispatch = <C extends ChannelName>(channel: C, input: ChannelInput<C>, session: Session) => Promise<Result<ChannelOutput<C>>>;
+export type TypedDispatch = <C extends ChannelName>(
+  channel: C,
+  input: ChannelInput<C>,
+  session: Session,
+) => Promise<Result<ChannelOutput<C>>>;
 
 const failure = (error: AppErrorShape): Result<never> => ({ ok: false, error });
 
@@ -42,17 +52,31 @@ export function createDispatch(handlers: HandlerTable, store: Store, logger: Log
     const def = channels[channel];
     const parsed = def.input.safeParse(input);
     if (!parsed.success) {
-      return failure({ code: 'VALIDATION', message: 'invalid input', fields: zodIssuesToFields(parsed.error.issues, input) });
+      return failure({
+        code: 'VALIDATION',
+        message: 'invalid input',
+        fields: zodIssuesToFields(parsed.error.issues, input),
+      });
     }
     if (store.state !== 'ready' && !WITHOUT_DATABASE.has(channel)) {
-      return failure({ code: store.state === 'newer' ? 'DB_NEWER_VERSION' : 'DB_CORRUPT', message: `database ${store.state}` });
+      return failure({
+        code: store.state === 'newer' ? 'DB_NEWER_VERSION' : 'DB_CORRUPT',
+        message: `database ${store.state}`,
+      });
     }
     const role = session.user?.role ?? null;
     if (!accessAllows(def.access, role)) {
-      return failure(role === null ? { code: 'UNAUTHENTICATED', message: 'login required' } : { code: 'FORBIDDEN', message: 'not allowed' });
+      return failure(
+        role === null
+          ? { code: 'UNAUTHENTICATED', message: 'login required' }
+          : { code: 'FORBIDDEN', message: 'not allowed' },
+      );
     }
     try {
-      const handler = handlers[channel] as (input: unknown, req: { session: Session; actor: ReturnType<typeof actorOf> }) => unknown;
+      const handler = handlers[channel] as (
+        input: unknown,
+        req: { session: Session; actor: ReturnType<typeof actorOf> },
+      ) => unknown;
       const data = await handler(parsed.data, { session, actor: actorOf(session.user) });
       return { ok: true, data };
     } catch (err) {

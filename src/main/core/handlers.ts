@@ -3,7 +3,10 @@ import type { ChannelName, ChannelOutput, Channels } from '../../shared/contract
 import type { Request } from './context';
 import type { Services } from './services';
 
-export type Handler<C extends ChannelName> = (input: ParsedInputOf<Channels[C]>, req: Request) => ChannelOutput<C> | Promise<ChannelOutput<C>>;
+export type Handler<C extends ChannelName> = (
+  input: ParsedInputOf<Channels[C]>,
+  req: Request,
+) => ChannelOutput<C> | Promise<ChannelOutput<C>>;
 
 /** A domain's handlers, one per channel of its contract; the core's table must cover every channel. */
 export type HandlersOf<K extends ChannelName> = { [C in K]: Handler<C> };

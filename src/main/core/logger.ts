@@ -50,7 +50,14 @@ export function createFileLogger(dir: string, options: FileLoggerOptions = {}): 
   return {
     error(event, err, context) {
       const e = err instanceof Error ? err : new Error(String(err));
-      write({ level: 'error', event, error: e.message, code: (e as { code?: unknown }).code, stack: e.stack, ...context });
+      write({
+        level: 'error',
+        event,
+        error: e.message,
+        code: (e as { code?: unknown }).code,
+        stack: e.stack,
+        ...context,
+      });
     },
     info(event, context) {
       write({ level: 'info', event, ...context });

@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { BackupInfo, BackupKind } from '../../shared/backup/types';
@@ -51,19 +52,45 @@ function freshTarget(dir: string, kind: BackupKind, at: Date): { fileName: strin
   }
 }
 
+/**
+ * The online backup API copies the source's WAL flag into the copy; switching it to a rollback journal makes
+ * the backup one self-contained file that opens read-only anywhere without -wal/-shm files appearing beside it.
+ */
+function makeStandalone(file: string, nativeBinding: string | undefined): void {
+  const copy = new Database(file, { nativeBinding, fileMustExist: true });
+  try {
+    copy.pragma('journal_mode = DELETE');
+  } finally {
+    copy.close();
+  }
+}
+
 /** Online backup (page by page, the event loop stays free); written to a temp name, then renamed. */
-export async function writeBackup(db: Db, dir: string, kind: BackupKind, at: Date): Promise<BackupInfo> {
+export async function writeBackup(
+  db: Db,
+  dir: string,
+  kind: BackupKind,
+  at: Date,
+  options: { nativeBinding?: string } = {},
+): Promise<BackupInfo> {
   fs.mkdirSync(dir, { recursive: true });
   const { fileName, file } = freshTarget(dir, kind, at);
   const partial = `${file}.partial`;
   try {
     await db.backup(partial);
+    makeStandalone(partial, options.nativeBinding);
     fs.renameSync(partial, file);
   } catch (err) {
-    fs.rmSync(partial, { force: true });
+    for (const f of [partial, `${partial}-wal`, `${partial}-shm`, `${partial}-journal`])
+      fs.rmSync(f, { force: true });
     throw err;
   }
-  return { fileName, kind, createdAt: parseBackupFileName(fileName)!.createdAt, sizeBytes: fs.statSync(file).size };
+  return {
+    fileName,
+    kind,
+    createdAt: parseBackupFileName(fileName)!.createdAt,
+    sizeBytes: fs.statSync(file).size,
+  };
 }
 
 /** Synchronous consistent copy, used before migrations (start-up, nothing else running yet). */
@@ -78,7 +105,12 @@ export function writeBackupSync(db: Db, dir: string, kind: BackupKind, at: Date)
     fs.rmSync(partial, { force: true });
     throw err;
   }
-  return { fileName, kind, createdAt: parseBackupFileName(fileName)!.createdAt, sizeBytes: fs.statSync(file).size };
+  return {
+    fileName,
+    kind,
+    createdAt: parseBackupFileName(fileName)!.createdAt,
+    sizeBytes: fs.statSync(file).size,
+  };
 }
 
 export interface RotationPolicy {

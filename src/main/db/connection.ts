@@ -40,7 +40,10 @@ export function isSqliteError(err: unknown, ...codes: string[]): boolean {
 
 /** Prepared statements cached per connection: repositories call this on every query, SQLite parses once. */
 const statementCache = new WeakMap<Db, Map<string, Database.Statement>>();
-export function stmt<P extends unknown[] | {} = unknown[], R = unknown>(db: Db, sql: string): Database.Statement<P, R> {
+export function stmt<P extends unknown[] | object = unknown[], R = unknown>(
+  db: Db,
+  sql: string,
+): Database.Statement<P, R> {
   let cache = statementCache.get(db);
   if (!cache) {
     cache = new Map();

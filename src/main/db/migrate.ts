@@ -22,7 +22,14 @@ export function pendingMigrations(db: Db, migrations: readonly Migration[] = MIG
  * stays exactly as it was. `beforeMigrating` runs first (the automatic backup) when a populated database
  * is about to change.
  */
-export function migrate(db: Db, options: { beforeMigrating?: (fromVersion: number) => void; migrations?: readonly Migration[]; now?: () => string } = {}): number[] {
+export function migrate(
+  db: Db,
+  options: {
+    beforeMigrating?: (fromVersion: number) => void;
+    migrations?: readonly Migration[];
+    now?: () => string;
+  } = {},
+): number[] {
   const pending = pendingMigrations(db, options.migrations);
   if (pending.length === 0) return [];
   const from = schemaVersion(db);
@@ -33,7 +40,11 @@ export function migrate(db: Db, options: { beforeMigrating?: (fromVersion: numbe
       version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL) STRICT`);
     for (const m of pending) {
       db.exec(m.sql);
-      db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(m.version, m.name, now());
+      db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(
+        m.version,
+        m.name,
+        now(),
+      );
       db.pragma(`user_version = ${m.version}`);
     }
   })();

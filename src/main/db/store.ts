@@ -5,6 +5,7 @@ import { AppError } from '../../shared/contract/errors';
 import { integrityProblems, isSqliteError, openConnection, type Db } from './connection';
 import { writeBackupSync } from './backupFiles';
 import { DatabaseNewerError, migrate, schemaVersion } from './migrate';
+import { LATEST_SCHEMA_VERSION } from './migrations';
 import type { Logger } from '../core/logger';
 
 export interface DataPaths {
@@ -34,6 +35,24 @@ export interface StoreOptions {
   now: () => Date;
 }
 
+/** user_version from the file header (bytes 60–63), read without SQLite; null when there is no database header. */
+function headerSchemaVersion(file: string): number | null {
+  let fd: number;
+  try {
+    fd = fs.openSync(file, 'r');
+  } catch {
+    return null;
+  }
+  try {
+    const header = Buffer.alloc(100);
+    if (fs.readSync(fd, header, 0, header.length, 0) < header.length) return null;
+    if (header.toString('latin1', 0, 16) !== 'SQLite format 3\u0000') return null;
+    return header.readInt32BE(60);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
 /**
  * Owns the one connection. `open()` decides the state: ready, corrupt (integrity check failed or not a
  * database — only restore is offered) or newer (written by a newer app — refused, file untouched).
@@ -50,17 +69,34 @@ export class Store {
     return this.options.paths;
   }
 
+  /** The better_sqlite3.node every connection to this app's files must use (Electron's build in the app). */
+  get nativeBinding(): string | undefined {
+    return this.options.nativeBinding;
+  }
+
   get db(): Db {
     if (!this.connection || this.state !== 'ready') {
-      throw new AppError(this.state === 'newer' ? 'DB_NEWER_VERSION' : 'DB_CORRUPT', `database is ${this.state}`);
+      throw new AppError(
+        this.state === 'newer' ? 'DB_NEWER_VERSION' : 'DB_CORRUPT',
+        `database is ${this.state}`,
+      );
     }
     return this.connection;
   }
 
   open(): DatabaseState {
     const { paths, logger } = this.options;
-    for (const dir of [paths.dataDir, paths.backupDir, paths.logDir, paths.tmpDir]) fs.mkdirSync(dir, { recursive: true });
+    for (const dir of [paths.dataDir, paths.backupDir, paths.logDir, paths.tmpDir])
+      fs.mkdirSync(dir, { recursive: true });
     this.closeConnection();
+    // Checked before SQLite opens the file: opening switches it to WAL, which would rewrite a newer app's header.
+    const headerVersion = headerSchemaVersion(paths.databaseFile);
+    if (headerVersion !== null && headerVersion > LATEST_SCHEMA_VERSION) {
+      logger.info('db.newer_version', { databaseVersion: headerVersion });
+      this.databaseSchemaVersion = headerVersion;
+      this.state = 'newer';
+      return this.state;
+    }
     let db: Db | null = null;
     try {
       db = openConnection(paths.databaseFile, { nativeBinding: this.options.nativeBinding });

@@ -43,13 +43,16 @@ const SESSION_ID = /^[A-Za-z0-9-]{8,64}$/;
 export async function startHarness(options: HarnessOptions): Promise<Harness> {
   const rendererDir = path.resolve(options.rendererDir ?? 'out/renderer');
   const indexFile = path.join(rendererDir, 'index.html');
-  if (!fs.existsSync(indexFile)) throw new Error(`renderer not built: ${indexFile} is missing (run npm run build)`);
+  if (!fs.existsSync(indexFile))
+    throw new Error(`renderer not built: ${indexFile} is missing (run npm run build)`);
   const token = randomBytes(24).toString('hex');
   const core = await createCore({ printer: createChromiumPrinter(), ...options });
   const sessions = new Map<string, Session>();
 
   const indexHtml = () =>
-    fs.readFileSync(indexFile, 'utf8').replace('<head>', `<head>\n    <meta name="bizops-harness-token" content="${token}">`);
+    fs
+      .readFileSync(indexFile, 'utf8')
+      .replace('<head>', `<head>\n    <meta name="bizops-harness-token" content="${token}">`);
 
   async function readBody(req: http.IncomingMessage): Promise<string> {
     const chunks: Buffer[] = [];
@@ -62,7 +65,11 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     return Buffer.concat(chunks).toString('utf8');
   }
 
-  async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, channel: string): Promise<void> {
+  async function handleApi(
+    req: http.IncomingMessage,
+    res: http.ServerResponse,
+    channel: string,
+  ): Promise<void> {
     if (req.method !== 'POST' || req.headers['x-bizops-token'] !== token) {
       res.writeHead(403).end();
       return;
@@ -86,7 +93,9 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
       return;
     }
     const result = await core.dispatch(decodeURIComponent(channel), input, session);
-    res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' }).end(encodeWire(result));
+    res
+      .writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' })
+      .end(encodeWire(result));
   }
 
   function serveStatic(res: http.ServerResponse, urlPath: string): void {
@@ -101,7 +110,10 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
       res.writeHead(200, { 'content-type': MIME['.html']!, 'cache-control': 'no-store' }).end(indexHtml());
       return;
     }
-    res.writeHead(200, { 'content-type': MIME[path.extname(file)] ?? 'application/octet-stream', 'cache-control': 'max-age=3600' });
+    res.writeHead(200, {
+      'content-type': MIME[path.extname(file)] ?? 'application/octet-stream',
+      'cache-control': 'max-age=3600',
+    });
     fs.createReadStream(file).pipe(res);
   }
 

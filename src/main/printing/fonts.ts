@@ -13,10 +13,10 @@ export function fontFaceCss(fontsDir: string): string {
   const cssDir = path.dirname(fontsDir);
   return WEIGHTS.map((w) => {
     const css = fs.readFileSync(path.join(cssDir, `${w}.css`), 'utf8');
-    return css
-      .replace(/url\(\.\/files\/([^)]+?\.woff2)\) format\('woff2'\),\s*url\(\.\/files\/[^)]+?\.woff\) format\('woff'\)/g, (_m, file: string) =>
-        `url('${pathToFileURL(path.join(fontsDir, file)).href}') format('woff2')`,
-      );
+    return css.replace(
+      /url\(\.\/files\/([^)]+?\.woff2)\) format\('woff2'\),\s*url\(\.\/files\/[^)]+?\.woff\) format\('woff'\)/g,
+      (_m, file: string) => `url('${pathToFileURL(path.join(fontsDir, file)).href}') format('woff2')`,
+    );
   }).join('\n');
 }
 

@@ -18,14 +18,20 @@ export const authChannels = {
     kind: 'mutation',
   }),
   'auth.login': channel<SessionUser>()({
-    input: z.strictObject({ username: z.string().trim().min(1).max(LIMITS.username), password: z.string().min(1).max(LIMITS.passwordMax) }),
+    input: z.strictObject({
+      username: z.string().trim().min(1).max(LIMITS.username),
+      password: z.string().min(1).max(LIMITS.passwordMax),
+    }),
     access: 'public',
     kind: 'mutation',
   }),
   'auth.logout': channel<null>()({ input: empty(), access: 'authenticated', kind: 'mutation' }),
   'auth.me': channel<SessionUser | null>()({ input: empty(), access: 'public', kind: 'query' }),
   'auth.changePassword': channel<null>()({
-    input: z.strictObject({ currentPassword: z.string().min(1).max(LIMITS.passwordMax), newPassword: password() }),
+    input: z.strictObject({
+      currentPassword: z.string().min(1).max(LIMITS.passwordMax),
+      newPassword: password(),
+    }),
     access: 'authenticated',
     kind: 'mutation',
   }),

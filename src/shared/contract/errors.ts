@@ -43,7 +43,11 @@ export class AppError extends Error {
   readonly params?: MessageParams;
   readonly fields?: Record<string, FieldError>;
 
-  constructor(code: ErrorCode, message?: string, extra?: { params?: MessageParams; fields?: Record<string, FieldError> }) {
+  constructor(
+    code: ErrorCode,
+    message?: string,
+    extra?: { params?: MessageParams; fields?: Record<string, FieldError> },
+  ) {
     super(message ?? code);
     this.name = 'AppError';
     this.code = code;
@@ -60,7 +64,9 @@ export class AppError extends Error {
 }
 
 export function fieldError(field: string, key: string, params?: MessageParams): AppError {
-  return new AppError('VALIDATION', `${field}: ${key}`, { fields: { [field]: params ? { key, params } : { key } } });
+  return new AppError('VALIDATION', `${field}: ${key}`, {
+    fields: { [field]: params ? { key, params } : { key } },
+  });
 }
 
 export const ok = <T>(data: T): Result<T> => ({ ok: true, data });

@@ -1,10 +1,22 @@
 import type { z } from 'zod';
 import type { FieldError } from './errors';
 
-const CUSTOM_KEYS = new Set(['date', 'phone', 'email', 'username', 'passwordMismatch', 'creditCode', 'employeeNo', 'backupFile']);
+const CUSTOM_KEYS = new Set([
+  'date',
+  'phone',
+  'email',
+  'username',
+  'passwordMismatch',
+  'creditCode',
+  'employeeNo',
+  'backupFile',
+]);
 
 /** Maps zod issues to field errors keyed by dotted path; the first issue per field wins. */
-export function zodIssuesToFields(issues: readonly z.core.$ZodIssue[], input: unknown): Record<string, FieldError> {
+export function zodIssuesToFields(
+  issues: readonly z.core.$ZodIssue[],
+  input: unknown,
+): Record<string, FieldError> {
   const fields: Record<string, FieldError> = {};
   for (const issue of issues) {
     const path = issue.path.length ? issue.path.join('.') : '_';
@@ -28,26 +40,34 @@ function toFieldError(issue: z.core.$ZodIssue, value: unknown): FieldError {
     case 'custom':
       return { key: CUSTOM_KEYS.has(issue.message) ? `validation.${issue.message}` : 'validation.invalid' };
     case 'invalid_type':
-      return { key: value === undefined || value === null ? 'validation.required' : 'validation.invalidType' };
+      return {
+        key: value === undefined || value === null ? 'validation.required' : 'validation.invalidType',
+      };
     case 'too_small':
       if (issue.origin === 'string') {
         return Number(issue.minimum) <= 1
           ? { key: 'validation.required' }
           : { key: 'validation.tooShort', params: { min: Number(issue.minimum) } };
       }
-      if (issue.origin === 'array') return { key: 'validation.tooFew', params: { min: Number(issue.minimum) } };
+      if (issue.origin === 'array')
+        return { key: 'validation.tooFew', params: { min: Number(issue.minimum) } };
       return { key: 'validation.tooSmall', params: { min: Number(issue.minimum) } };
     case 'too_big':
-      if (issue.origin === 'string') return { key: 'validation.tooLong', params: { max: Number(issue.maximum) } };
-      if (issue.origin === 'array') return { key: 'validation.tooMany', params: { max: Number(issue.maximum) } };
+      if (issue.origin === 'string')
+        return { key: 'validation.tooLong', params: { max: Number(issue.maximum) } };
+      if (issue.origin === 'array')
+        return { key: 'validation.tooMany', params: { max: Number(issue.maximum) } };
       return { key: 'validation.tooBig', params: { max: Number(issue.maximum) } };
     case 'invalid_format':
       if (issue.format === 'email') return { key: 'validation.email' };
-      if (issue.format === 'regex' && CUSTOM_KEYS.has(issue.message)) return { key: `validation.${issue.message}` };
+      if (issue.format === 'regex' && CUSTOM_KEYS.has(issue.message))
+        return { key: `validation.${issue.message}` };
       return { key: 'validation.invalidFormat' };
     case 'invalid_value':
       // zod reports a missing enum/literal as invalid_value; to the user it is an empty required field.
-      return { key: value === undefined || value === null ? 'validation.required' : 'validation.invalidChoice' };
+      return {
+        key: value === undefined || value === null ? 'validation.required' : 'validation.invalidChoice',
+      };
     case 'unrecognized_keys':
       return { key: 'validation.unknownField', params: { keys: issue.keys.join(', ') } };
     default:

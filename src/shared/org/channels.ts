@@ -1,6 +1,17 @@
 import { z } from 'zod';
 import { channel } from '../contract/channel';
-import { empty, id, optionalDate, optionalEmail, optionalPhone, optionalText, password, requiredText, username, version } from '../contract/fields';
+import {
+  empty,
+  id,
+  optionalDate,
+  optionalEmail,
+  optionalPhone,
+  optionalText,
+  password,
+  requiredText,
+  username,
+  version,
+} from '../contract/fields';
 import { LIMITS } from '../contract/limits';
 import { ROLES } from '../contract/roles';
 import type { Account, Group, OrgOverview, Staff } from './types';
@@ -33,9 +44,18 @@ export const orgChannels = {
     access: 'org.read',
     kind: 'query',
   }),
-  'org.groups.create': channel<Group>()({ input: z.strictObject(groupFields), access: 'org.manage', kind: 'mutation' }),
+  'org.groups.create': channel<Group>()({
+    input: z.strictObject(groupFields),
+    access: 'org.manage',
+    kind: 'mutation',
+  }),
   'org.groups.update': channel<Group>()({
-    input: z.strictObject({ id: id(), version: version(), ...groupFields, active: z.boolean().default(true) }),
+    input: z.strictObject({
+      id: id(),
+      version: version(),
+      ...groupFields,
+      active: z.boolean().default(true),
+    }),
     access: 'org.manage',
     kind: 'mutation',
   }),
@@ -48,8 +68,16 @@ export const orgChannels = {
     access: 'org.read',
     kind: 'query',
   }),
-  'org.staff.get': channel<Staff>()({ input: z.strictObject({ id: id() }), access: 'org.read', kind: 'query' }),
-  'org.staff.create': channel<Staff>()({ input: z.strictObject(staffFields), access: 'org.manage', kind: 'mutation' }),
+  'org.staff.get': channel<Staff>()({
+    input: z.strictObject({ id: id() }),
+    access: 'org.read',
+    kind: 'query',
+  }),
+  'org.staff.create': channel<Staff>()({
+    input: z.strictObject(staffFields),
+    access: 'org.manage',
+    kind: 'mutation',
+  }),
   'org.staff.update': channel<Staff>()({
     input: z.strictObject({ id: id(), version: version(), ...staffFields }),
     access: 'org.manage',

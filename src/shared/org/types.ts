@@ -65,6 +65,12 @@ export interface Account {
 export interface OrgOverview {
   departmentName: string;
   totalStaff: number;
-  byGroup: { groupId: string | null; name: string | null; nameEn: string | null; active: number; onLeave: number }[];
+  byGroup: {
+    groupId: string | null;
+    name: string | null;
+    nameEn: string | null;
+    active: number;
+    onLeave: number;
+  }[];
   accounts: { active: number; locked: number; inactive: number; byRole: Record<Role, number> };
 }

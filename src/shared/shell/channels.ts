@@ -9,9 +9,9 @@ export const SHELL_CHANNELS = {
 
 export type ShellChannelName = (typeof SHELL_CHANNELS)[keyof typeof SHELL_CHANNELS];
 
-/** What became of a save request: cancelled by the user (saved: false), written, or refused by a full disk. */
+/** What became of a save request: cancelled by the user (saved: false), written, or failed (full disk, unwritable place). */
 export interface SaveFileOutcome {
   saved: boolean;
   path?: string;
-  error?: 'DISK_FULL';
+  error?: 'DISK_FULL' | 'WRITE_FAILED';
 }

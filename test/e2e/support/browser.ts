@@ -15,12 +15,24 @@ export interface E2E {
 }
 
 /** The real renderer (built) served by the harness over the real core, in headless Chromium. */
-export async function openApp(dataDir: string, options: { artifactsDir?: string; passwordCost?: { N: number; r: number; p: number } } = {}): Promise<E2E> {
+export async function openApp(
+  dataDir: string,
+  options: { artifactsDir?: string; passwordCost?: { N: number; r: number; p: number } } = {},
+): Promise<E2E> {
   const dir = options.artifactsDir ?? ARTIFACTS;
   fs.mkdirSync(dir, { recursive: true });
-  const harness = await startHarness({ dataDir, rendererDir: path.resolve(__dirname, '../../../out/renderer'), autoBackup: false, passwordCost: options.passwordCost });
+  const harness = await startHarness({
+    dataDir,
+    rendererDir: path.resolve(__dirname, '../../../out/renderer'),
+    autoBackup: false,
+    passwordCost: options.passwordCost,
+  });
   const browser = await launchChromium();
-  const context = await browser.newContext({ viewport: { width: 1366, height: 860 }, locale: 'zh-CN', acceptDownloads: true });
+  const context = await browser.newContext({
+    viewport: { width: 1366, height: 860 },
+    locale: 'zh-CN',
+    acceptDownloads: true,
+  });
   const page = await context.newPage();
   await page.goto(harness.url);
   return {

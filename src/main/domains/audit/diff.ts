@@ -4,7 +4,11 @@ import type { AuditChange } from '../../../shared/audit/types';
 const IGNORED = new Set(['updatedAt', 'updatedBy', 'version', 'createdAt', 'createdBy']);
 
 /** Field-by-field before → after of two flat records; a created record diffs against {}, a deleted one to {}. */
-export function diffRecords(before: object | null, after: object | null, omit: readonly string[] = []): AuditChange[] {
+export function diffRecords(
+  before: object | null,
+  after: object | null,
+  omit: readonly string[] = [],
+): AuditChange[] {
   const b = (before ?? {}) as Record<string, unknown>;
   const a = (after ?? {}) as Record<string, unknown>;
   const keys = new Set([...Object.keys(b), ...Object.keys(a)]);

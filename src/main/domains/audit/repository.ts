@@ -47,7 +47,15 @@ export function insertAudit(db: Db, row: AuditRow): void {
     db,
     `INSERT INTO audit_log (at, actor_user_id, actor_name, entity, entity_id, action, changes)
      VALUES (?, ?, ?, ?, ?, ?, ?)`,
-  ).run(row.at, row.actorUserId, row.actorName, row.entity, row.entityId, row.action, JSON.stringify(row.changes));
+  ).run(
+    row.at,
+    row.actorUserId,
+    row.actorName,
+    row.entity,
+    row.entityId,
+    row.action,
+    JSON.stringify(row.changes),
+  );
 }
 
 function where(q: AuditQuery): { sql: string; params: unknown[] } {
@@ -83,18 +91,28 @@ export function countAudit(db: Db, q: AuditQuery): number {
 
 export function listAudit(db: Db, q: AuditQuery, limit: number, offset: number): AuditEntry[] {
   const w = where(q);
-  return (stmt(db, `SELECT * FROM audit_log ${w.sql} ORDER BY id DESC LIMIT ? OFFSET ?`).all(...w.params, limit, offset) as DbAuditRow[]).map(toEntry);
+  return (
+    stmt(db, `SELECT * FROM audit_log ${w.sql} ORDER BY id DESC LIMIT ? OFFSET ?`).all(
+      ...w.params,
+      limit,
+      offset,
+    ) as DbAuditRow[]
+  ).map(toEntry);
 }
 
 export function* iterateAudit(db: Db, q: AuditQuery): Generator<AuditEntry> {
   const w = where(q);
-  for (const r of stmt(db, `SELECT * FROM audit_log ${w.sql} ORDER BY id DESC`).iterate(...w.params) as IterableIterator<DbAuditRow>) {
+  for (const r of stmt(db, `SELECT * FROM audit_log ${w.sql} ORDER BY id DESC`).iterate(
+    ...w.params,
+  ) as IterableIterator<DbAuditRow>) {
     yield toEntry(r);
   }
 }
 
 export function auditEntities(db: Db): string[] {
-  return (stmt(db, 'SELECT DISTINCT entity FROM audit_log ORDER BY entity').all() as { entity: string }[]).map((r) => r.entity);
+  return (
+    stmt(db, 'SELECT DISTINCT entity FROM audit_log ORDER BY entity').all() as { entity: string }[]
+  ).map((r) => r.entity);
 }
 
 export function latestAuditId(db: Db): number {

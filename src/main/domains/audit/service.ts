@@ -5,7 +5,14 @@ import type { Db } from '../../db/connection';
 import type { Actor, CoreDeps } from '../../core/context';
 import { translator } from '../../i18n/translate';
 import { formatDateTime } from '../../i18n/format';
-import { auditEntities, countAudit, insertAudit, iterateAudit, listAudit, type AuditQuery } from './repository';
+import {
+  auditEntities,
+  countAudit,
+  insertAudit,
+  iterateAudit,
+  listAudit,
+  type AuditQuery,
+} from './repository';
 
 export interface AuditFilter {
   actorUserId: string | null;
@@ -38,7 +45,11 @@ function toQuery(f: AuditFilter): AuditQuery {
 export function createAuditService(deps: CoreDeps) {
   return {
     /** Writes one trail row; call inside the mutation's transaction so both land or neither does. */
-    record(db: Db, actor: Actor, entry: { entity: string; entityId: string | null; action: string; changes?: AuditChange[] }): void {
+    record(
+      db: Db,
+      actor: Actor,
+      entry: { entity: string; entityId: string | null; action: string; changes?: AuditChange[] },
+    ): void {
       insertAudit(db, {
         at: deps.clock.now().toISOString(),
         actorUserId: actor.userId,
@@ -53,7 +64,12 @@ export function createAuditService(deps: CoreDeps) {
     list(filter: AuditFilter, page: number, pageSize: number): AuditPage {
       const db = deps.store.db;
       const q = toQuery(filter);
-      return { rows: listAudit(db, q, pageSize, (page - 1) * pageSize), total: countAudit(db, q), page, pageSize };
+      return {
+        rows: listAudit(db, q, pageSize, (page - 1) * pageSize),
+        total: countAudit(db, q),
+        page,
+        pageSize,
+      };
     },
 
     entities(): string[] {
@@ -82,7 +98,12 @@ export function createAuditService(deps: CoreDeps) {
           entity: t(`audit:entities.${e.entity}`, { defaultValue: e.entity }),
           entityId: e.entityId ?? '',
           action: t(`audit:actions.${e.action}`, { defaultValue: e.action }),
-          changes: e.changes.map((c) => `${c.field}: ${JSON.stringify(c.before)} → ${JSON.stringify(c.after)}`).join('\n'),
+          changes: e.changes
+            .map(
+              (c) =>
+                `${t(`audit:fieldLabels.${e.entity}.${c.field}`, { defaultValue: c.field })}: ${JSON.stringify(c.before)} → ${JSON.stringify(c.after)}`,
+            )
+            .join('\n'),
         });
       }
       const bytes = new Uint8Array(await wb.xlsx.writeBuffer());

@@ -8,5 +8,6 @@ export const authHandlers = (s: Services): HandlersOf<keyof typeof authChannels>
   'auth.login': (input, req) => s.auth.login(input.username, input.password, req.session),
   'auth.logout': (_input, req) => s.auth.logout(req.session, req.actor),
   'auth.me': (_input, req) => s.auth.me(req.session),
-  'auth.changePassword': (input, req) => s.auth.changePassword(req.session, input.currentPassword, input.newPassword, req.actor),
+  'auth.changePassword': (input, req) =>
+    s.auth.changePassword(req.session, input.currentPassword, input.newPassword, req.actor),
 });

@@ -16,8 +16,14 @@ export interface SetupInput {
 }
 
 const SYSTEM: Actor = { userId: null, name: null };
+const USERNAME_SHAPE = /^[A-Za-z0-9._-]{2,32}$/;
 
-export function createAuthService(deps: CoreDeps, audit: AuditService, org: OrgService & { credentials: CredentialStore }, settings: SettingsService) {
+export function createAuthService(
+  deps: CoreDeps,
+  audit: AuditService,
+  org: OrgService & { credentials: CredentialStore },
+  settings: SettingsService,
+) {
   const credentials = org.credentials;
   // Verifying against a throwaway hash when the username is unknown keeps the answer time the same,
   // so timing does not tell which usernames exist.
@@ -69,7 +75,17 @@ export function createAuthService(deps: CoreDeps, audit: AuditService, org: OrgS
           },
           SYSTEM,
         );
-        const account = org.insertAccount(db, { staffId: staff.id, username: input.username, passwordHash, role: 'manager', mustChangePassword: false }, SYSTEM);
+        const account = org.insertAccount(
+          db,
+          {
+            staffId: staff.id,
+            username: input.username,
+            passwordHash,
+            role: 'manager',
+            mustChangePassword: false,
+          },
+          SYSTEM,
+        );
         settings.initialise(db, input.departmentName, { userId: account.id, name: input.managerName });
         return account.id;
       })();
@@ -83,7 +99,19 @@ export function createAuthService(deps: CoreDeps, audit: AuditService, org: OrgS
       const now = deps.clock.now();
       if (!user) {
         await verifyPassword(password, await decoy());
-        db.transaction(() => audit.record(db, SYSTEM, { entity: 'session', entityId: null, action: 'login_failed', changes: [{ field: 'username', before: null, after: username }] }))();
+        // The typed name is kept for the manager only when it looks like a username: people sometimes type
+        // their password into the username field, and the trail must never hold a password.
+        const typed = USERNAME_SHAPE.test(username)
+          ? [{ field: 'username', before: null, after: username }]
+          : [];
+        db.transaction(() =>
+          audit.record(db, SYSTEM, {
+            entity: 'session',
+            entityId: null,
+            action: 'login_failed',
+            changes: typed,
+          }),
+        )();
         throw new AppError('BAD_CREDENTIALS', 'wrong username or password');
       }
       if (user.locked_until && user.locked_until > now.toISOString()) {
@@ -96,7 +124,9 @@ export function createAuthService(deps: CoreDeps, audit: AuditService, org: OrgS
       // failures, so the count is read again and written in one transaction (else parallel guesses never lock).
       const lockedNow = () => {
         const current = credentials.byId(user.id);
-        return current?.locked_until && current.locked_until > now.toISOString() ? current.locked_until : null;
+        return current?.locked_until && current.locked_until > now.toISOString()
+          ? current.locked_until
+          : null;
       };
       if (!matches) {
         const outcome = db.transaction(() => {
@@ -106,13 +136,21 @@ export function createAuthService(deps: CoreDeps, audit: AuditService, org: OrgS
           const lock = attempts >= lockoutAttempts;
           const lockedUntil = lock ? new Date(now.getTime() + lockoutMinutes * 60_000).toISOString() : null;
           credentials.recordFailure(user.id, lock ? 0 : attempts, lockedUntil);
-          audit.record(db, actor, { entity: 'session', entityId: user.id, action: lock ? 'locked' : 'login_failed' });
+          audit.record(db, actor, {
+            entity: 'session',
+            entityId: user.id,
+            action: lock ? 'locked' : 'login_failed',
+          });
           return { lockedUntil, remaining: lockoutAttempts - attempts };
         })();
-        if (outcome.lockedUntil) throw new AppError('LOCKED', 'account locked', { params: { until: outcome.lockedUntil } });
-        throw new AppError('BAD_CREDENTIALS', 'wrong username or password', { params: { remaining: outcome.remaining } });
+        if (outcome.lockedUntil)
+          throw new AppError('LOCKED', 'account locked', { params: { until: outcome.lockedUntil } });
+        throw new AppError('BAD_CREDENTIALS', 'wrong username or password', {
+          params: { remaining: outcome.remaining },
+        });
       }
-      if (user.active !== 1 || user.staff_status === 'left') throw new AppError('ACCOUNT_DISABLED', 'account disabled');
+      if (user.active !== 1 || user.staff_status === 'left')
+        throw new AppError('ACCOUNT_DISABLED', 'account disabled');
       db.transaction(() => {
         // Locked by a parallel wrong guess while this one was being checked: the lock wins.
         const until = lockedNow();
@@ -126,7 +164,9 @@ export function createAuthService(deps: CoreDeps, audit: AuditService, org: OrgS
 
     logout(session: Session, actor: Actor): null {
       const db = deps.store.db;
-      db.transaction(() => audit.record(db, actor, { entity: 'session', entityId: actor.userId, action: 'logout' }))();
+      db.transaction(() =>
+        audit.record(db, actor, { entity: 'session', entityId: actor.userId, action: 'logout' }),
+      )();
       session.user = null;
       return null;
     },
@@ -140,9 +180,14 @@ export function createAuthService(deps: CoreDeps, audit: AuditService, org: OrgS
       const user = credentials.byId(userId);
       if (!user) throw new AppError('NOT_FOUND', 'user not found');
       if (!(await verifyPassword(current, user.password_hash))) {
-        throw new AppError('VALIDATION', 'current password is wrong', { fields: { currentPassword: { key: 'validation.wrongPassword' } } });
+        throw new AppError('VALIDATION', 'current password is wrong', {
+          fields: { currentPassword: { key: 'validation.wrongPassword' } },
+        });
       }
-      if (current === next) throw new AppError('VALIDATION', 'same password', { fields: { newPassword: { key: 'validation.samePassword' } } });
+      if (current === next)
+        throw new AppError('VALIDATION', 'same password', {
+          fields: { newPassword: { key: 'validation.samePassword' } },
+        });
       const hash = await hashPassword(next, deps.passwordCost);
       const db = deps.store.db;
       db.transaction(() => {

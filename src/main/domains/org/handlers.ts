@@ -13,7 +13,9 @@ export const orgHandlers = (s: Services): HandlersOf<keyof typeof orgChannels> =
   'org.staff.update': ({ id, version, ...staff }, req) => s.org.updateStaff(id, version, staff, req.actor),
   'accounts.list': () => s.org.listAccounts(),
   'accounts.create': (input, req) => s.org.createAccount(input, req.actor),
-  'accounts.update': (input, req) => s.org.updateAccount(input.id, input.version, input.role, input.active, req.actor),
-  'accounts.resetPassword': (input, req) => s.org.resetPassword(input.id, input.version, input.newPassword, req.actor),
+  'accounts.update': (input, req) =>
+    s.org.updateAccount(input.id, input.version, input.role, input.active, req.actor),
+  'accounts.resetPassword': (input, req) =>
+    s.org.resetPassword(input.id, input.version, input.newPassword, req.actor),
   'accounts.unlock': (input, req) => s.org.unlockAccount(input.id, input.version, req.actor),
 });

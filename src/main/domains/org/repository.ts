@@ -37,7 +37,10 @@ type GroupRow = Omit<Group, 'active'> & { active: number };
 const toGroup = (r: GroupRow): Group => ({ ...r, active: r.active === 1 });
 
 export function listGroups(db: Db, includeInactive: boolean): Group[] {
-  const rows = stmt(db, `${GROUP_SELECT} ${includeInactive ? '' : 'WHERE g.active = 1'} ORDER BY g.sort_order, g.name`).all() as GroupRow[];
+  const rows = stmt(
+    db,
+    `${GROUP_SELECT} ${includeInactive ? '' : 'WHERE g.active = 1'} ORDER BY g.sort_order, g.name`,
+  ).all() as GroupRow[];
   return rows.map(toGroup);
 }
 
@@ -64,7 +67,8 @@ export function updateGroup(db: Db, id: string, version: number, g: GroupWrite, 
       db,
       `UPDATE groups SET name = ?, name_en = ?, lead_staff_id = ?, active = ?, sort_order = ?, updated_at = ?, updated_by = ?,
        version = version + 1 WHERE id = ? AND version = ?`,
-    ).run(g.name, g.nameEn, g.leadStaffId, g.active ? 1 : 0, g.sortOrder, s.at, s.by, id, version).changes === 1
+    ).run(g.name, g.nameEn, g.leadStaffId, g.active ? 1 : 0, g.sortOrder, s.at, s.by, id, version).changes ===
+    1
   );
 }
 
@@ -115,11 +119,17 @@ export function listStaff(db: Db, q: StaffQuery): Staff[] {
   }
   if (q.search) {
     // instr, not LIKE: user text is matched literally, '%' and '_' included.
-    parts.push('(instr(s.name, ?) > 0 OR instr(lower(s.employee_no), lower(?)) > 0 OR instr(coalesce(s.phone, \'\'), ?) > 0)');
+    parts.push(
+      "(instr(s.name, ?) > 0 OR instr(lower(s.employee_no), lower(?)) > 0 OR instr(coalesce(s.phone, ''), ?) > 0)",
+    );
     params.push(q.search, q.search, q.search);
   }
   const where = parts.length ? `WHERE ${parts.join(' AND ')}` : '';
-  return (stmt(db, `${STAFF_SELECT} ${where} ORDER BY s.status = 'left', g.sort_order, s.employee_no`).all(...params) as StaffRow[]).map(toStaff);
+  return (
+    stmt(db, `${STAFF_SELECT} ${where} ORDER BY s.status = 'left', g.sort_order, s.employee_no`).all(
+      ...params,
+    ) as StaffRow[]
+  ).map(toStaff);
 }
 
 export function getStaff(db: Db, id: string): Staff | null {
@@ -155,7 +165,22 @@ export function insertStaff(db: Db, id: string, s: StaffWrite, stamp: Stamp): vo
     db,
     `INSERT INTO staff (id, employee_no, name, position, group_id, supervisor_id, hire_date, status, phone, email,
        created_at, updated_at, created_by, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(id, s.employeeNo, s.name, s.position, s.groupId, s.supervisorId, s.hireDate, s.status, s.phone, s.email, stamp.at, stamp.at, stamp.by, stamp.by);
+  ).run(
+    id,
+    s.employeeNo,
+    s.name,
+    s.position,
+    s.groupId,
+    s.supervisorId,
+    s.hireDate,
+    s.status,
+    s.phone,
+    s.email,
+    stamp.at,
+    stamp.at,
+    stamp.by,
+    stamp.by,
+  );
 }
 
 export function updateStaff(db: Db, id: string, version: number, s: StaffWrite, stamp: Stamp): boolean {
@@ -164,14 +189,28 @@ export function updateStaff(db: Db, id: string, version: number, s: StaffWrite, 
       db,
       `UPDATE staff SET employee_no = ?, name = ?, position = ?, group_id = ?, supervisor_id = ?, hire_date = ?, status = ?,
        phone = ?, email = ?, updated_at = ?, updated_by = ?, version = version + 1 WHERE id = ? AND version = ?`,
-    ).run(s.employeeNo, s.name, s.position, s.groupId, s.supervisorId, s.hireDate, s.status, s.phone, s.email, stamp.at, stamp.by, id, version)
-      .changes === 1
+    ).run(
+      s.employeeNo,
+      s.name,
+      s.position,
+      s.groupId,
+      s.supervisorId,
+      s.hireDate,
+      s.status,
+      s.phone,
+      s.email,
+      stamp.at,
+      stamp.by,
+      id,
+      version,
+    ).changes === 1
   );
 }
 
 export function replaceChargeGroups(db: Db, staffId: string, groupIds: readonly string[]): void {
   stmt(db, 'DELETE FROM staff_charge_groups WHERE staff_id = ?').run(staffId);
-  for (const g of new Set(groupIds)) stmt(db, 'INSERT INTO staff_charge_groups (staff_id, group_id) VALUES (?, ?)').run(staffId, g);
+  for (const g of new Set(groupIds))
+    stmt(db, 'INSERT INTO staff_charge_groups (staff_id, group_id) VALUES (?, ?)').run(staffId, g);
 }
 
 // Accounts
@@ -181,11 +220,20 @@ const ACCOUNT_SELECT = `
          u.locked_until AS lockedUntil, u.last_login_at AS lastLoginAt, u.must_change_password AS mustChangePassword, u.version
   FROM users u JOIN staff s ON s.id = u.staff_id`;
 
-type AccountRow = Omit<Account, 'active' | 'mustChangePassword'> & { active: number; mustChangePassword: number };
-const toAccount = (r: AccountRow): Account => ({ ...r, active: r.active === 1, mustChangePassword: r.mustChangePassword === 1 });
+type AccountRow = Omit<Account, 'active' | 'mustChangePassword'> & {
+  active: number;
+  mustChangePassword: number;
+};
+const toAccount = (r: AccountRow): Account => ({
+  ...r,
+  active: r.active === 1,
+  mustChangePassword: r.mustChangePassword === 1,
+});
 
 export function listAccounts(db: Db): Account[] {
-  return (stmt(db, `${ACCOUNT_SELECT} ORDER BY u.active DESC, s.employee_no`).all() as AccountRow[]).map(toAccount);
+  return (stmt(db, `${ACCOUNT_SELECT} ORDER BY u.active DESC, s.employee_no`).all() as AccountRow[]).map(
+    toAccount,
+  );
 }
 
 export function getAccount(db: Db, id: string): Account | null {
@@ -220,9 +268,11 @@ export function findUserById(db: Db, id: string): UserAuthRow | null {
 }
 
 export function chargeGroupIds(db: Db, staffId: string): string[] {
-  return (stmt(db, 'SELECT group_id FROM staff_charge_groups WHERE staff_id = ? ORDER BY group_id').all(staffId) as { group_id: string }[]).map(
-    (r) => r.group_id,
-  );
+  return (
+    stmt(db, 'SELECT group_id FROM staff_charge_groups WHERE staff_id = ? ORDER BY group_id').all(
+      staffId,
+    ) as { group_id: string }[]
+  ).map((r) => r.group_id);
 }
 
 export function usernameTaken(db: Db, username: string): boolean {
@@ -237,28 +287,60 @@ export function userCount(db: Db): number {
   return (stmt(db, 'SELECT count(*) AS n FROM users').get() as { n: number }).n;
 }
 
-export function insertUser(db: Db, u: { id: string; staffId: string; username: string; passwordHash: string; role: Role; mustChangePassword: boolean }, s: Stamp): void {
+export function insertUser(
+  db: Db,
+  u: {
+    id: string;
+    staffId: string;
+    username: string;
+    passwordHash: string;
+    role: Role;
+    mustChangePassword: boolean;
+  },
+  s: Stamp,
+): void {
   stmt(
     db,
     `INSERT INTO users (id, staff_id, username, password_hash, role, must_change_password, created_at, updated_at, created_by, updated_by)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(u.id, u.staffId, u.username, u.passwordHash, u.role, u.mustChangePassword ? 1 : 0, s.at, s.at, s.by, s.by);
-}
-
-export function updateUserRole(db: Db, id: string, version: number, role: Role, active: boolean, s: Stamp): boolean {
-  return (
-    stmt(db, 'UPDATE users SET role = ?, active = ?, updated_at = ?, updated_by = ?, version = version + 1 WHERE id = ? AND version = ?').run(
-      role,
-      active ? 1 : 0,
-      s.at,
-      s.by,
-      id,
-      version,
-    ).changes === 1
+  ).run(
+    u.id,
+    u.staffId,
+    u.username,
+    u.passwordHash,
+    u.role,
+    u.mustChangePassword ? 1 : 0,
+    s.at,
+    s.at,
+    s.by,
+    s.by,
   );
 }
 
-export function updateUserPassword(db: Db, id: string, version: number | null, hash: string, mustChange: boolean, s: Stamp): boolean {
+export function updateUserRole(
+  db: Db,
+  id: string,
+  version: number,
+  role: Role,
+  active: boolean,
+  s: Stamp,
+): boolean {
+  return (
+    stmt(
+      db,
+      'UPDATE users SET role = ?, active = ?, updated_at = ?, updated_by = ?, version = version + 1 WHERE id = ? AND version = ?',
+    ).run(role, active ? 1 : 0, s.at, s.by, id, version).changes === 1
+  );
+}
+
+export function updateUserPassword(
+  db: Db,
+  id: string,
+  version: number | null,
+  hash: string,
+  mustChange: boolean,
+  s: Stamp,
+): boolean {
   return (
     stmt(
       db,
@@ -270,21 +352,26 @@ export function updateUserPassword(db: Db, id: string, version: number | null, h
 
 export function unlockUser(db: Db, id: string, version: number, s: Stamp): boolean {
   return (
-    stmt(db, 'UPDATE users SET failed_attempts = 0, locked_until = NULL, updated_at = ?, updated_by = ?, version = version + 1 WHERE id = ? AND version = ?').run(
-      s.at,
-      s.by,
-      id,
-      version,
-    ).changes === 1
+    stmt(
+      db,
+      'UPDATE users SET failed_attempts = 0, locked_until = NULL, updated_at = ?, updated_by = ?, version = version + 1 WHERE id = ? AND version = ?',
+    ).run(s.at, s.by, id, version).changes === 1
   );
 }
 
 export function recordLoginFailure(db: Db, id: string, attempts: number, lockedUntil: string | null): void {
-  stmt(db, 'UPDATE users SET failed_attempts = ?, locked_until = ? WHERE id = ?').run(attempts, lockedUntil, id);
+  stmt(db, 'UPDATE users SET failed_attempts = ?, locked_until = ? WHERE id = ?').run(
+    attempts,
+    lockedUntil,
+    id,
+  );
 }
 
 export function recordLoginSuccess(db: Db, id: string, at: string): void {
-  stmt(db, 'UPDATE users SET failed_attempts = 0, locked_until = NULL, last_login_at = ? WHERE id = ?').run(at, id);
+  stmt(db, 'UPDATE users SET failed_attempts = 0, locked_until = NULL, last_login_at = ? WHERE id = ?').run(
+    at,
+    id,
+  );
 }
 
 export function overviewCounts(db: Db) {
@@ -300,7 +387,17 @@ export function overviewCounts(db: Db) {
        SELECT NULL, NULL, NULL, 1e9, sum(status = 'active'), sum(status = 'on_leave')
        FROM staff WHERE group_id IS NULL AND status != 'left' HAVING count(*) > 0)
      ORDER BY sortOrder, name`,
-  ).all() as { groupId: string | null; name: string | null; nameEn: string | null; active: number; onLeave: number }[];
-  const accounts = stmt(db, 'SELECT role, active, locked_until AS lockedUntil FROM users').all() as { role: Role; active: number; lockedUntil: string | null }[];
+  ).all() as {
+    groupId: string | null;
+    name: string | null;
+    nameEn: string | null;
+    active: number;
+    onLeave: number;
+  }[];
+  const accounts = stmt(db, 'SELECT role, active, locked_until AS lockedUntil FROM users').all() as {
+    role: Role;
+    active: number;
+    lockedUntil: string | null;
+  }[];
   return { byGroup, accounts };
 }

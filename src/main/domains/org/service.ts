@@ -19,9 +19,14 @@ const BUILTIN_NAMES: Record<BuiltinGroup, { name: string; nameEn: string; sortOr
   service: { name: '客户服务组', nameEn: 'Customer Service', sortOrder: 30 },
 };
 
-const duplicate = (field: string) => new AppError('DUPLICATE', `${field} already exists`, { fields: { [field]: { key: 'validation.duplicate' } } });
-const notFoundField = (field: string) => new AppError('VALIDATION', `${field} not found`, { fields: { [field]: { key: 'validation.notFound' } } });
-const invalid = (field: string, key: string) => new AppError('VALIDATION', `${field}: ${key}`, { fields: { [field]: { key } } });
+const duplicate = (field: string) =>
+  new AppError('DUPLICATE', `${field} already exists`, {
+    fields: { [field]: { key: 'validation.duplicate' } },
+  });
+const notFoundField = (field: string) =>
+  new AppError('VALIDATION', `${field} not found`, { fields: { [field]: { key: 'validation.notFound' } } });
+const invalid = (field: string, key: string) =>
+  new AppError('VALIDATION', `${field}: ${key}`, { fields: { [field]: { key } } });
 
 /** Staff as it appears in the audit trail: the record, its deputy charge, no joined display names. */
 function auditView(s: Staff | null) {
@@ -51,7 +56,8 @@ export function createOrgService(deps: CoreDeps, audit: AuditService) {
     if (input.supervisorId) {
       if (input.supervisorId === selfId) throw invalid('supervisorId', 'validation.selfSupervisor');
       if (!repo.staffExists(db, input.supervisorId)) throw notFoundField('supervisorId');
-      if (selfId && repo.supervisorChain(db, input.supervisorId).includes(selfId)) throw invalid('supervisorId', 'validation.supervisorCycle');
+      if (selfId && repo.supervisorChain(db, input.supervisorId).includes(selfId))
+        throw invalid('supervisorId', 'validation.supervisorCycle');
     }
     for (const g of input.chargeGroupIds) if (!repo.groupExists(db, g)) throw notFoundField('chargeGroupIds');
   }
@@ -62,7 +68,8 @@ export function createOrgService(deps: CoreDeps, audit: AuditService) {
   }
 
   function countActiveManagers(db: Db, exceptUserId: string): number {
-    return repo.listAccounts(db).filter((a) => a.role === 'manager' && a.active && a.id !== exceptUserId).length;
+    return repo.listAccounts(db).filter((a) => a.role === 'manager' && a.active && a.id !== exceptUserId)
+      .length;
   }
 
   return {
@@ -83,7 +90,9 @@ export function createOrgService(deps: CoreDeps, audit: AuditService) {
         byRole[a.role]++;
         if (a.lockedUntil && a.lockedUntil > now) locked++;
       }
-      const settingsRow = db.prepare('SELECT json_extract(data, \'$.departmentName\') AS name FROM settings WHERE id = 1').get() as { name: string } | undefined;
+      const settingsRow = db
+        .prepare("SELECT json_extract(data, '$.departmentName') AS name FROM settings WHERE id = 1")
+        .get() as { name: string } | undefined;
       return {
         departmentName: settingsRow?.name ?? '',
         totalStaff: byGroup.reduce((n, g) => n + g.active + g.onLeave, 0),
@@ -104,7 +113,12 @@ export function createOrgService(deps: CoreDeps, audit: AuditService) {
         const id = newId();
         const g = { ...BUILTIN_NAMES[key], leadStaffId: null, active: true };
         repo.insertGroup(db, id, g, key, stamp(actor));
-        audit.record(db, actor, { entity: 'group', entityId: id, action: 'create', changes: diffRecords(null, { ...g, builtin: key }) });
+        audit.record(db, actor, {
+          entity: 'group',
+          entityId: id,
+          action: 'create',
+          changes: diffRecords(null, { ...g, builtin: key }),
+        });
       }
     },
 
@@ -116,7 +130,12 @@ export function createOrgService(deps: CoreDeps, audit: AuditService) {
         const id = newId();
         repo.insertGroup(db, id, g, null, stamp(actor));
         const created = mustGetGroup(db, id);
-        audit.record(db, actor, { entity: 'group', entityId: id, action: 'create', changes: diffRecords(null, g) });
+        audit.record(db, actor, {
+          entity: 'group',
+          entityId: id,
+          action: 'create',
+          changes: diffRecords(null, g),
+        });
         return created;
       })();
     },
@@ -126,11 +145,24 @@ export function createOrgService(deps: CoreDeps, audit: AuditService) {
       return db.transaction(() => {
         const before = mustGetGroup(db, id);
         checkGroup(db, input, id);
-        if (!input.active && before.active && before.activeStaffCount > 0) throw invalid('active', 'validation.groupHasStaff');
-        if (!repo.updateGroup(db, id, version, input, stamp(actor))) throw new AppError('CONFLICT', 'group changed since it was read');
+        if (!input.active && before.active && before.activeStaffCount > 0)
+          throw invalid('active', 'validation.groupHasStaff');
+        if (!repo.updateGroup(db, id, version, input, stamp(actor)))
+          throw new AppError('CONFLICT', 'group changed since it was read');
         const after = mustGetGroup(db, id);
-        const view = (g: Group) => ({ name: g.name, nameEn: g.nameEn, leadStaffId: g.leadStaffId, active: g.active, sortOrder: g.sortOrder });
-        audit.record(db, actor, { entity: 'group', entityId: id, action: 'update', changes: diffRecords(view(before), view(after)) });
+        const view = (g: Group) => ({
+          name: g.name,
+          nameEn: g.nameEn,
+          leadStaffId: g.leadStaffId,
+          active: g.active,
+          sortOrder: g.sortOrder,
+        });
+        audit.record(db, actor, {
+          entity: 'group',
+          entityId: id,
+          action: 'update',
+          changes: diffRecords(view(before), view(after)),
+        });
         return after;
       })();
     },
@@ -150,7 +182,12 @@ export function createOrgService(deps: CoreDeps, audit: AuditService) {
       repo.insertStaff(db, id, input, stamp(actor));
       repo.replaceChargeGroups(db, id, input.chargeGroupIds);
       const created = mustGetStaff(db, id);
-      audit.record(db, actor, { entity: 'staff', entityId: id, action: 'create', changes: diffRecords(null, auditView(created)) });
+      audit.record(db, actor, {
+        entity: 'staff',
+        entityId: id,
+        action: 'create',
+        changes: diffRecords(null, auditView(created)),
+      });
       return created;
     },
 
@@ -164,17 +201,29 @@ export function createOrgService(deps: CoreDeps, audit: AuditService) {
       const after = db.transaction(() => {
         const before = mustGetStaff(db, id);
         checkStaff(db, input, id);
-        if (!repo.updateStaff(db, id, version, input, stamp(actor))) throw new AppError('CONFLICT', 'staff changed since it was read');
+        if (!repo.updateStaff(db, id, version, input, stamp(actor)))
+          throw new AppError('CONFLICT', 'staff changed since it was read');
         repo.replaceChargeGroups(db, id, input.chargeGroupIds);
         // Someone who has left can no longer log in; their records and history stay.
         if (input.status === 'left' && before.account?.active) {
           const account = repo.getAccount(db, before.account.userId)!;
-          if (account.role === 'manager' && countActiveManagers(db, account.id) === 0) throw invalid('status', 'validation.lastManager');
+          if (account.role === 'manager' && countActiveManagers(db, account.id) === 0)
+            throw invalid('status', 'validation.lastManager');
           repo.updateUserRole(db, account.id, account.version, account.role, false, stamp(actor));
-          audit.record(db, actor, { entity: 'account', entityId: account.id, action: 'deactivate', changes: [{ field: 'active', before: true, after: false }] });
+          audit.record(db, actor, {
+            entity: 'account',
+            entityId: account.id,
+            action: 'deactivate',
+            changes: [{ field: 'active', before: true, after: false }],
+          });
         }
         const updated = mustGetStaff(db, id);
-        audit.record(db, actor, { entity: 'staff', entityId: id, action: 'update', changes: diffRecords(auditView(before), auditView(updated)) });
+        audit.record(db, actor, {
+          entity: 'staff',
+          entityId: id,
+          action: 'update',
+          changes: diffRecords(auditView(before), auditView(updated)),
+        });
         return updated;
       })();
       if (after.account && !after.account.active) deps.sessions.signOutUser(after.account.userId);
@@ -185,14 +234,34 @@ export function createOrgService(deps: CoreDeps, audit: AuditService) {
       return repo.listAccounts(deps.store.db);
     },
 
-    async createAccount(input: { staffId: string; username: string; password: string; role: Role }, actor: Actor, options: { mustChangePassword: boolean } = { mustChangePassword: true }): Promise<Account> {
+    async createAccount(
+      input: { staffId: string; username: string; password: string; role: Role },
+      actor: Actor,
+      options: { mustChangePassword: boolean } = { mustChangePassword: true },
+    ): Promise<Account> {
       const hash = await hashPassword(input.password, deps.passwordCost);
       const db = deps.store.db;
-      return db.transaction(() => this.insertAccount(db, { ...input, passwordHash: hash, mustChangePassword: options.mustChangePassword }, actor))();
+      return db.transaction(() =>
+        this.insertAccount(
+          db,
+          { ...input, passwordHash: hash, mustChangePassword: options.mustChangePassword },
+          actor,
+        ),
+      )();
     },
 
     /** Inside a caller's transaction; the password is already hashed. */
-    insertAccount(db: Db, input: { staffId: string; username: string; passwordHash: string; role: Role; mustChangePassword: boolean }, actor: Actor): Account {
+    insertAccount(
+      db: Db,
+      input: {
+        staffId: string;
+        username: string;
+        passwordHash: string;
+        role: Role;
+        mustChangePassword: boolean;
+      },
+      actor: Actor,
+    ): Account {
       const staff = repo.getStaff(db, input.staffId);
       if (!staff) throw notFoundField('staffId');
       if (staff.status === 'left') throw invalid('staffId', 'validation.staffLeft');
@@ -205,7 +274,12 @@ export function createOrgService(deps: CoreDeps, audit: AuditService) {
         entity: 'account',
         entityId: id,
         action: 'create',
-        changes: diffRecords(null, { staffId: input.staffId, username: input.username, role: input.role, active: true }),
+        changes: diffRecords(null, {
+          staffId: input.staffId,
+          username: input.username,
+          role: input.role,
+          active: true,
+        }),
       });
       return account;
     },
@@ -216,18 +290,23 @@ export function createOrgService(deps: CoreDeps, audit: AuditService) {
         const before = repo.getAccount(db, id);
         if (!before) throw new AppError('NOT_FOUND', 'account not found');
         const losesManager = before.role === 'manager' && before.active && (role !== 'manager' || !active);
-        if (losesManager && countActiveManagers(db, id) === 0) throw invalid(role !== 'manager' ? 'role' : 'active', 'validation.lastManager');
+        if (losesManager && countActiveManagers(db, id) === 0)
+          throw invalid(role !== 'manager' ? 'role' : 'active', 'validation.lastManager');
         if (active && !before.active) {
           const staff = repo.getStaff(db, before.staffId);
           if (staff?.status === 'left') throw invalid('active', 'validation.staffLeft');
         }
-        if (!repo.updateUserRole(db, id, version, role, active, stamp(actor))) throw new AppError('CONFLICT', 'account changed since it was read');
+        if (!repo.updateUserRole(db, id, version, role, active, stamp(actor)))
+          throw new AppError('CONFLICT', 'account changed since it was read');
         const updated = repo.getAccount(db, id)!;
         audit.record(db, actor, {
           entity: 'account',
           entityId: id,
           action: 'update',
-          changes: diffRecords({ role: before.role, active: before.active }, { role: updated.role, active: updated.active }),
+          changes: diffRecords(
+            { role: before.role, active: before.active },
+            { role: updated.role, active: updated.active },
+          ),
         });
         return updated;
       })();
@@ -241,7 +320,8 @@ export function createOrgService(deps: CoreDeps, audit: AuditService) {
       const db = deps.store.db;
       const after = db.transaction(() => {
         if (!repo.getAccount(db, id)) throw new AppError('NOT_FOUND', 'account not found');
-        if (!repo.updateUserPassword(db, id, version, hash, true, stamp(actor))) throw new AppError('CONFLICT', 'account changed since it was read');
+        if (!repo.updateUserPassword(db, id, version, hash, true, stamp(actor)))
+          throw new AppError('CONFLICT', 'account changed since it was read');
         audit.record(db, actor, { entity: 'account', entityId: id, action: 'reset_password' });
         return repo.getAccount(db, id)!;
       })();
@@ -254,8 +334,14 @@ export function createOrgService(deps: CoreDeps, audit: AuditService) {
       return db.transaction(() => {
         const before = repo.getAccount(db, id);
         if (!before) throw new AppError('NOT_FOUND', 'account not found');
-        if (!repo.unlockUser(db, id, version, stamp(actor))) throw new AppError('CONFLICT', 'account changed since it was read');
-        audit.record(db, actor, { entity: 'account', entityId: id, action: 'unlock', changes: diffRecords({ lockedUntil: before.lockedUntil }, { lockedUntil: null }) });
+        if (!repo.unlockUser(db, id, version, stamp(actor)))
+          throw new AppError('CONFLICT', 'account changed since it was read');
+        audit.record(db, actor, {
+          entity: 'account',
+          entityId: id,
+          action: 'unlock',
+          changes: diffRecords({ lockedUntil: before.lockedUntil }, { lockedUntil: null }),
+        });
         return repo.getAccount(db, id)!;
       })();
     },
@@ -272,9 +358,11 @@ export function createCredentialStore(deps: CoreDeps) {
     byUsername: (username: string) => repo.findUserByUsername(db(), username),
     byId: (id: string) => repo.findUserById(db(), id),
     chargeGroupIds: (staffId: string) => repo.chargeGroupIds(db(), staffId),
-    recordFailure: (id: string, attempts: number, lockedUntil: string | null) => repo.recordLoginFailure(db(), id, attempts, lockedUntil),
+    recordFailure: (id: string, attempts: number, lockedUntil: string | null) =>
+      repo.recordLoginFailure(db(), id, attempts, lockedUntil),
     recordSuccess: (id: string, at: string) => repo.recordLoginSuccess(db(), id, at),
-    setPassword: (id: string, hash: string, at: string) => repo.updateUserPassword(db(), id, null, hash, false, { at, by: id }),
+    setPassword: (id: string, hash: string, at: string) =>
+      repo.updateUserPassword(db(), id, null, hash, false, { at, by: id }),
   };
 }
 

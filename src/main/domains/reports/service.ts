@@ -15,7 +15,9 @@ export function createReportsService(deps: CoreDeps, org: OrgService, settings: 
       departmentName: settings.get().settings.departmentName,
       title,
       subtitle,
-      printedAtLabel: t('reports:printedAt', { time: formatDateTime(deps.clock.now().toISOString(), locale) }),
+      printedAtLabel: t('reports:printedAt', {
+        time: formatDateTime(deps.clock.now().toISOString(), locale),
+      }),
       pageLabel: t('reports:pageOf'),
     };
   }
@@ -30,10 +32,16 @@ export function createReportsService(deps: CoreDeps, org: OrgService, settings: 
     async roster(locale: Locale, groupId: string | null): Promise<FilePayload> {
       const t = translator(locale);
       const groups = org.listGroups(false).filter((g) => !groupId || g.id === groupId);
-      const staff = org.listStaff({ search: null, groupId, status: null });
-      const asOf = t('reports:roster.asOf', { date: formatDateTime(deps.clock.now().toISOString(), locale).slice(0, 10) });
+      const staff = org.listStaff({ search: null, groupId: null, status: null });
+      const asOf = t('reports:roster.asOf', {
+        date: formatDateTime(deps.clock.now().toISOString(), locale).slice(0, 10),
+      });
       const title = t('reports:roster.title', { department: settings.get().settings.departmentName });
-      const html = reportHtml(frame(locale, title, asOf), rosterBody({ groups, staff, locale }, t), deps.fontsDir);
+      const html = reportHtml(
+        frame(locale, title, asOf),
+        rosterBody({ groups, staff, onlyGroupId: groupId, locale }, t),
+        deps.fontsDir,
+      );
       return pdf(t('reports:roster.fileName'), html);
     },
   };

@@ -2,25 +2,37 @@ import { DEFAULT_SETTINGS, type OrgSettings, type SettingsRecord } from '../../.
 import { stmt, type Db } from '../../db/connection';
 
 export function readSettings(db: Db): SettingsRecord {
-  const row = stmt(db, 'SELECT data, version FROM settings WHERE id = 1').get() as { data: string; version: number } | undefined;
+  const row = stmt(db, 'SELECT data, version FROM settings WHERE id = 1').get() as
+    { data: string; version: number } | undefined;
   if (!row) return { settings: { ...DEFAULT_SETTINGS }, version: 1 };
   // Settings added by later versions take their defaults until the manager saves them.
-  return { settings: { ...DEFAULT_SETTINGS, ...(JSON.parse(row.data) as Partial<OrgSettings>) }, version: row.version };
+  return {
+    settings: { ...DEFAULT_SETTINGS, ...(JSON.parse(row.data) as Partial<OrgSettings>) },
+    version: row.version,
+  };
 }
 
 /** Returns false when `version` is stale. */
-export function writeSettings(db: Db, settings: OrgSettings, version: number, at: string, by: string | null): boolean {
+export function writeSettings(
+  db: Db,
+  settings: OrgSettings,
+  version: number,
+  at: string,
+  by: string | null,
+): boolean {
   const exists = stmt(db, 'SELECT 1 FROM settings WHERE id = 1').get();
   if (!exists) {
     if (version !== 1) return false;
-    stmt(db, 'INSERT INTO settings (id, data, updated_at, updated_by, version) VALUES (1, ?, ?, ?, 2)').run(JSON.stringify(settings), at, by);
+    stmt(db, 'INSERT INTO settings (id, data, updated_at, updated_by, version) VALUES (1, ?, ?, ?, 2)').run(
+      JSON.stringify(settings),
+      at,
+      by,
+    );
     return true;
   }
-  const r = stmt(db, 'UPDATE settings SET data = ?, updated_at = ?, updated_by = ?, version = version + 1 WHERE id = 1 AND version = ?').run(
-    JSON.stringify(settings),
-    at,
-    by,
-    version,
-  );
+  const r = stmt(
+    db,
+    'UPDATE settings SET data = ?, updated_at = ?, updated_by = ?, version = version + 1 WHERE id = 1 AND version = ?',
+  ).run(JSON.stringify(settings), at, by, version);
   return r.changes === 1;
 }

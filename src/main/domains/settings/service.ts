@@ -19,7 +19,12 @@ export function createSettingsService(deps: CoreDeps, audit: AuditService) {
         if (!writeSettings(db, settings, version, deps.clock.now().toISOString(), actor.userId)) {
           throw new AppError('CONFLICT', 'settings changed since they were read');
         }
-        audit.record(db, actor, { entity: 'settings', entityId: null, action: 'update', changes: diffRecords(before.settings, settings) });
+        audit.record(db, actor, {
+          entity: 'settings',
+          entityId: null,
+          action: 'update',
+          changes: diffRecords(before.settings, settings),
+        });
         return readSettings(db);
       })();
     },
@@ -29,7 +34,12 @@ export function createSettingsService(deps: CoreDeps, audit: AuditService) {
       const current = readSettings(db);
       const settings = { ...current.settings, departmentName };
       writeSettings(db, settings, current.version, deps.clock.now().toISOString(), actor.userId);
-      audit.record(db, actor, { entity: 'settings', entityId: null, action: 'create', changes: diffRecords(null, settings) });
+      audit.record(db, actor, {
+        entity: 'settings',
+        entityId: null,
+        action: 'create',
+        changes: diffRecords(null, settings),
+      });
     },
   };
 }

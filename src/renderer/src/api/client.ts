@@ -6,9 +6,13 @@ type Listener = (code: string) => void;
 const unauthenticatedListeners = new Set<Listener>();
 
 /** Stores call main only through here; a session that main has signed out sends everyone back to login. */
-export async function call<C extends ChannelName>(channel: C, input: ChannelInput<C>): Promise<Result<ChannelOutput<C>>> {
+export async function call<C extends ChannelName>(
+  channel: C,
+  input: ChannelInput<C>,
+): Promise<Result<ChannelOutput<C>>> {
   const result = await transport().call(channel, input);
-  if (!result.ok && result.error.code === 'UNAUTHENTICATED') unauthenticatedListeners.forEach((l) => l(result.error.code));
+  if (!result.ok && result.error.code === 'UNAUTHENTICATED')
+    unauthenticatedListeners.forEach((l) => l(result.error.code));
   return result;
 }
 

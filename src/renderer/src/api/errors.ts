@@ -5,7 +5,8 @@ import type { AppErrorShape } from '../../../shared/contract/errors';
 /** The translated, user-facing sentence for an error; raw internals never reach the screen. */
 export function errorText(t: TFunction, error: AppErrorShape): string {
   const params: Record<string, unknown> = { ...(error.params ?? {}) };
-  if (typeof params.until === 'string') params.until = new Date(params.until).toLocaleString(t('common:localeTag'));
+  if (typeof params.until === 'string')
+    params.until = new Date(params.until).toLocaleString(t('common:localeTag'));
   return t(`errors:${error.code}`, params);
 }
 
@@ -23,7 +24,10 @@ export function applyFieldErrors(
 ): boolean {
   if (!error.fields) return false;
   const entries = Object.entries(error.fields)
-    .map(([path, fe]) => [prefix && path.startsWith(`${prefix}.`) ? path.slice(prefix.length + 1) : path, fe] as const)
+    .map(
+      ([path, fe]) =>
+        [prefix && path.startsWith(`${prefix}.`) ? path.slice(prefix.length + 1) : path, fe] as const,
+    )
     .filter(([path]) => fieldNames.includes(path.split('.')[0]!));
   form.setFields(
     entries.map(([path, fe]) => ({

@@ -3,11 +3,8 @@ import type { Result } from '../../../shared/contract/errors';
 import type { FilePayload } from '../../../shared/contract/fields';
 import { decodeWire, encodeWire } from '../../../shared/contract/wire';
 
-export interface SaveOutcome {
-  saved: boolean;
-  path?: string;
-  error?: 'DISK_FULL';
-}
+export type { SaveFileOutcome as SaveOutcome } from '../../../shared/shell/channels';
+import type { SaveFileOutcome as SaveOutcome } from '../../../shared/shell/channels';
 
 /** How the renderer reaches main: Electron's preload bridge, or the browser harness over HTTP. */
 export interface Transport {
@@ -40,7 +37,11 @@ function harnessTransport(token: string): Transport {
       try {
         const res = await fetch(`/api/${channel}`, {
           method: 'POST',
-          headers: { 'content-type': 'application/json', 'x-bizops-token': token, 'x-bizops-session': sessionId() },
+          headers: {
+            'content-type': 'application/json',
+            'x-bizops-token': token,
+            'x-bizops-session': sessionId(),
+          },
           body: encodeWire(input ?? {}),
         });
         if (!res.ok) return { ok: false, error: { code: 'INTERNAL', message: `HTTP ${res.status}` } };
@@ -72,7 +73,10 @@ export function transport(): Transport {
   if (window.bizops) current = electronTransport(window.bizops);
   else {
     const token = document.querySelector('meta[name="bizops-harness-token"]')?.getAttribute('content');
-    if (!token) throw new Error('No preload bridge and no harness token: the renderer must run in Electron or the harness');
+    if (!token)
+      throw new Error(
+        'No preload bridge and no harness token: the renderer must run in Electron or the harness',
+      );
     current = harnessTransport(token);
   }
   return current;

@@ -1,10 +1,11 @@
-import { LogoutOutlined, UserOutlined } from '@ant-design/icons';
-import { Avatar, Dropdown, Layout, Menu, Spin, Typography } from 'antd';
-import { Suspense, useMemo } from 'react';
+import { KeyOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import { App, Avatar, Dropdown, Layout, Menu, Modal, Spin, Typography } from 'antd';
+import { Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HashRouter, Navigate, Route, Routes, useLocation, useNavigate } from 'react-router-dom';
 import { roleMay } from '../../../shared/contract/permissions';
 import { LanguageSwitch } from '../components/LanguageSwitch';
+import { ChangePasswordForm } from '../pages/auth/ChangePasswordForm';
 import { useSession } from '../stores/sessionStore';
 import { NAV_AREAS, type NavEntry } from './navigation';
 
@@ -13,7 +14,10 @@ const { Sider, Header, Content } = Layout;
 function useVisibleEntries(): NavEntry[] {
   const role = useSession((s) => s.user?.role);
   return useMemo(
-    () => NAV_AREAS.flatMap((a) => a.entries).filter((e) => !e.permission || (role !== undefined && roleMay(role, e.permission))),
+    () =>
+      NAV_AREAS.flatMap((a) => a.entries).filter(
+        (e) => !e.permission || (role !== undefined && roleMay(role, e.permission)),
+      ),
     [role],
   );
 }
@@ -24,12 +28,17 @@ function SideMenu() {
   const navigate = useNavigate();
   const location = useLocation();
   const items = NAV_AREAS.map((area) => {
-    const entries = area.entries.filter((e) => !e.permission || (role !== undefined && roleMay(role, e.permission)));
+    const entries = area.entries.filter(
+      (e) => !e.permission || (role !== undefined && roleMay(role, e.permission)),
+    );
     const children = entries.map((e) => ({ key: e.path, icon: e.icon, label: t(e.label) }));
     if (children.length === 0) return null;
-    return area.label ? { type: 'group' as const, key: area.key, label: t(area.label), children } : children[0]!;
+    return area.label
+      ? { type: 'group' as const, key: area.key, label: t(area.label), children }
+      : children[0]!;
   }).filter((x) => x !== null);
-  const selected = NAV_AREAS.flatMap((a) => a.entries).find((e) => location.pathname.startsWith(e.path))?.path ?? '/home';
+  const selected =
+    NAV_AREAS.flatMap((a) => a.entries).find((e) => location.pathname.startsWith(e.path))?.path ?? '/home';
   return (
     <Menu
       theme="dark"
@@ -46,27 +55,52 @@ function UserMenu() {
   const { t } = useTranslation();
   const user = useSession((s) => s.user);
   const logout = useSession((s) => s.logout);
+  const { message } = App.useApp();
+  const [changing, setChanging] = useState(false);
   if (!user) return null;
   return (
-    <Dropdown
-      trigger={['click']}
-      menu={{
-        items: [{ key: 'logout', icon: <LogoutOutlined />, label: t('auth:logout') }],
-        onClick: ({ key }) => {
-          if (key === 'logout') void logout();
-        },
-      }}
-    >
-      <span style={{ cursor: 'pointer', display: 'inline-flex', alignItems: 'center', gap: 8 }} data-testid="user-menu">
-        <Avatar size="small" icon={<UserOutlined />} />
-        <span>
-          {user.displayName}
-          <Typography.Text type="secondary" style={{ marginInlineStart: 6 }}>
-            {t(`org:roles.${user.role}`)}
-          </Typography.Text>
+    <>
+      <Modal
+        open={changing}
+        title={t('auth:changePassword.menu')}
+        footer={null}
+        onCancel={() => setChanging(false)}
+        destroyOnHidden
+      >
+        <ChangePasswordForm
+          onDone={() => {
+            setChanging(false);
+            message.success(t('auth:changePassword.done'));
+          }}
+        />
+      </Modal>
+      <Dropdown
+        trigger={['click']}
+        menu={{
+          items: [
+            { key: 'password', icon: <KeyOutlined />, label: t('auth:changePassword.menu') },
+            { key: 'logout', icon: <LogoutOutlined />, label: t('auth:logout') },
+          ],
+          onClick: ({ key }) => {
+            if (key === 'logout') void logout();
+            if (key === 'password') setChanging(true);
+          },
+        }}
+      >
+        <span
+          style={{ cursor: 'pointer', display: 'inline-flex', alignItems: 'center', gap: 8 }}
+          data-testid="user-menu"
+        >
+          <Avatar size="small" icon={<UserOutlined />} />
+          <span>
+            {user.displayName}
+            <Typography.Text type="secondary" style={{ marginInlineStart: 6 }}>
+              {t(`org:roles.${user.role}`)}
+            </Typography.Text>
+          </span>
         </span>
-      </span>
-    </Dropdown>
+      </Dropdown>
+    </>
   );
 }
 
@@ -77,14 +111,24 @@ function Frame() {
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Sider width={216} breakpoint="lg" collapsedWidth={64}>
-        <div style={{ color: '#fff', padding: '18px 20px 10px', fontWeight: 700, fontSize: 16, lineHeight: 1.3 }}>
+        <div
+          style={{ color: '#fff', padding: '18px 20px 10px', fontWeight: 700, fontSize: 16, lineHeight: 1.3 }}
+        >
           {t('common:appName')}
           <div style={{ fontWeight: 400, fontSize: 12, opacity: 0.7 }}>{departmentName}</div>
         </div>
         <SideMenu />
       </Sider>
       <Layout>
-        <Header style={{ display: 'flex', alignItems: 'center', justifyContent: 'flex-end', gap: 20, borderBottom: '1px solid #e6e9ef' }}>
+        <Header
+          style={{
+            display: 'flex',
+            alignItems: 'center',
+            justifyContent: 'flex-end',
+            gap: 20,
+            borderBottom: '1px solid #e6e9ef',
+          }}
+        >
           <LanguageSwitch />
           <UserMenu />
         </Header>

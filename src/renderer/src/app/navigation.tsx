@@ -41,28 +41,72 @@ export const NAV_AREAS: NavArea[] = [
   {
     key: 'home',
     label: null,
-    entries: [{ key: 'home', path: '/home', label: 'common:nav.home', icon: <HomeOutlined />, page: HomePage }],
+    entries: [
+      { key: 'home', path: '/home', label: 'common:nav.home', icon: <HomeOutlined />, page: HomePage },
+    ],
   },
   {
     key: 'org',
     label: 'common:nav.areas.org',
     entries: [
-      { key: 'staff', path: '/org/staff', label: 'org:menu.staff', icon: <TeamOutlined />, permission: 'org.read', page: StaffPage },
-      { key: 'groups', path: '/org/groups', label: 'org:menu.groups', icon: <ApartmentOutlined />, permission: 'org.read', page: GroupsPage },
-      { key: 'accounts', path: '/org/accounts', label: 'org:menu.accounts', icon: <KeyOutlined />, permission: 'accounts.manage', page: AccountsPage },
+      {
+        key: 'staff',
+        path: '/org/staff',
+        label: 'org:menu.staff',
+        icon: <TeamOutlined />,
+        permission: 'org.read',
+        page: StaffPage,
+      },
+      {
+        key: 'groups',
+        path: '/org/groups',
+        label: 'org:menu.groups',
+        icon: <ApartmentOutlined />,
+        permission: 'org.read',
+        page: GroupsPage,
+      },
+      {
+        key: 'accounts',
+        path: '/org/accounts',
+        label: 'org:menu.accounts',
+        icon: <KeyOutlined />,
+        permission: 'accounts.manage',
+        page: AccountsPage,
+      },
     ],
   },
   {
     key: 'control',
     label: 'common:nav.areas.control',
-    entries: [{ key: 'audit', path: '/audit', label: 'audit:menu', icon: <AuditOutlined />, permission: 'audit.read', page: AuditPage }],
+    entries: [
+      {
+        key: 'audit',
+        path: '/audit',
+        label: 'audit:menu',
+        icon: <AuditOutlined />,
+        permission: 'audit.read',
+        page: AuditPage,
+      },
+    ],
   },
   {
     key: 'system',
     label: 'common:nav.areas.system',
     entries: [
-      { key: 'settings', path: '/settings', label: 'settings:menu', icon: <SettingOutlined />, page: SettingsPage },
-      { key: 'about', path: '/about', label: 'common:nav.about', icon: <InfoCircleOutlined />, page: AboutPage },
+      {
+        key: 'settings',
+        path: '/settings',
+        label: 'settings:menu',
+        icon: <SettingOutlined />,
+        page: SettingsPage,
+      },
+      {
+        key: 'about',
+        path: '/about',
+        label: 'common:nav.about',
+        icon: <InfoCircleOutlined />,
+        page: AboutPage,
+      },
     ],
   },
 ];

@@ -4,12 +4,39 @@ import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from './LanguageSwitch';
 
 /** The frame of the screens before the shell: setup, login, password change, recovery. */
-export function AuthLayout({ title, subtitle, children, width = 420 }: { title: string; subtitle?: ReactNode; children: ReactNode; width?: number }) {
+export function AuthLayout({
+  title,
+  subtitle,
+  children,
+  width = 420,
+}: {
+  title: string;
+  subtitle?: ReactNode;
+  children: ReactNode;
+  width?: number;
+}) {
   const { t } = useTranslation();
   return (
-    <div style={{ minHeight: '100vh', display: 'flex', flexDirection: 'column', background: 'linear-gradient(160deg, #0f2747 0%, #1f5fbf 100%)' }}>
-      <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center', padding: '16px 24px', color: '#fff' }}>
-        <Typography.Text style={{ color: '#fff', fontWeight: 700, fontSize: 16 }}>{t('common:appName')}</Typography.Text>
+    <div
+      style={{
+        minHeight: '100vh',
+        display: 'flex',
+        flexDirection: 'column',
+        background: 'linear-gradient(160deg, #0f2747 0%, #1f5fbf 100%)',
+      }}
+    >
+      <div
+        style={{
+          display: 'flex',
+          justifyContent: 'space-between',
+          alignItems: 'center',
+          padding: '16px 24px',
+          color: '#fff',
+        }}
+      >
+        <Typography.Text style={{ color: '#fff', fontWeight: 700, fontSize: 16 }}>
+          {t('common:appName')}
+        </Typography.Text>
         <div style={{ background: '#fff', borderRadius: 6, padding: '4px 8px' }}>
           <LanguageSwitch />
         </div>

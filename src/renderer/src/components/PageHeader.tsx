@@ -3,7 +3,16 @@ import type { ReactNode } from 'react';
 
 export function PageHeader({ title, intro, extra }: { title: string; intro?: ReactNode; extra?: ReactNode }) {
   return (
-    <div style={{ display: 'flex', alignItems: 'flex-start', justifyContent: 'space-between', gap: 16, marginBottom: 16, flexWrap: 'wrap' }}>
+    <div
+      style={{
+        display: 'flex',
+        alignItems: 'flex-start',
+        justifyContent: 'space-between',
+        gap: 16,
+        marginBottom: 16,
+        flexWrap: 'wrap',
+      }}
+    >
       <div>
         <Typography.Title level={3} style={{ margin: 0 }}>
           {title}

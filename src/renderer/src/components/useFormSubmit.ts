@@ -8,7 +8,12 @@ import { applyFieldErrors, errorText } from '../api/errors';
  * Runs a store mutation for a form: field errors from main land on their fields, anything else shows as a
  * translated message; on success `onDone` runs. One pattern for every form in the app.
  */
-export function useFormSubmit<V, T>(form: FormInstance<V>, fieldNames: readonly string[], onDone: (data: T) => void, prefix?: string) {
+export function useFormSubmit<V, T>(
+  form: FormInstance<V>,
+  fieldNames: readonly string[],
+  onDone: (data: T) => void,
+  prefix?: string,
+) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [busy, setBusy] = useState(false);

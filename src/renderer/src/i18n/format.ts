@@ -9,7 +9,9 @@ export function formatDateTime(iso: string | null | undefined, locale: Locale): 
 
 export function formatDate(date: string | null | undefined, locale: Locale): string {
   if (!date) return '';
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(
+    new Date(`${date}T00:00:00Z`),
+  );
 }
 
 export function formatNumber(n: number, locale: Locale): string {
@@ -32,4 +34,5 @@ export function formatBytes(bytes: number, locale: Locale): string {
 }
 
 export const toDayjs = (date: string | null | undefined) => (date ? dayjs(date) : null);
-export const fromDayjs = (d: dayjs.Dayjs | null | undefined): string | null => (d ? d.format('YYYY-MM-DD') : null);
+export const fromDayjs = (d: dayjs.Dayjs | null | undefined): string | null =>
+  d ? d.format('YYYY-MM-DD') : null;

@@ -18,7 +18,17 @@ import enReports from './locales/en-US/reports.json';
 import enHome from './locales/en-US/home.json';
 
 /** One set of translations for the screens (renderer) and for reports and exports (main). */
-export const NAMESPACES = ['common', 'errors', 'validation', 'auth', 'org', 'audit', 'settings', 'reports', 'home'] as const;
+export const NAMESPACES = [
+  'common',
+  'errors',
+  'validation',
+  'auth',
+  'org',
+  'audit',
+  'settings',
+  'reports',
+  'home',
+] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 export const resources = {

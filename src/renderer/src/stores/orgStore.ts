@@ -38,7 +38,9 @@ export const useOrg = create<OrgState>((set, get) => {
   async function refresh<T>(r: Result<T>, what: ('groups' | 'staff' | 'accounts')[]): Promise<Result<T>> {
     if (r.ok) {
       await Promise.all(
-        what.map((w) => (w === 'groups' ? get().loadGroups() : w === 'staff' ? get().loadStaff() : get().loadAccounts())),
+        what.map((w) =>
+          w === 'groups' ? get().loadGroups() : w === 'staff' ? get().loadStaff() : get().loadAccounts(),
+        ),
       );
     }
     return r;
@@ -55,7 +57,10 @@ export const useOrg = create<OrgState>((set, get) => {
     error: null,
 
     async loadGroups() {
-      const [active, all] = await Promise.all([call('org.groups.list', { includeInactive: false }), call('org.groups.list', { includeInactive: true })]);
+      const [active, all] = await Promise.all([
+        call('org.groups.list', { includeInactive: false }),
+        call('org.groups.list', { includeInactive: true }),
+      ]);
       if (active.ok && all.ok) set({ groups: active.data, allGroups: all.data, error: null });
       else set({ error: !active.ok ? active.error : !all.ok ? all.error : null });
     },
@@ -80,7 +85,8 @@ export const useOrg = create<OrgState>((set, get) => {
     createGroup: async (input) => refresh(await call('org.groups.create', input), ['groups']),
     updateGroup: async (input) => refresh(await call('org.groups.update', input), ['groups', 'staff']),
     createStaff: async (input) => refresh(await call('org.staff.create', input), ['staff', 'groups']),
-    updateStaff: async (input) => refresh(await call('org.staff.update', input), ['staff', 'groups', 'accounts']),
+    updateStaff: async (input) =>
+      refresh(await call('org.staff.update', input), ['staff', 'groups', 'accounts']),
     createAccount: async (input) => refresh(await call('accounts.create', input), ['accounts', 'staff']),
     updateAccount: async (input) => refresh(await call('accounts.update', input), ['accounts', 'staff']),
     resetPassword: async (input) => refresh(await call('accounts.resetPassword', input), ['accounts']),

@@ -5,6 +5,7 @@ import { transport, type SaveOutcome } from '../api/transport';
 
 /** Reports are built in main; the shell (save dialog, or a browser download in the harness) stores them. */
 export const reports = {
-  roster: (locale: Locale, groupId: string | null): Promise<Result<FilePayload>> => call('reports.roster', { locale, groupId }),
+  roster: (locale: Locale, groupId: string | null): Promise<Result<FilePayload>> =>
+    call('reports.roster', { locale, groupId }),
   save: (file: FilePayload): Promise<SaveOutcome> => transport().saveFile(file),
 };

@@ -21,7 +21,8 @@ interface SessionState {
   signedOut(): void;
 }
 
-const phaseFor = (user: SessionUser | null): Phase => (!user ? 'login' : user.mustChangePassword ? 'changePassword' : 'ready');
+const phaseFor = (user: SessionUser | null): Phase =>
+  !user ? 'login' : user.mustChangePassword ? 'changePassword' : 'ready';
 
 export const useSession = create<SessionState>((set, get) => ({
   phase: 'loading',

@@ -13,11 +13,15 @@ export default function AboutPage() {
       <Typography.Paragraph>{t('common:about.description')}</Typography.Paragraph>
       <Descriptions column={1} bordered size="small">
         <Descriptions.Item label={t('common:about.version')}>{status?.appVersion}</Descriptions.Item>
-        <Descriptions.Item label={t('common:about.schema')}>{status?.databaseSchemaVersion ?? '—'}</Descriptions.Item>
+        <Descriptions.Item label={t('common:about.schema')}>
+          {status?.databaseSchemaVersion ?? '—'}
+        </Descriptions.Item>
         <Descriptions.Item label={t('common:about.dataFolder')}>
           <Typography.Text copyable>{status?.dataDir}</Typography.Text>
         </Descriptions.Item>
-        <Descriptions.Item label={t('common:about.rulebook')}>{t('common:about.rulebookName')}</Descriptions.Item>
+        <Descriptions.Item label={t('common:about.rulebook')}>
+          {t('common:about.rulebookName')}
+        </Descriptions.Item>
         <Descriptions.Item label={t('common:about.fonts')}>{t('common:about.fontsNotice')}</Descriptions.Item>
       </Descriptions>
     </Card>

@@ -1,71 +1,19 @@
-import { Alert, Button, Form, Input } from 'antd';
-import { useState } from 'react';
+import { Button } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { AppErrorShape } from '../../../../shared/contract/errors';
-import { LIMITS } from '../../../../shared/contract/limits';
-import { applyFieldErrors, errorText } from '../../api/errors';
 import { AuthLayout } from '../../components/AuthLayout';
 import { useSession } from '../../stores/sessionStore';
-
-interface Values {
-  currentPassword: string;
-  newPassword: string;
-  confirm: string;
-}
+import { ChangePasswordForm } from './ChangePasswordForm';
 
 /** Shown after login when the manager set or reset the password: the user picks their own first. */
 export function ChangePasswordPage() {
   const { t } = useTranslation();
-  const [form] = Form.useForm<Values>();
-  const changePassword = useSession((s) => s.changePassword);
   const logout = useSession((s) => s.logout);
-  const [error, setError] = useState<AppErrorShape | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  async function submit({ currentPassword, newPassword }: Values) {
-    setBusy(true);
-    setError(null);
-    const r = await changePassword({ currentPassword, newPassword });
-    setBusy(false);
-    if (!r.ok && !applyFieldErrors(form, t, r.error, ['currentPassword', 'newPassword'])) setError(r.error);
-  }
-
   return (
     <AuthLayout title={t('auth:changePassword.title')} subtitle={t('auth:changePassword.intro')}>
-      <Form form={form} layout="vertical" onFinish={submit} requiredMark={false}>
-        <Form.Item name="currentPassword" label={t('auth:fields.currentPassword')} rules={[{ required: true, message: t('validation:required') }]}>
-          <Input.Password id="currentPassword" autoComplete="current-password" maxLength={LIMITS.passwordMax} />
-        </Form.Item>
-        <Form.Item
-          name="newPassword"
-          label={t('auth:fields.newPassword')}
-          extra={t('auth:passwordRule', { min: LIMITS.passwordMin })}
-          rules={[{ required: true, message: t('validation:required') }, { min: LIMITS.passwordMin, message: t('validation:tooShort', { min: LIMITS.passwordMin }) }]}
-        >
-          <Input.Password id="newPassword" autoComplete="new-password" maxLength={LIMITS.passwordMax} />
-        </Form.Item>
-        <Form.Item
-          name="confirm"
-          label={t('auth:fields.confirmPassword')}
-          dependencies={['newPassword']}
-          rules={[
-            { required: true, message: t('validation:required') },
-            ({ getFieldValue }) => ({
-              validator: (_rule, value) =>
-                !value || getFieldValue('newPassword') === value ? Promise.resolve() : Promise.reject(new Error(t('validation:passwordMismatch'))),
-            }),
-          ]}
-        >
-          <Input.Password id="confirm" autoComplete="new-password" maxLength={LIMITS.passwordMax} />
-        </Form.Item>
-        {error && <Alert type="error" showIcon style={{ marginBottom: 16 }} message={errorText(t, error)} />}
-        <Button type="primary" htmlType="submit" block loading={busy}>
-          {t('auth:changePassword.submit')}
-        </Button>
-        <Button type="link" block onClick={() => void logout()} style={{ marginTop: 8 }}>
-          {t('auth:logout')}
-        </Button>
-      </Form>
+      <ChangePasswordForm />
+      <Button type="link" block onClick={() => void logout()} style={{ marginTop: 8 }}>
+        {t('auth:logout')}
+      </Button>
     </AuthLayout>
   );
 }

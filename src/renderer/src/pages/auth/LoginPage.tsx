@@ -36,11 +36,24 @@ export function LoginPage() {
   return (
     <AuthLayout title={t('auth:login.title')} subtitle={departmentName ?? undefined}>
       <Form form={form} layout="vertical" onFinish={submit} requiredMark={false} data-testid="login-form">
-        <Form.Item name="username" label={t('auth:fields.username')} rules={[{ required: true, message: t('validation:required') }]}>
+        <Form.Item
+          name="username"
+          label={t('auth:fields.username')}
+          rules={[{ required: true, message: t('validation:required') }]}
+        >
           <Input id="username" prefix={<UserOutlined />} autoComplete="username" autoFocus maxLength={32} />
         </Form.Item>
-        <Form.Item name="password" label={t('auth:fields.password')} rules={[{ required: true, message: t('validation:required') }]}>
-          <Input.Password id="password" prefix={<LockOutlined />} autoComplete="current-password" maxLength={128} />
+        <Form.Item
+          name="password"
+          label={t('auth:fields.password')}
+          rules={[{ required: true, message: t('validation:required') }]}
+        >
+          <Input.Password
+            id="password"
+            prefix={<LockOutlined />}
+            autoComplete="current-password"
+            maxLength={128}
+          />
         </Form.Item>
         {error && (
           <Alert
@@ -48,7 +61,9 @@ export function LoginPage() {
             showIcon
             style={{ marginBottom: 16 }}
             message={errorText(t, error)}
-            description={remaining !== undefined ? t('auth:login.remaining', { count: Number(remaining) }) : undefined}
+            description={
+              remaining !== undefined ? t('auth:login.remaining', { count: Number(remaining) }) : undefined
+            }
             data-testid="login-error"
           />
         )}

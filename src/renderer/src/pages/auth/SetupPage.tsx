@@ -40,7 +40,13 @@ export function SetupPage() {
   const required = { required: true, whitespace: true, message: t('validation:required') };
   return (
     <AuthLayout title={t('auth:setup.title')} subtitle={t('auth:setup.intro')} width={520}>
-      <Form form={form} layout="vertical" onFinish={submit} requiredMark={false} initialValues={{ departmentName: t('auth:setup.defaultDepartment') }}>
+      <Form
+        form={form}
+        layout="vertical"
+        onFinish={submit}
+        requiredMark={false}
+        initialValues={{ departmentName: t('auth:setup.defaultDepartment') }}
+      >
         <Form.Item name="departmentName" label={t('auth:setup.departmentName')} rules={[required]}>
           <Input id="departmentName" maxLength={LIMITS.name} />
         </Form.Item>
@@ -58,7 +64,10 @@ export function SetupPage() {
           name="password"
           label={t('auth:fields.password')}
           extra={t('auth:passwordRule', { min: LIMITS.passwordMin })}
-          rules={[{ required: true, message: t('validation:required') }, { min: LIMITS.passwordMin, message: t('validation:tooShort', { min: LIMITS.passwordMin }) }]}
+          rules={[
+            { required: true, message: t('validation:required') },
+            { min: LIMITS.passwordMin, message: t('validation:tooShort', { min: LIMITS.passwordMin }) },
+          ]}
         >
           <Input.Password id="password" autoComplete="new-password" maxLength={LIMITS.passwordMax} />
         </Form.Item>
@@ -70,7 +79,9 @@ export function SetupPage() {
             { required: true, message: t('validation:required') },
             ({ getFieldValue }) => ({
               validator: (_rule, value) =>
-                !value || getFieldValue('password') === value ? Promise.resolve() : Promise.reject(new Error(t('validation:passwordMismatch'))),
+                !value || getFieldValue('password') === value
+                  ? Promise.resolve()
+                  : Promise.reject(new Error(t('validation:passwordMismatch'))),
             }),
           ]}
         >

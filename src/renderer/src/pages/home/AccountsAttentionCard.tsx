@@ -18,7 +18,9 @@ export default function AccountsAttentionCard() {
   }, [loadAccounts]);
 
   const [now] = useState(() => new Date().toISOString());
-  const attention = accounts.filter((a) => a.active && ((a.lockedUntil && a.lockedUntil > now) || a.mustChangePassword));
+  const attention = accounts.filter(
+    (a) => a.active && ((a.lockedUntil && a.lockedUntil > now) || a.mustChangePassword),
+  );
   return (
     <Card
       title={t('home:accounts.title')}
@@ -40,7 +42,9 @@ export default function AccountsAttentionCard() {
                 {a.staffName} <span style={{ color: '#888' }}>({a.username})</span>
               </span>
               {a.lockedUntil && a.lockedUntil > now ? (
-                <Tag color="red">{t('org:accounts.lockedUntil', { time: formatDateTime(a.lockedUntil, locale) })}</Tag>
+                <Tag color="red">
+                  {t('org:accounts.lockedUntil', { time: formatDateTime(a.lockedUntil, locale) })}
+                </Tag>
               ) : (
                 <Tag color="gold">{t('org:accounts.state.mustChange')}</Tag>
               )}

@@ -32,9 +32,13 @@ export default function BackupHealthCard() {
       }
     >
       {latest && (
-        <Typography.Paragraph>{t('home:backup.latest', { time: formatDateTime(latest.createdAt, locale), count: backups.length })}</Typography.Paragraph>
+        <Typography.Paragraph>
+          {t('home:backup.latest', { time: formatDateTime(latest.createdAt, locale), count: backups.length })}
+        </Typography.Paragraph>
       )}
-      {stale && <Alert type="warning" showIcon message={t(latest ? 'home:backup.stale' : 'home:backup.never')} />}
+      {stale && (
+        <Alert type="warning" showIcon message={t(latest ? 'home:backup.stale' : 'home:backup.never')} />
+      )}
     </Card>
   );
 }

@@ -15,7 +15,13 @@ function Section({ title, cards }: { title: string; cards: HomeCardDef[] }) {
       <Row gutter={[16, 16]} style={{ marginBottom: 16 }}>
         {cards.map((c) => (
           <Col key={c.key} xs={24} xl={c.span}>
-            <Suspense fallback={<Card><Skeleton active /></Card>}>
+            <Suspense
+              fallback={
+                <Card>
+                  <Skeleton active />
+                </Card>
+              }
+            >
               <c.card />
             </Suspense>
           </Col>

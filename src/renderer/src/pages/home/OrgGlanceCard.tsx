@@ -23,9 +23,15 @@ export default function OrgGlanceCard() {
       <Row gutter={[24, 16]}>
         <Col xs={24} md={6}>
           <Statistic title={t('home:org.totalStaff')} value={formatNumber(overview.totalStaff, locale)} />
-          <Statistic style={{ marginTop: 16 }} title={t('home:org.activeAccounts')} value={formatNumber(overview.accounts.active, locale)} />
+          <Statistic
+            style={{ marginTop: 16 }}
+            title={t('home:org.activeAccounts')}
+            value={formatNumber(overview.accounts.active, locale)}
+          />
           {overview.accounts.locked > 0 && (
-            <Typography.Text type="danger">{t('home:org.lockedAccounts', { count: overview.accounts.locked })}</Typography.Text>
+            <Typography.Text type="danger">
+              {t('home:org.lockedAccounts', { count: overview.accounts.locked })}
+            </Typography.Text>
           )}
         </Col>
         <Col xs={24} md={10}>
@@ -36,9 +42,7 @@ export default function OrgGlanceCard() {
               <div key={g.groupId ?? 'none'} style={{ marginTop: 8 }}>
                 <div style={{ display: 'flex', justifyContent: 'space-between' }}>
                   <span>{name}</span>
-                  <span>
-                    {t('home:org.groupCount', { active: g.active, onLeave: g.onLeave })}
-                  </span>
+                  <span>{t('home:org.groupCount', { active: g.active, onLeave: g.onLeave })}</span>
                 </div>
                 <Progress percent={((g.active + g.onLeave) / max) * 100} showInfo={false} size="small" />
               </div>

@@ -13,7 +13,25 @@ export interface HomeCardDef {
 
 /** Each workflow adds its own cards here; the home page shows those the user's role may see. */
 export const HOME_CARDS: HomeCardDef[] = [
-  { key: 'accounts-attention', section: 'tasks', permission: 'accounts.manage', span: 12, card: lazy(() => import('./AccountsAttentionCard')) },
-  { key: 'backup-health', section: 'tasks', permission: 'backup.manage', span: 12, card: lazy(() => import('./BackupHealthCard')) },
-  { key: 'org-glance', section: 'figures', permission: 'org.read', span: 24, card: lazy(() => import('./OrgGlanceCard')) },
+  {
+    key: 'accounts-attention',
+    section: 'tasks',
+    permission: 'accounts.manage',
+    span: 12,
+    card: lazy(() => import('./AccountsAttentionCard')),
+  },
+  {
+    key: 'backup-health',
+    section: 'tasks',
+    permission: 'backup.manage',
+    span: 12,
+    card: lazy(() => import('./BackupHealthCard')),
+  },
+  {
+    key: 'org-glance',
+    section: 'figures',
+    permission: 'org.read',
+    span: 24,
+    card: lazy(() => import('./OrgGlanceCard')),
+  },
 ];

@@ -13,7 +13,8 @@ import { formatDateTime } from '../../i18n/format';
 import { useLocale } from '../../stores/localeStore';
 import { useOrg } from '../../stores/orgStore';
 
-type Dialog = { kind: 'new' } | { kind: 'edit'; account: Account } | { kind: 'reset'; account: Account } | null;
+type Dialog =
+  { kind: 'new' } | { kind: 'edit'; account: Account } | { kind: 'reset'; account: Account } | null;
 
 function NewAccountForm({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
@@ -27,19 +28,48 @@ function NewAccountForm({ onClose }: { onClose: () => void }) {
   });
   const candidates = staff.filter((s) => !s.account && s.status !== 'left');
   return (
-    <Modal open title={t('org:accounts.new')} onCancel={onClose} onOk={() => form.submit()} confirmLoading={busy} okText={t('common:save')} cancelText={t('common:cancel')}>
-      <Form form={form} layout="vertical" initialValues={{ role: 'staff' }} onFinish={(v) => submit(() => createAccount(v))} data-testid="account-form">
-        <Form.Item name="staffId" label={t('org:accounts.fields.staff')} rules={[{ required: true, message: t('validation:required') }]}>
-          <Select id="account-staff" showSearch={{ optionFilterProp: 'label' }} options={candidates.map((s) => ({ value: s.id, label: `${s.name} (${s.employeeNo})` }))} />
+    <Modal
+      open
+      title={t('org:accounts.new')}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      confirmLoading={busy}
+      okText={t('common:save')}
+      cancelText={t('common:cancel')}
+    >
+      <Form
+        form={form}
+        layout="vertical"
+        initialValues={{ role: 'staff' }}
+        onFinish={(v) => submit(() => createAccount(v))}
+        data-testid="account-form"
+      >
+        <Form.Item
+          name="staffId"
+          label={t('org:accounts.fields.staff')}
+          rules={[{ required: true, message: t('validation:required') }]}
+        >
+          <Select
+            id="account-staff"
+            showSearch={{ optionFilterProp: 'label' }}
+            options={candidates.map((s) => ({ value: s.id, label: `${s.name} (${s.employeeNo})` }))}
+          />
         </Form.Item>
-        <Form.Item name="username" label={t('org:accounts.fields.username')} rules={[{ required: true, whitespace: true, message: t('validation:required') }]}>
+        <Form.Item
+          name="username"
+          label={t('org:accounts.fields.username')}
+          rules={[{ required: true, whitespace: true, message: t('validation:required') }]}
+        >
           <Input id="account-username" maxLength={LIMITS.username} autoComplete="off" />
         </Form.Item>
         <Form.Item
           name="password"
           label={t('org:accounts.fields.password')}
           extra={t('auth:passwordRule', { min: LIMITS.passwordMin })}
-          rules={[{ required: true, message: t('validation:required') }, { min: LIMITS.passwordMin, message: t('validation:tooShort', { min: LIMITS.passwordMin }) }]}
+          rules={[
+            { required: true, message: t('validation:required') },
+            { min: LIMITS.passwordMin, message: t('validation:tooShort', { min: LIMITS.passwordMin }) },
+          ]}
         >
           <Input.Password id="account-password" maxLength={LIMITS.passwordMax} autoComplete="new-password" />
         </Form.Item>
@@ -61,8 +91,21 @@ function EditAccountForm({ account, onClose }: { account: Account; onClose: () =
     onClose();
   });
   return (
-    <Modal open title={`${t('org:accounts.edit')} · ${account.staffName}`} onCancel={onClose} onOk={() => form.submit()} confirmLoading={busy} okText={t('common:save')} cancelText={t('common:cancel')}>
-      <Form form={form} layout="vertical" initialValues={{ role: account.role, active: account.active }} onFinish={(v) => submit(() => updateAccount({ id: account.id, version: account.version, ...v }))}>
+    <Modal
+      open
+      title={`${t('org:accounts.edit')} · ${account.staffName}`}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      confirmLoading={busy}
+      okText={t('common:save')}
+      cancelText={t('common:cancel')}
+    >
+      <Form
+        form={form}
+        layout="vertical"
+        initialValues={{ role: account.role, active: account.active }}
+        onFinish={(v) => submit(() => updateAccount({ id: account.id, version: account.version, ...v }))}
+      >
         <Form.Item name="role" label={t('org:accounts.fields.role')}>
           <Select options={ROLES.map((r) => ({ value: r, label: t(`org:roles.${r}`) }))} />
         </Form.Item>
@@ -84,13 +127,32 @@ function ResetPasswordForm({ account, onClose }: { account: Account; onClose: ()
     onClose();
   });
   return (
-    <Modal open title={`${t('org:accounts.resetPassword')} · ${account.staffName}`} onCancel={onClose} onOk={() => form.submit()} confirmLoading={busy} okText={t('common:save')} cancelText={t('common:cancel')}>
-      <Form form={form} layout="vertical" onFinish={(v) => submit(() => resetPassword({ id: account.id, version: account.version, newPassword: v.newPassword }))}>
+    <Modal
+      open
+      title={`${t('org:accounts.resetPassword')} · ${account.staffName}`}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      confirmLoading={busy}
+      okText={t('common:save')}
+      cancelText={t('common:cancel')}
+    >
+      <Form
+        form={form}
+        layout="vertical"
+        onFinish={(v) =>
+          submit(() =>
+            resetPassword({ id: account.id, version: account.version, newPassword: v.newPassword }),
+          )
+        }
+      >
         <Form.Item
           name="newPassword"
           label={t('org:accounts.fields.newPassword')}
           extra={t('auth:passwordRule', { min: LIMITS.passwordMin })}
-          rules={[{ required: true, message: t('validation:required') }, { min: LIMITS.passwordMin, message: t('validation:tooShort', { min: LIMITS.passwordMin }) }]}
+          rules={[
+            { required: true, message: t('validation:required') },
+            { min: LIMITS.passwordMin, message: t('validation:tooShort', { min: LIMITS.passwordMin }) },
+          ]}
         >
           <Input.Password maxLength={LIMITS.passwordMax} autoComplete="new-password" />
         </Form.Item>
@@ -113,7 +175,11 @@ export default function AccountsPage() {
 
   const [now] = useState(() => new Date().toISOString());
   const columns: ColumnsType<Account> = [
-    { title: t('org:accounts.fields.staff'), dataIndex: 'staffName', render: (n: string, a) => `${n} (${a.employeeNo})` },
+    {
+      title: t('org:accounts.fields.staff'),
+      dataIndex: 'staffName',
+      render: (n: string, a) => `${n} (${a.employeeNo})`,
+    },
     { title: t('org:accounts.fields.username'), dataIndex: 'username' },
     { title: t('org:accounts.fields.role'), dataIndex: 'role', render: (r: Role) => t(`org:roles.${r}`) },
     {
@@ -121,8 +187,16 @@ export default function AccountsPage() {
       key: 'state',
       render: (_v, a) => (
         <Space size={4} wrap>
-          {!a.active ? <Tag>{t('org:accounts.state.inactive')}</Tag> : <Tag color="green">{t('org:accounts.state.active')}</Tag>}
-          {a.lockedUntil && a.lockedUntil > now && <Tag color="red">{t('org:accounts.lockedUntil', { time: formatDateTime(a.lockedUntil, locale) })}</Tag>}
+          {!a.active ? (
+            <Tag>{t('org:accounts.state.inactive')}</Tag>
+          ) : (
+            <Tag color="green">{t('org:accounts.state.active')}</Tag>
+          )}
+          {a.lockedUntil && a.lockedUntil > now && (
+            <Tag color="red">
+              {t('org:accounts.lockedUntil', { time: formatDateTime(a.lockedUntil, locale) })}
+            </Tag>
+          )}
           {a.mustChangePassword && <Tag color="gold">{t('org:accounts.state.mustChange')}</Tag>}
         </Space>
       ),
@@ -130,7 +204,12 @@ export default function AccountsPage() {
     {
       title: t('org:accounts.fields.lastLogin'),
       dataIndex: 'lastLoginAt',
-      render: (v: string | null) => (v ? formatDateTime(v, locale) : <Typography.Text type="secondary">{t('org:accounts.never')}</Typography.Text>),
+      render: (v: string | null) =>
+        v ? (
+          formatDateTime(v, locale)
+        ) : (
+          <Typography.Text type="secondary">{t('org:accounts.never')}</Typography.Text>
+        ),
     },
     {
       title: t('common:actions'),
@@ -166,17 +245,31 @@ export default function AccountsPage() {
       <PageHeader
         title={t('org:accounts.title')}
         extra={
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setDialog({ kind: 'new' })} data-testid="account-new">
+          <Button
+            type="primary"
+            icon={<PlusOutlined />}
+            onClick={() => setDialog({ kind: 'new' })}
+            data-testid="account-new"
+          >
             {t('org:accounts.new')}
           </Button>
         }
       />
       <Card>
-        <Table<Account> rowKey="id" columns={columns} dataSource={accounts} pagination={{ pageSize: 50, hideOnSinglePage: true }} />
+        <Table<Account>
+          rowKey="id"
+          columns={columns}
+          dataSource={accounts}
+          pagination={{ pageSize: 50, hideOnSinglePage: true }}
+        />
       </Card>
       {dialog?.kind === 'new' && <NewAccountForm onClose={() => setDialog(null)} />}
-      {dialog?.kind === 'edit' && <EditAccountForm account={dialog.account} onClose={() => setDialog(null)} />}
-      {dialog?.kind === 'reset' && <ResetPasswordForm account={dialog.account} onClose={() => setDialog(null)} />}
+      {dialog?.kind === 'edit' && (
+        <EditAccountForm account={dialog.account} onClose={() => setDialog(null)} />
+      )}
+      {dialog?.kind === 'reset' && (
+        <ResetPasswordForm account={dialog.account} onClose={() => setDialog(null)} />
+      )}
     </div>
   );
 }

@@ -1,5 +1,18 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { App, Button, Card, Form, Input, InputNumber, Modal, Select, Switch, Table, Tag, Typography } from 'antd';
+import {
+  App,
+  Button,
+  Card,
+  Form,
+  Input,
+  InputNumber,
+  Modal,
+  Select,
+  Switch,
+  Table,
+  Tag,
+  Typography,
+} from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -36,18 +49,53 @@ function GroupForm({ group, open, onClose }: { group: Group | null; open: boolea
   useEffect(() => {
     if (!open) return;
     form.resetFields();
-    if (group) form.setFieldsValue({ name: group.name, nameEn: group.nameEn ?? undefined, leadStaffId: group.leadStaffId, sortOrder: group.sortOrder, active: group.active });
+    if (group)
+      form.setFieldsValue({
+        name: group.name,
+        nameEn: group.nameEn ?? undefined,
+        leadStaffId: group.leadStaffId,
+        sortOrder: group.sortOrder,
+        active: group.active,
+      });
   }, [open, group, form]);
 
   function onFinish(v: Values) {
-    const input = { name: v.name, nameEn: v.nameEn ?? null, leadStaffId: v.leadStaffId ?? null, sortOrder: v.sortOrder };
-    return submit(() => (group ? updateGroup({ id: group.id, version: group.version, ...input, active: v.active }) : createGroup(input)));
+    const input = {
+      name: v.name,
+      nameEn: v.nameEn ?? null,
+      leadStaffId: v.leadStaffId ?? null,
+      sortOrder: v.sortOrder,
+    };
+    return submit(() =>
+      group
+        ? updateGroup({ id: group.id, version: group.version, ...input, active: v.active })
+        : createGroup(input),
+    );
   }
 
   return (
-    <Modal open={open} title={t(group ? 'org:groups.edit' : 'org:groups.new')} onCancel={onClose} onOk={() => form.submit()} confirmLoading={busy} okText={t('common:save')} cancelText={t('common:cancel')} destroyOnHidden>
-      <Form form={form} layout="vertical" onFinish={onFinish} initialValues={{ sortOrder: 100, active: true }} data-testid="group-form">
-        <Form.Item name="name" label={t('org:groups.fields.name')} rules={[{ required: true, whitespace: true, message: t('validation:required') }]}>
+    <Modal
+      open={open}
+      title={t(group ? 'org:groups.edit' : 'org:groups.new')}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      confirmLoading={busy}
+      okText={t('common:save')}
+      cancelText={t('common:cancel')}
+      destroyOnHidden
+    >
+      <Form
+        form={form}
+        layout="vertical"
+        onFinish={onFinish}
+        initialValues={{ sortOrder: 100, active: true }}
+        data-testid="group-form"
+      >
+        <Form.Item
+          name="name"
+          label={t('org:groups.fields.name')}
+          rules={[{ required: true, whitespace: true, message: t('validation:required') }]}
+        >
           <Input id="group-name" maxLength={LIMITS.name} />
         </Form.Item>
         <Form.Item name="nameEn" label={t('org:groups.fields.nameEn')}>
@@ -58,7 +106,9 @@ function GroupForm({ group, open, onClose }: { group: Group | null; open: boolea
             id="group-lead"
             allowClear
             showSearch={{ optionFilterProp: 'label' }}
-            options={staff.filter((s) => s.status !== 'left').map((s) => ({ value: s.id, label: `${s.name} (${s.employeeNo})` }))}
+            options={staff
+              .filter((s) => s.status !== 'left')
+              .map((s) => ({ value: s.id, label: `${s.name} (${s.employeeNo})` }))}
           />
         </Form.Item>
         <Form.Item name="sortOrder" label={t('org:groups.fields.sortOrder')}>
@@ -114,7 +164,11 @@ export default function GroupsPage() {
         );
       },
     },
-    { title: t(locale === 'en-US' ? 'org:groups.fields.nameZh' : 'org:groups.fields.nameEn'), key: 'other', render: (_v, g) => (locale === 'en-US' ? g.name : g.nameEn) },
+    {
+      title: t(locale === 'en-US' ? 'org:groups.fields.nameZh' : 'org:groups.fields.nameEn'),
+      key: 'other',
+      render: (_v, g) => (locale === 'en-US' ? g.name : g.nameEn),
+    },
     { title: t('org:groups.fields.lead'), dataIndex: 'leadName' },
     { title: t('org:groups.fields.members'), dataIndex: 'activeStaffCount', width: 120, align: 'right' },
     { title: t('org:groups.fields.sortOrder'), dataIndex: 'sortOrder', width: 90, align: 'right' },
@@ -127,7 +181,8 @@ export default function GroupsPage() {
         extra={
           <>
             <span>
-              <Switch size="small" checked={showInactive} onChange={setShowInactive} /> {t('org:groups.showInactive')}
+              <Switch size="small" checked={showInactive} onChange={setShowInactive} />{' '}
+              {t('org:groups.showInactive')}
             </span>
             {canManage && (
               <Button
@@ -146,7 +201,12 @@ export default function GroupsPage() {
         }
       />
       <Card>
-        <Table<Group> rowKey="id" columns={columns} dataSource={allGroups.filter((g) => showInactive || g.active)} pagination={false} />
+        <Table<Group>
+          rowKey="id"
+          columns={columns}
+          dataSource={allGroups.filter((g) => showInactive || g.active)}
+          pagination={false}
+        />
       </Card>
       <GroupForm group={editing} open={open} onClose={() => setOpen(false)} />
     </div>

@@ -23,10 +23,29 @@ interface Values {
   chargeGroupIds?: string[];
 }
 
-const FIELDS = ['employeeNo', 'name', 'position', 'groupId', 'supervisorId', 'hireDate', 'status', 'phone', 'email', 'chargeGroupIds'];
+const FIELDS = [
+  'employeeNo',
+  'name',
+  'position',
+  'groupId',
+  'supervisorId',
+  'hireDate',
+  'status',
+  'phone',
+  'email',
+  'chargeGroupIds',
+];
 
 /** Create or edit a person; `staff` null means new. */
-export function StaffForm({ open, staff, onClose }: { open: boolean; staff: Staff | null; onClose: (saved?: Staff) => void }) {
+export function StaffForm({
+  open,
+  staff,
+  onClose,
+}: {
+  open: boolean;
+  staff: Staff | null;
+  onClose: (saved?: Staff) => void;
+}) {
   const { t } = useTranslation();
   const locale = useLocale((s) => s.locale);
   const [form] = Form.useForm<Values>();
@@ -39,7 +58,14 @@ export function StaffForm({ open, staff, onClose }: { open: boolean; staff: Staf
   useEffect(() => {
     if (!open) return;
     form.resetFields();
-    if (staff) form.setFieldsValue({ ...staff, position: staff.position ?? undefined, phone: staff.phone ?? undefined, email: staff.email ?? undefined, hireDate: toDayjs(staff.hireDate) });
+    if (staff)
+      form.setFieldsValue({
+        ...staff,
+        position: staff.position ?? undefined,
+        phone: staff.phone ?? undefined,
+        email: staff.email ?? undefined,
+        hireDate: toDayjs(staff.hireDate),
+      });
   }, [open, staff, form]);
 
   function onFinish(v: Values) {
@@ -55,7 +81,9 @@ export function StaffForm({ open, staff, onClose }: { open: boolean; staff: Staf
       email: v.email ?? null,
       chargeGroupIds: v.chargeGroupIds ?? [],
     };
-    return submit(() => (staff ? updateStaff({ id: staff.id, version: staff.version, ...input }) : createStaff(input)));
+    return submit(() =>
+      staff ? updateStaff({ id: staff.id, version: staff.version, ...input }) : createStaff(input),
+    );
   }
 
   const required = { required: true, whitespace: true, message: t('validation:required') };
@@ -76,12 +104,28 @@ export function StaffForm({ open, staff, onClose }: { open: boolean; staff: Staf
         </Space>
       }
     >
-      <Form form={form} layout="vertical" onFinish={onFinish} initialValues={{ status: 'active', chargeGroupIds: [] }} data-testid="staff-form">
+      <Form
+        form={form}
+        layout="vertical"
+        onFinish={onFinish}
+        initialValues={{ status: 'active', chargeGroupIds: [] }}
+        data-testid="staff-form"
+      >
         <Space.Compact block>
-          <Form.Item name="employeeNo" label={t('org:staff.fields.employeeNo')} rules={[required]} style={{ width: '40%' }}>
+          <Form.Item
+            name="employeeNo"
+            label={t('org:staff.fields.employeeNo')}
+            rules={[required]}
+            style={{ width: '40%' }}
+          >
             <Input id="staff-employeeNo" maxLength={LIMITS.code} />
           </Form.Item>
-          <Form.Item name="name" label={t('org:staff.fields.name')} rules={[required]} style={{ width: '60%', paddingInlineStart: 12 }}>
+          <Form.Item
+            name="name"
+            label={t('org:staff.fields.name')}
+            rules={[required]}
+            style={{ width: '60%', paddingInlineStart: 12 }}
+          >
             <Input id="staff-name" maxLength={LIMITS.name} />
           </Form.Item>
         </Space.Compact>
@@ -96,15 +140,24 @@ export function StaffForm({ open, staff, onClose }: { open: boolean; staff: Staf
             id="staff-supervisor"
             allowClear
             showSearch={{ optionFilterProp: 'label' }}
-            options={everyone.filter((s) => s.id !== staff?.id && s.status !== 'left').map((s) => ({ value: s.id, label: `${s.name} (${s.employeeNo})` }))}
+            options={everyone
+              .filter((s) => s.id !== staff?.id && s.status !== 'left')
+              .map((s) => ({ value: s.id, label: `${s.name} (${s.employeeNo})` }))}
           />
         </Form.Item>
         <Space.Compact block>
           <Form.Item name="hireDate" label={t('org:staff.fields.hireDate')} style={{ width: '50%' }}>
             <DatePicker id="staff-hireDate" style={{ width: '100%' }} />
           </Form.Item>
-          <Form.Item name="status" label={t('org:staff.fields.status')} style={{ width: '50%', paddingInlineStart: 12 }}>
-            <Select id="staff-status" options={STAFF_STATUSES.map((s) => ({ value: s, label: t(`org:staff.status.${s}`) }))} />
+          <Form.Item
+            name="status"
+            label={t('org:staff.fields.status')}
+            style={{ width: '50%', paddingInlineStart: 12 }}
+          >
+            <Select
+              id="staff-status"
+              options={STAFF_STATUSES.map((s) => ({ value: s, label: t(`org:staff.status.${s}`) }))}
+            />
           </Form.Item>
         </Space.Compact>
         <Form.Item name="phone" label={t('org:staff.fields.phone')}>
@@ -113,7 +166,11 @@ export function StaffForm({ open, staff, onClose }: { open: boolean; staff: Staf
         <Form.Item name="email" label={t('org:staff.fields.email')}>
           <Input id="staff-email" maxLength={LIMITS.email} />
         </Form.Item>
-        <Form.Item name="chargeGroupIds" label={t('org:staff.fields.chargeGroups')} extra={t('org:staff.hints.chargeGroups')}>
+        <Form.Item
+          name="chargeGroupIds"
+          label={t('org:staff.fields.chargeGroups')}
+          extra={t('org:staff.hints.chargeGroups')}
+        >
           <Select id="staff-chargeGroups" mode="multiple" allowClear options={groupOptions} />
         </Form.Item>
       </Form>

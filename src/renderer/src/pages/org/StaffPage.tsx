@@ -38,7 +38,12 @@ export default function StaffPage() {
   }, [search, loadStaff]);
 
   const columns: ColumnsType<Staff> = [
-    { title: t('org:staff.fields.employeeNo'), dataIndex: 'employeeNo', width: 110, sorter: (a, b) => a.employeeNo.localeCompare(b.employeeNo) },
+    {
+      title: t('org:staff.fields.employeeNo'),
+      dataIndex: 'employeeNo',
+      width: 110,
+      sorter: (a, b) => a.employeeNo.localeCompare(b.employeeNo),
+    },
     {
       title: t('org:staff.fields.name'),
       dataIndex: 'name',
@@ -61,7 +66,12 @@ export default function StaffPage() {
     {
       title: t('org:staff.fields.group'),
       key: 'group',
-      render: (_v, s) => (s.groupId ? groupLabel({ name: s.groupName, nameEn: s.groupNameEn }, locale) : <Typography.Text type="secondary">{t('org:noGroup')}</Typography.Text>),
+      render: (_v, s) =>
+        s.groupId ? (
+          groupLabel({ name: s.groupName, nameEn: s.groupNameEn }, locale)
+        ) : (
+          <Typography.Text type="secondary">{t('org:noGroup')}</Typography.Text>
+        ),
     },
     { title: t('org:staff.fields.supervisor'), dataIndex: 'supervisorName' },
     {
@@ -102,7 +112,12 @@ export default function StaffPage() {
               <Button
                 icon={<PrinterOutlined />}
                 loading={printing}
-                onClick={() => void produceAndSave(() => reports.roster(locale, staffFilter.groupId), 'org:staff.rosterReady')}
+                onClick={() =>
+                  void produceAndSave(
+                    () => reports.roster(locale, staffFilter.groupId),
+                    'org:staff.rosterReady',
+                  )
+                }
                 data-testid="print-roster"
               >
                 {t('org:staff.printRoster')}
@@ -126,22 +141,42 @@ export default function StaffPage() {
       />
       <Card>
         <Space wrap style={{ marginBottom: 16 }}>
-          <Input.Search allowClear placeholder={t('org:staff.search')} value={search} onChange={(e) => setSearch(e.target.value)} style={{ width: 280 }} maxLength={100} />
+          <Input.Search
+            allowClear
+            placeholder={t('org:staff.search')}
+            value={search}
+            onChange={(e) => setSearch(e.target.value)}
+            style={{ width: 280 }}
+            maxLength={100}
+          />
           <Select
             style={{ width: 200 }}
             value={staffFilter.groupId ?? ''}
             onChange={(v) => void loadStaff({ groupId: v || null })}
-            options={[{ value: '', label: t('org:staff.allGroups') }, ...groups.map((g) => ({ value: g.id, label: groupLabel(g, locale) }))]}
+            options={[
+              { value: '', label: t('org:staff.allGroups') },
+              ...groups.map((g) => ({ value: g.id, label: groupLabel(g, locale) })),
+            ]}
           />
           <Select
             style={{ width: 140 }}
             value={staffFilter.status ?? ''}
             onChange={(v) => void loadStaff({ status: (v || null) as Staff['status'] | null })}
-            options={[{ value: '', label: t('org:staff.allStatuses') }, ...STAFF_STATUSES.map((s) => ({ value: s, label: t(`org:staff.status.${s}`) }))]}
+            options={[
+              { value: '', label: t('org:staff.allStatuses') },
+              ...STAFF_STATUSES.map((s) => ({ value: s, label: t(`org:staff.status.${s}`) })),
+            ]}
           />
           <Typography.Text type="secondary">{t('org:staff.count', { count: staff.length })}</Typography.Text>
         </Space>
-        <Table<Staff> rowKey="id" size="middle" loading={loading} columns={columns} dataSource={staff} pagination={{ pageSize: 50, hideOnSinglePage: true, showSizeChanger: false }} />
+        <Table<Staff>
+          rowKey="id"
+          size="middle"
+          loading={loading}
+          columns={columns}
+          dataSource={staff}
+          pagination={{ pageSize: 50, hideOnSinglePage: true, showSizeChanger: false }}
+        />
       </Card>
       <StaffForm
         open={formOpen}

@@ -33,10 +33,21 @@ export function RecoveryPage() {
   }
 
   return (
-    <AuthLayout title={t(corrupt ? 'settings:recovery.corruptTitle' : 'settings:recovery.newerTitle')} width={640}>
-      <Alert type={corrupt ? 'error' : 'warning'} showIcon message={t(corrupt ? 'errors:DB_CORRUPT' : 'errors:DB_NEWER_VERSION')} style={{ marginBottom: 16 }} />
+    <AuthLayout
+      title={t(corrupt ? 'settings:recovery.corruptTitle' : 'settings:recovery.newerTitle')}
+      width={640}
+    >
+      <Alert
+        type={corrupt ? 'error' : 'warning'}
+        showIcon
+        message={t(corrupt ? 'errors:DB_CORRUPT' : 'errors:DB_NEWER_VERSION')}
+        style={{ marginBottom: 16 }}
+      />
       <Typography.Paragraph>
-        {t('settings:recovery.dataFolder')} <Typography.Text code copyable>{status?.dataDir}</Typography.Text>
+        {t('settings:recovery.dataFolder')}{' '}
+        <Typography.Text code copyable>
+          {status?.dataDir}
+        </Typography.Text>
       </Typography.Paragraph>
       {corrupt ? (
         <>
@@ -48,7 +59,11 @@ export function RecoveryPage() {
             renderItem={(b) => (
               <List.Item
                 actions={[
-                  <Popconfirm key="restore" title={t('settings:backups.restoreConfirm')} onConfirm={() => void doRestore(b.fileName)}>
+                  <Popconfirm
+                    key="restore"
+                    title={t('settings:backups.restoreConfirm')}
+                    onConfirm={() => void doRestore(b.fileName)}
+                  >
                     <Button size="small" type="primary" loading={busy === b.fileName}>
                       {t('settings:backups.restore')}
                     </Button>
@@ -64,7 +79,9 @@ export function RecoveryPage() {
           />
         </>
       ) : (
-        <Typography.Paragraph>{t('settings:recovery.newerAdvice', { version: status?.appVersion ?? '' })}</Typography.Paragraph>
+        <Typography.Paragraph>
+          {t('settings:recovery.newerAdvice', { version: status?.appVersion ?? '' })}
+        </Typography.Paragraph>
       )}
     </AuthLayout>
   );

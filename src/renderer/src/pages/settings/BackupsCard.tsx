@@ -10,7 +10,12 @@ import { useLocale } from '../../stores/localeStore';
 import { useSession } from '../../stores/sessionStore';
 import { useSettings } from '../../stores/settingsStore';
 
-const KIND_COLOR = { auto: 'default', manual: 'blue', 'pre-migration': 'purple', 'pre-restore': 'orange' } as const;
+const KIND_COLOR = {
+  auto: 'default',
+  manual: 'blue',
+  'pre-migration': 'purple',
+  'pre-restore': 'orange',
+} as const;
 
 /** Backups: automatic (start-up and interval, rotated), manual, restore with an undo copy. */
 export function BackupsCard() {
@@ -47,14 +52,33 @@ export function BackupsCard() {
   }
 
   const columns: ColumnsType<BackupInfo> = [
-    { title: t('settings:backups.columns.createdAt'), dataIndex: 'createdAt', render: (v: string) => formatDateTime(v, locale) },
-    { title: t('settings:backups.columns.kind'), dataIndex: 'kind', render: (k: BackupInfo['kind']) => <Tag color={KIND_COLOR[k]}>{t(`settings:backups.kinds.${k}`)}</Tag> },
-    { title: t('settings:backups.columns.size'), dataIndex: 'sizeBytes', align: 'right', render: (v: number) => formatBytes(v, locale) },
+    {
+      title: t('settings:backups.columns.createdAt'),
+      dataIndex: 'createdAt',
+      render: (v: string) => formatDateTime(v, locale),
+    },
+    {
+      title: t('settings:backups.columns.kind'),
+      dataIndex: 'kind',
+      render: (k: BackupInfo['kind']) => <Tag color={KIND_COLOR[k]}>{t(`settings:backups.kinds.${k}`)}</Tag>,
+    },
+    {
+      title: t('settings:backups.columns.size'),
+      dataIndex: 'sizeBytes',
+      align: 'right',
+      render: (v: number) => formatBytes(v, locale),
+    },
     {
       title: t('common:actions'),
       key: 'actions',
       render: (_v, b) => (
-        <Popconfirm title={t('settings:backups.restoreConfirm')} description={t('settings:backups.restoreHint')} onConfirm={() => void doRestore(b)} okText={t('settings:backups.restore')} cancelText={t('common:cancel')}>
+        <Popconfirm
+          title={t('settings:backups.restoreConfirm')}
+          description={t('settings:backups.restoreHint')}
+          onConfirm={() => void doRestore(b)}
+          okText={t('settings:backups.restore')}
+          cancelText={t('common:cancel')}
+        >
           <Button type="link" size="small" loading={busy === b.fileName}>
             {t('settings:backups.restore')}
           </Button>
@@ -67,13 +91,25 @@ export function BackupsCard() {
     <Card
       title={t('settings:backups.title')}
       extra={
-        <Button type="primary" icon={<CloudUploadOutlined />} loading={busy === 'new'} onClick={() => void doBackup()} data-testid="backup-now">
+        <Button
+          type="primary"
+          icon={<CloudUploadOutlined />}
+          loading={busy === 'new'}
+          onClick={() => void doBackup()}
+          data-testid="backup-now"
+        >
           {t('settings:backups.now')}
         </Button>
       }
     >
       <Typography.Paragraph type="secondary">{t('settings:backups.intro')}</Typography.Paragraph>
-      <Table<BackupInfo> rowKey="fileName" size="small" columns={columns} dataSource={backups} pagination={{ pageSize: 10, hideOnSinglePage: true }} />
+      <Table<BackupInfo>
+        rowKey="fileName"
+        size="small"
+        columns={columns}
+        dataSource={backups}
+        pagination={{ pageSize: 10, hideOnSinglePage: true }}
+      />
     </Card>
   );
 }

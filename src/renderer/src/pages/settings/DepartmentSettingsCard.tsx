@@ -43,8 +43,17 @@ export function DepartmentSettingsCard() {
 
   return (
     <Card title={t('settings:department.title')} loading={!record}>
-      <Form form={form} layout="vertical" onFinish={(v) => submit(() => save(v))} data-testid="department-settings">
-        <Form.Item name="departmentName" label={t('settings:department.departmentName')} rules={[{ required: true, whitespace: true, message: t('validation:required') }]}>
+      <Form
+        form={form}
+        layout="vertical"
+        onFinish={(v) => submit(() => save(v))}
+        data-testid="department-settings"
+      >
+        <Form.Item
+          name="departmentName"
+          label={t('settings:department.departmentName')}
+          rules={[{ required: true, whitespace: true, message: t('validation:required') }]}
+        >
           <Input maxLength={LIMITS.name} style={{ maxWidth: 360 }} />
         </Form.Item>
         <Typography.Text type="secondary">{t('settings:department.hint')}</Typography.Text>

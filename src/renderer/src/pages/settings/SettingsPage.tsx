@@ -15,7 +15,12 @@ export default function SettingsPage() {
   const canBackup = usePermission('backup.manage');
   const openDataFolder = transport().openDataFolder;
   return (
-    <Space direction="vertical" size={16} style={{ width: '100%', maxWidth: 980 }} data-testid="settings-page">
+    <Space
+      direction="vertical"
+      size={16}
+      style={{ width: '100%', maxWidth: 980 }}
+      data-testid="settings-page"
+    >
       <Typography.Title level={3} style={{ margin: 0 }}>
         {t('settings:title')}
       </Typography.Title>

@@ -1,14 +1,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ERROR_CODES } from '../../src/shared/contract/errors';
-import { LOCALES } from '../../src/shared/contract/fields';
-import { NAMESPACES, resources } from '../../src/renderer/src/i18n/resources';
+import { ERROR_CODES } from '../../../src/shared/contract/errors';
+import { LOCALES } from '../../../src/shared/contract/fields';
+import { NAMESPACES, resources } from '../../../src/renderer/src/i18n/resources';
 
 const flatten = (obj: object, prefix = ''): string[] =>
-  Object.entries(obj).flatMap(([k, v]) => (v && typeof v === 'object' ? flatten(v as object, `${prefix}${k}.`) : [`${prefix}${k}`]));
+  Object.entries(obj).flatMap(([k, v]) =>
+    v && typeof v === 'object' ? flatten(v as object, `${prefix}${k}.`) : [`${prefix}${k}`],
+  );
 
-const localesDir = path.resolve(__dirname, '../../src/renderer/src/i18n/locales');
+const localesDir = path.resolve(__dirname, '../../../src/renderer/src/i18n/locales');
 
 describe('translations', () => {
   it('zh-CN and en-US have identical key sets in every namespace', () => {
@@ -26,19 +28,27 @@ describe('translations', () => {
 
   it('every error code of the closed list has a message in both languages', () => {
     for (const locale of LOCALES) {
-      for (const code of ERROR_CODES) expect(resources[locale].errors[code as keyof (typeof resources)['zh-CN']['errors']], `${locale} ${code}`).toBeTruthy();
+      for (const code of ERROR_CODES)
+        expect(
+          resources[locale].errors[code as keyof (typeof resources)['zh-CN']['errors']],
+          `${locale} ${code}`,
+        ).toBeTruthy();
     }
   });
 
   it('every validation key main can send exists in both languages', () => {
-    const sources = ['src/shared', 'src/main'].flatMap((d) => listFiles(path.resolve(__dirname, '../..', d)));
+    const sources = ['src/shared', 'src/main'].flatMap((d) =>
+      listFiles(path.resolve(__dirname, '../../..', d)),
+    );
     const keys = new Set<string>();
     for (const file of sources) {
       for (const m of fs.readFileSync(file, 'utf8').matchAll(/'validation\.([A-Za-z]+)'/g)) keys.add(m[1]!);
       for (const m of fs.readFileSync(file, 'utf8').matchAll(/message: '([A-Za-z]+)'/g)) keys.add(m[1]!);
     }
     expect(keys.size).toBeGreaterThan(10);
-    for (const locale of LOCALES) for (const k of keys) expect(resources[locale].validation, `${locale} validation.${k}`).toHaveProperty(k);
+    for (const locale of LOCALES)
+      for (const k of keys)
+        expect(resources[locale].validation, `${locale} validation.${k}`).toHaveProperty(k);
   });
 
   it('no translation is empty', () => {
@@ -57,5 +67,13 @@ describe('translations', () => {
 });
 
 function listFiles(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? listFiles(path.join(dir, e.name)) : e.name.endsWith('.ts') ? [path.join(dir, e.name)] : []));
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) =>
+      e.isDirectory()
+        ? listFiles(path.join(dir, e.name))
+        : e.name.endsWith('.ts')
+          ? [path.join(dir, e.name)]
+          : [],
+    );
 }

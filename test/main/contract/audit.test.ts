@@ -1,0 +1,295 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AuditEntry } from '../../../src/shared/audit/types';
+import type { Core } from '../../../src/main/core/createCore';
+import type { Session } from '../../../src/main/core/session';
+import { CHANNEL_NAMES, channels, type ChannelName } from '../../../src/shared/contract/channels';
+import { PERMISSION_MATRIX } from '../../../src/shared/contract/permissions';
+import {
+  EXAMPLE_PASSWORD,
+  channelExamples,
+  exampleFor,
+  makeExampleContext,
+  type ExampleContext,
+} from '../../support/channelExamples';
+import { FakeClock, MANAGER, makeCore, sessionFor, setUpDepartment, unwrap } from '../../support/core';
+import { auditCount, auditRowsAfter, fakePdfPrinter, lastAuditId, tableChecksum } from './support';
+
+/** sessionFor's accounts all get this password. */
+const SESSION_FOR_PASSWORD = 'Temp#Pass123';
+const WRONG_PASSWORD = 'Wrong#Guess9';
+
+/** Restores replace the whole database and are covered by the backup tests. */
+const EXCLUDED = new Set<ChannelName>(['backup.restore', 'recovery.restore']);
+const MUTATIONS = CHANNEL_NAMES.filter((c) => channels[c].kind === 'mutation' && !EXCLUDED.has(c));
+
+interface Call {
+  ctx: ExampleContext;
+  input: Record<string, unknown>;
+  data: Record<string, unknown>;
+  callerUserId: string;
+}
+
+interface Expectation {
+  entity: string;
+  action: string;
+  entityId: string | null;
+  /** For updates: the field that the example changed, and its new value. */
+  changed?: { field: string; after: unknown };
+}
+
+/** The trail row each mutation must leave. A new mutation channel without an entry here fails the test. */
+const EXPECTED: Partial<Record<ChannelName, (c: Call) => Expectation>> = {
+  'auth.login': (c) => ({ entity: 'session', action: 'login', entityId: c.ctx.accountId }),
+  'auth.logout': (c) => ({ entity: 'session', action: 'logout', entityId: c.callerUserId }),
+  'auth.changePassword': (c) => ({ entity: 'account', action: 'change_password', entityId: c.callerUserId }),
+  'org.groups.create': (c) => ({ entity: 'group', action: 'create', entityId: c.data.id as string }),
+  'org.groups.update': (c) => ({
+    entity: 'group',
+    action: 'update',
+    entityId: c.ctx.groupId,
+    changed: { field: 'sortOrder', after: c.input.sortOrder },
+  }),
+  'org.staff.create': (c) => ({ entity: 'staff', action: 'create', entityId: c.data.id as string }),
+  'org.staff.update': (c) => ({
+    entity: 'staff',
+    action: 'update',
+    entityId: c.ctx.staffId,
+    changed: { field: 'position', after: c.input.position },
+  }),
+  'accounts.create': (c) => ({ entity: 'account', action: 'create', entityId: c.data.id as string }),
+  'accounts.update': (c) => ({
+    entity: 'account',
+    action: 'update',
+    entityId: c.ctx.accountId,
+    changed: { field: 'role', after: c.input.role },
+  }),
+  'accounts.resetPassword': (c) => ({
+    entity: 'account',
+    action: 'reset_password',
+    entityId: c.ctx.accountId,
+  }),
+  'accounts.unlock': (c) => ({ entity: 'account', action: 'unlock', entityId: c.ctx.accountId }),
+  'settings.update': (c) => ({
+    entity: 'settings',
+    action: 'update',
+    entityId: null,
+    changed: {
+      field: 'backupKeepRecent',
+      after: (c.input.settings as Record<string, unknown>).backupKeepRecent,
+    },
+  }),
+  'backup.create': (c) => ({ entity: 'backup', action: 'create', entityId: c.data.fileName as string }),
+};
+
+const clock = new FakeClock();
+let core: Core;
+let manager: Session;
+let ctx: ExampleContext;
+const cores: Core[] = [];
+
+beforeAll(async () => {
+  core = await makeCore({ printer: fakePdfPrinter, clock });
+  cores.push(core);
+  ({ manager } = await setUpDepartment(core));
+  ctx = await makeExampleContext(core, manager, SESSION_FOR_PASSWORD);
+});
+
+afterAll(async () => {
+  for (const c of cores) await c.close();
+});
+
+/** A fresh session allowed to make the call: anonymous for public channels, else a new account of a permitted role. */
+async function permittedCaller(channel: ChannelName): Promise<Session> {
+  const access = channels[channel].access;
+  if (access === 'public') return core.sessions.create();
+  const role = access === 'authenticated' ? 'staff' : PERMISSION_MATRIX[access][0];
+  return sessionFor(core, manager, role);
+}
+
+/** Makes every insert into audit_log fail, on this connection only, while `fn` runs. */
+async function withAuditDown<T>(c: Core, fn: () => Promise<T>): Promise<T> {
+  c.store.db.exec(
+    `CREATE TEMP TRIGGER audit_down BEFORE INSERT ON main.audit_log BEGIN SELECT RAISE(ABORT, 'audit down'); END`,
+  );
+  try {
+    return await fn();
+  } finally {
+    c.store.db.exec('DROP TRIGGER temp.audit_down');
+  }
+}
+
+describe('every mutation writes its audit row in the same transaction', () => {
+  it('every mutation channel has an expected trail row (auth.setup is checked on its own below)', () => {
+    const missing = MUTATIONS.filter((c) => c !== 'auth.setup' && !EXPECTED[c]);
+    expect(missing).toEqual([]);
+  });
+
+  it.each(MUTATIONS.filter((c) => c !== 'auth.setup'))('%s', async (channel) => {
+    // 1. The call succeeds and leaves the expected row, stamped with the caller and the time.
+    clock.advance(61_000);
+    const session = await permittedCaller(channel);
+    const callerBefore = session.user;
+    const input = (await exampleFor(channel, ctx)) as Record<string, unknown>;
+    const fromId = lastAuditId(core);
+    const data = unwrap(await core.dispatch(channel, input, session)) as Record<string, unknown>;
+    const callerUserId = callerBefore?.userId ?? session.user!.userId;
+    const callerName = callerBefore?.displayName ?? session.user!.displayName;
+    const rows = auditRowsAfter(core, fromId);
+    const expected = EXPECTED[channel]!({ ctx, input, data, callerUserId });
+
+    expect(rows.length).toBeGreaterThanOrEqual(1);
+    const row = rows.find((r) => r.entity === expected.entity && r.action === expected.action);
+    expect(row, JSON.stringify(rows)).toBeDefined();
+    expect(row!.entityId).toBe(expected.entityId);
+    for (const r of rows) {
+      expect(r.actorUserId).toBe(callerUserId);
+      expect(r.actorName).toBe(callerName);
+      expect(r.at).toBe(clock.now().toISOString());
+    }
+    for (const change of row!.changes) expect(change.before, change.field).not.toEqual(change.after);
+    if (expected.changed) {
+      const change = row!.changes.find((c) => c.field === expected.changed!.field);
+      expect(change, JSON.stringify(row!.changes)).toBeDefined();
+      expect(change!.after).toEqual(expected.changed.after);
+      expect(change!.before).not.toEqual(expected.changed.after);
+    }
+    if (expected.action === 'create' && expected.entity !== 'backup') {
+      expect(row!.changes.length).toBeGreaterThan(0);
+      for (const c of row!.changes) expect(c.before).toBeNull();
+    }
+
+    // 2. When the trail cannot be written, the change itself does not happen either.
+    const session2 = await permittedCaller(channel);
+    const input2 = await exampleFor(channel, ctx);
+    const before = tableChecksum(core);
+    const r = await withAuditDown(core, () => core.dispatch(channel, input2, session2));
+    expect(r.ok).toBe(false);
+    expect(tableChecksum(core)).toBe(before);
+  });
+
+  it('auth.setup writes the department, its groups, the manager and the account to the trail, all in one transaction', async () => {
+    const fresh = await makeCore({ printer: fakePdfPrinter, clock });
+    cores.push(fresh);
+    const input = await channelExamples['auth.setup'](ctx);
+
+    const before = tableChecksum(fresh);
+    expect(
+      (await withAuditDown(fresh, () => fresh.call('auth.setup', input, fresh.sessions.create()))).ok,
+    ).toBe(false);
+    expect(tableChecksum(fresh)).toBe(before);
+    expect(unwrap(await fresh.call('auth.setupStatus', {}, fresh.sessions.create())).needsSetup).toBe(true);
+
+    const session = fresh.sessions.create();
+    const user = unwrap(await fresh.call('auth.setup', input, session));
+    const rows = auditRowsAfter(fresh, 0);
+    const kinds = rows.map((r) => `${r.entity}.${r.action}`);
+    expect(kinds.filter((k) => k === 'group.create')).toHaveLength(3);
+    expect(kinds).toEqual(expect.arrayContaining(['staff.create', 'account.create', 'settings.create']));
+    const settingsRow = rows.find((r) => r.entity === 'settings')!;
+    expect(settingsRow.actorUserId).toBe(user.userId);
+    expect(settingsRow.changes).toContainEqual({
+      field: 'departmentName',
+      before: null,
+      after: input.departmentName,
+    });
+    const staffRow = rows.find((r) => r.entity === 'staff')!;
+    expect(staffRow.entityId).toBe(user.staffId);
+    expect(staffRow.changes).toContainEqual({ field: 'name', before: null, after: input.managerName });
+    for (const r of rows) expect([null, user.userId]).toContain(r.actorUserId);
+  });
+});
+
+describe('failed mutations leave no trail', () => {
+  it('input that fails validation writes no audit row for any mutation', async () => {
+    for (const channel of MUTATIONS) {
+      const session = await permittedCaller(channel);
+      const input = { ...((await exampleFor(channel, ctx)) as object), notAField: 1 };
+      const n = auditCount(core);
+      const r = await core.dispatch(channel, input, session);
+      expect(r, channel).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+      expect(auditCount(core), channel).toBe(n);
+    }
+  });
+
+  it('a stale version (CONFLICT) writes no audit row for any versioned mutation', async () => {
+    const versioned = MUTATIONS.filter(
+      (c) => 'version' in ((channels[c].input as unknown as { shape?: object }).shape ?? {}),
+    );
+    expect(versioned.length).toBeGreaterThanOrEqual(6);
+    for (const channel of versioned) {
+      const stale = await exampleFor(channel, ctx);
+      unwrap(await core.dispatch(channel, await exampleFor(channel, ctx), manager));
+      const n = auditCount(core);
+      const before = tableChecksum(core);
+      const r = await core.dispatch(channel, stale, manager);
+      expect(r, channel).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+      expect(auditCount(core), channel).toBe(n);
+      expect(tableChecksum(core), channel).toBe(before);
+    }
+  });
+
+  it('a rule refusal (DUPLICATE, service-level VALIDATION) writes no audit row', async () => {
+    const n = auditCount(core);
+    const g = unwrap(await core.call('org.groups.list', {}, manager))[0]!;
+    expect(await core.call('org.groups.create', { name: g.name }, manager)).toMatchObject({
+      ok: false,
+      error: { code: 'DUPLICATE' },
+    });
+    const self = await core.call(
+      'org.staff.update',
+      { ...(await exampleFor('org.staff.update', ctx)), supervisorId: ctx.staffId },
+      manager,
+    );
+    expect(self).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: { supervisorId: {} } } });
+    expect(auditCount(core)).toBe(n);
+  });
+});
+
+describe('no password or hash ever reaches the trail', () => {
+  it('scans every audit row of every database used here', async () => {
+    // A failed login with a known wrong password, and an unknown user, so those paths are scanned too.
+    expect(
+      (
+        await core.call(
+          'auth.login',
+          { username: ctx.username, password: WRONG_PASSWORD },
+          core.sessions.create(),
+        )
+      ).ok,
+    ).toBe(false);
+    expect(
+      (
+        await core.call(
+          'auth.login',
+          { username: 'nobody.here', password: WRONG_PASSWORD },
+          core.sessions.create(),
+        )
+      ).ok,
+    ).toBe(false);
+    const secrets = [
+      MANAGER.password,
+      EXAMPLE_PASSWORD,
+      SESSION_FOR_PASSWORD,
+      `${SESSION_FOR_PASSWORD}-next`,
+      'Opened#Pass1',
+      'Second#Pass1',
+      WRONG_PASSWORD,
+      'scrypt$',
+    ];
+    for (const c of cores) {
+      const hashes = (
+        c.store.db.prepare('SELECT password_hash FROM users').all() as { password_hash: string }[]
+      ).map((r) => r.password_hash);
+      expect(hashes.length).toBeGreaterThan(0);
+      // The salt and key parts of every stored hash, too.
+      const hashParts = hashes.flatMap((h) => h.split('$').slice(4));
+      const rows = c.store.db.prepare('SELECT * FROM audit_log').all() as AuditEntry[];
+      expect(rows.length).toBeGreaterThan(0);
+      for (const row of rows) {
+        const text = JSON.stringify(row);
+        for (const s of [...secrets, ...hashParts])
+          expect(text.includes(s), `audit row ${text} contains ${s}`).toBe(false);
+      }
+    }
+  });
+});
