@@ -1,17 +1,19 @@
 import { App as AntApp, ConfigProvider, Spin } from 'antd';
-import enUS from 'antd/locale/en_US';
-import zhCN from 'antd/locale/zh_CN';
-import { useEffect } from 'react';
+import enUS from 'antd/es/locale/en_US';
+import zhCN from 'antd/es/locale/zh_CN';
+import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocale } from '../stores/localeStore';
 import { useSession } from '../stores/sessionStore';
 import { LoginPage } from '../pages/auth/LoginPage';
-import { SetupPage } from '../pages/auth/SetupPage';
-import { ChangePasswordPage } from '../pages/auth/ChangePasswordPage';
-import { RecoveryPage } from '../pages/recovery/RecoveryPage';
-import { UnavailablePage } from '../pages/recovery/UnavailablePage';
-import { Shell } from './Shell';
 import { theme } from './theme';
+
+// Only the login screen is in the start-up bundle; everything behind it loads when it is needed.
+const SetupPage = lazy(() => import('../pages/auth/SetupPage'));
+const ChangePasswordPage = lazy(() => import('../pages/auth/ChangePasswordPage'));
+const RecoveryPage = lazy(() => import('../pages/recovery/RecoveryPage'));
+const UnavailablePage = lazy(() => import('../pages/recovery/UnavailablePage'));
+const Shell = lazy(() => import('./Shell'));
 
 const ANTD_LOCALES = { 'zh-CN': zhCN, 'en-US': enUS } as const;
 
@@ -26,6 +28,10 @@ function Gate() {
     document.title = t('common:appName');
   }, [t]);
 
+  return <Suspense fallback={<Spin fullscreen />}>{screenFor(phase)}</Suspense>;
+}
+
+function screenFor(phase: ReturnType<typeof useSession.getState>['phase']) {
   switch (phase) {
     case 'loading':
       return <Spin fullscreen />;

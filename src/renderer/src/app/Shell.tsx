@@ -147,7 +147,7 @@ function Frame() {
   );
 }
 
-export function Shell() {
+export default function Shell() {
   return (
     <HashRouter>
       <Frame />

@@ -32,13 +32,17 @@ export const useSession = create<SessionState>((set, get) => ({
   bootError: null,
 
   async boot() {
-    const status = await call('system.status', {});
+    // One round trip's worth of waiting: the three answers are independent (setupStatus and me simply
+    // fail while the database is unusable, and status says so).
+    const [status, setup, me] = await Promise.all([
+      call('system.status', {}),
+      call('auth.setupStatus', {}),
+      call('auth.me', {}),
+    ]);
     if (!status.ok) return set({ phase: 'unavailable', bootError: status.error });
     if (status.data.state !== 'ready') return set({ phase: 'recovery', status: status.data });
-    const setup = await call('auth.setupStatus', {});
     if (!setup.ok) return set({ phase: 'unavailable', bootError: setup.error, status: status.data });
     if (setup.data.needsSetup) return set({ phase: 'setup', status: status.data });
-    const me = await call('auth.me', {});
     const user = me.ok ? me.data : null;
     set({ status: status.data, departmentName: setup.data.departmentName, user, phase: phaseFor(user) });
   },

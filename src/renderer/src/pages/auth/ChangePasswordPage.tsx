@@ -5,7 +5,7 @@ import { useSession } from '../../stores/sessionStore';
 import { ChangePasswordForm } from './ChangePasswordForm';
 
 /** Shown after login when the manager set or reset the password: the user picks their own first. */
-export function ChangePasswordPage() {
+export default function ChangePasswordPage() {
   const { t } = useTranslation();
   const logout = useSession((s) => s.logout);
   return (

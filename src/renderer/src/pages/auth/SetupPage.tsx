@@ -19,7 +19,7 @@ interface SetupValues {
 const FIELDS = ['departmentName', 'managerName', 'employeeNo', 'username', 'password'] as const;
 
 /** First run: the department and its manager's account; the rulebook's three groups are created with it. */
-export function SetupPage() {
+export default function SetupPage() {
   const { t } = useTranslation();
   const [form] = Form.useForm<SetupValues>();
   const setup = useSession((s) => s.setup);

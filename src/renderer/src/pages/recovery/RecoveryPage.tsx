@@ -9,7 +9,7 @@ import { useRecovery } from '../../stores/recoveryStore';
 import { useSession } from '../../stores/sessionStore';
 
 /** The database is damaged or from a newer app: explain, and (when damaged) offer the backups to restore. */
-export function RecoveryPage() {
+export default function RecoveryPage() {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const locale = useLocale((s) => s.locale);

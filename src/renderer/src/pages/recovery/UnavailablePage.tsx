@@ -4,7 +4,7 @@ import { errorText } from '../../api/errors';
 import { useSession } from '../../stores/sessionStore';
 
 /** Main did not answer at start-up; say so plainly and let the user try again. */
-export function UnavailablePage() {
+export default function UnavailablePage() {
   const { t } = useTranslation();
   const error = useSession((s) => s.bootError);
   const boot = useSession((s) => s.boot);
