@@ -19,6 +19,8 @@ import { createServices, type Services } from './services';
 import { createSessionRegistry, type SessionRegistry } from './session';
 import { APP_VERSION } from './version';
 
+const AUTO_BACKUP_TICK_MS = 60_000;
+
 export interface CoreOptions {
   dataDir: string;
   printer: Printer;
@@ -75,11 +77,18 @@ export async function createCore(options: CoreOptions): Promise<Core> {
 
   let timer: NodeJS.Timeout | null = null;
   if (options.autoBackup ?? true) {
-    const runAuto = () =>
-      services.backup.auto().catch((err: unknown) => logger.error('backup.auto_failed', err));
+    let lastRun = clock.now().getTime();
+    const runAuto = () => {
+      lastRun = clock.now().getTime();
+      return services.backup.auto().catch((err: unknown) => logger.error('backup.auto_failed', err));
+    };
     void runAuto();
-    const minutes = store.state === 'ready' ? services.settings.get().settings.backupIntervalMinutes : 60;
-    timer = setInterval(runAuto, minutes * 60_000);
+    // A minute tick reads the interval from the settings each time, so a change applies without a restart.
+    timer = setInterval(() => {
+      if (store.state !== 'ready') return;
+      const minutes = services.settings.get().settings.backupIntervalMinutes;
+      if (clock.now().getTime() - lastRun >= minutes * 60_000) void runAuto();
+    }, AUTO_BACKUP_TICK_MS);
     timer.unref();
   }
 

@@ -98,6 +98,9 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
       .end(encodeWire(result));
   }
 
+  // Built assets have content-hashed names: read each once, serve from memory (as Electron reads from disk).
+  const assets = new Map<string, Buffer>();
+
   function serveStatic(res: http.ServerResponse, urlPath: string): void {
     const rel = decodeURIComponent(urlPath).replace(/^\/+/, '');
     const file = path.resolve(rendererDir, rel || 'index.html');
@@ -110,11 +113,17 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
       res.writeHead(200, { 'content-type': MIME['.html']!, 'cache-control': 'no-store' }).end(indexHtml());
       return;
     }
+    let body = assets.get(file);
+    if (!body) {
+      body = fs.readFileSync(file);
+      assets.set(file, body);
+    }
     res.writeHead(200, {
       'content-type': MIME[path.extname(file)] ?? 'application/octet-stream',
+      'content-length': body.length,
       'cache-control': 'max-age=3600',
     });
-    fs.createReadStream(file).pipe(res);
+    res.end(body);
   }
 
   const server = http.createServer((req, res) => {

@@ -19,11 +19,11 @@ const ANTD_LOCALES = { 'zh-CN': zhCN, 'en-US': enUS } as const;
 
 function Gate() {
   const phase = useSession((s) => s.phase);
-  const boot = useSession((s) => s.boot);
+  const ensureBooted = useSession((s) => s.ensureBooted);
   const { t } = useTranslation();
   useEffect(() => {
-    void boot();
-  }, [boot]);
+    if (phase === 'loading') void ensureBooted();
+  }, [phase, ensureBooted]);
   useEffect(() => {
     document.title = t('common:appName');
   }, [t]);

@@ -1,6 +1,12 @@
 import type { ThemeConfig } from 'antd';
 
+/**
+ * Zero-runtime styles: antd's component CSS comes prebuilt (antd/dist/antd.css) instead of being generated in
+ * the browser on first render — that generation was most of the time before the login screen appeared.
+ * The theme's tokens still apply, as CSS variables.
+ */
 export const theme: ThemeConfig = {
+  zeroRuntime: true,
   token: {
     colorPrimary: '#1f5fbf',
     borderRadius: 6,

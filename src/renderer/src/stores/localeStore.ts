@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { Locale } from '../../../shared/contract/fields';
-import { applyLocale, currentLocale } from '../i18n';
+import { applyLocale, initialLocale } from '../i18n';
 
 interface LocaleState {
   locale: Locale;
@@ -8,7 +8,7 @@ interface LocaleState {
 }
 
 export const useLocale = create<LocaleState>((set) => ({
-  locale: currentLocale(),
+  locale: initialLocale(),
   setLocale(locale) {
     applyLocale(locale);
     set({ locale });

@@ -14,12 +14,16 @@ interface SessionState {
   user: SessionUser | null;
   bootError: AppErrorShape | null;
   boot(): Promise<void>;
+  /** Boot once: called before the first render (so main answers while React starts) and again by the gate. */
+  ensureBooted(): Promise<void>;
   setup(input: ChannelInput<'auth.setup'>): Promise<Result<SessionUser>>;
   login(input: ChannelInput<'auth.login'>): Promise<Result<SessionUser>>;
   logout(): Promise<void>;
   changePassword(input: ChannelInput<'auth.changePassword'>): Promise<Result<null>>;
   signedOut(): void;
 }
+
+let bootInFlight: Promise<void> | null = null;
 
 const phaseFor = (user: SessionUser | null): Phase =>
   !user ? 'login' : user.mustChangePassword ? 'changePassword' : 'ready';
@@ -30,6 +34,15 @@ export const useSession = create<SessionState>((set, get) => ({
   departmentName: null,
   user: null,
   bootError: null,
+
+  ensureBooted() {
+    bootInFlight ??= get()
+      .boot()
+      .finally(() => {
+        bootInFlight = null;
+      });
+    return bootInFlight;
+  },
 
   async boot() {
     // One round trip's worth of waiting: the three answers are independent (setupStatus and me simply
