@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { AppErrorShape } from '../../../../shared/contract/errors';
 import { LIMITS } from '../../../../shared/contract/limits';
 import { applyFieldErrors, errorText } from '../../api/errors';
+import { confirmPasswordRules, newPasswordRules } from '../../components/passwordRules';
 import { useSession } from '../../stores/sessionStore';
 
 interface Values {
@@ -29,10 +30,6 @@ export function ChangePasswordForm({ onDone }: { onDone?: () => void }) {
     if (!applyFieldErrors(form, t, r.error, ['currentPassword', 'newPassword'])) setError(r.error);
   }
 
-  const newPasswordRules = [
-    { required: true, message: t('validation:required') },
-    { min: LIMITS.passwordMin, message: t('validation:tooShort', { min: LIMITS.passwordMin }) },
-  ];
   return (
     <Form
       form={form}
@@ -52,7 +49,7 @@ export function ChangePasswordForm({ onDone }: { onDone?: () => void }) {
         name="newPassword"
         label={t('auth:fields.newPassword')}
         extra={t('auth:passwordRule', { min: LIMITS.passwordMin })}
-        rules={newPasswordRules}
+        rules={newPasswordRules(t)}
       >
         <Input.Password id="newPassword" autoComplete="new-password" maxLength={LIMITS.passwordMax} />
       </Form.Item>
@@ -60,15 +57,7 @@ export function ChangePasswordForm({ onDone }: { onDone?: () => void }) {
         name="confirm"
         label={t('auth:fields.confirmPassword')}
         dependencies={['newPassword']}
-        rules={[
-          { required: true, message: t('validation:required') },
-          ({ getFieldValue }) => ({
-            validator: (_rule, value) =>
-              !value || getFieldValue('newPassword') === value
-                ? Promise.resolve()
-                : Promise.reject(new Error(t('validation:passwordMismatch'))),
-          }),
-        ]}
+        rules={confirmPasswordRules(t, 'newPassword')}
       >
         <Input.Password id="confirm" autoComplete="new-password" maxLength={LIMITS.passwordMax} />
       </Form.Item>

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { AppErrorShape } from '../../../../shared/contract/errors';
 import { LIMITS } from '../../../../shared/contract/limits';
 import { applyFieldErrors, errorText } from '../../api/errors';
+import { confirmPasswordRules, newPasswordRules } from '../../components/passwordRules';
 import { AuthLayout } from '../../components/AuthLayout';
 import { useSession } from '../../stores/sessionStore';
 
@@ -64,10 +65,7 @@ export default function SetupPage() {
           name="password"
           label={t('auth:fields.password')}
           extra={t('auth:passwordRule', { min: LIMITS.passwordMin })}
-          rules={[
-            { required: true, message: t('validation:required') },
-            { min: LIMITS.passwordMin, message: t('validation:tooShort', { min: LIMITS.passwordMin }) },
-          ]}
+          rules={newPasswordRules(t)}
         >
           <Input.Password id="password" autoComplete="new-password" maxLength={LIMITS.passwordMax} />
         </Form.Item>
@@ -75,15 +73,7 @@ export default function SetupPage() {
           name="confirm"
           label={t('auth:fields.confirmPassword')}
           dependencies={['password']}
-          rules={[
-            { required: true, message: t('validation:required') },
-            ({ getFieldValue }) => ({
-              validator: (_rule, value) =>
-                !value || getFieldValue('password') === value
-                  ? Promise.resolve()
-                  : Promise.reject(new Error(t('validation:passwordMismatch'))),
-            }),
-          ]}
+          rules={confirmPasswordRules(t, 'password')}
         >
           <Input.Password id="confirm" autoComplete="new-password" maxLength={LIMITS.passwordMax} />
         </Form.Item>

@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { App, Button, Card, Form, Input, Modal, Select, Space, Switch, Table, Tag, Typography } from 'antd';
+import { App, Button, Card, Form, Input, Select, Space, Switch, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,8 +7,9 @@ import { LIMITS } from '../../../../shared/contract/limits';
 import { ROLES, type Role } from '../../../../shared/contract/roles';
 import type { Account } from '../../../../shared/org/types';
 import { errorText } from '../../api/errors';
+import { FormModal } from '../../components/FormModal';
 import { PageHeader } from '../../components/PageHeader';
-import { useFormSubmit } from '../../components/useFormSubmit';
+import { newPasswordRules } from '../../components/passwordRules';
 import { formatDateTime } from '../../i18n/format';
 import { useLocale } from '../../stores/localeStore';
 import { useOrg } from '../../stores/orgStore';
@@ -18,146 +19,94 @@ type Dialog =
 
 function NewAccountForm({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
-  const [form] = Form.useForm<{ staffId: string; username: string; password: string; role: Role }>();
   const staff = useOrg((s) => s.staff);
   const createAccount = useOrg((s) => s.createAccount);
-  const { busy, submit } = useFormSubmit(form, ['staffId', 'username', 'password', 'role'], (a: Account) => {
-    message.success(t('org:accounts.created', { name: a.staffName }));
-    onClose();
-  });
   const candidates = staff.filter((s) => !s.account && s.status !== 'left');
   return (
-    <Modal
-      open
+    <FormModal<{ staffId: string; username: string; password: string; role: Role }, Account>
       title={t('org:accounts.new')}
-      onCancel={onClose}
-      onOk={() => form.submit()}
-      confirmLoading={busy}
-      okText={t('common:save')}
-      cancelText={t('common:cancel')}
+      fields={['staffId', 'username', 'password', 'role']}
+      run={(v) => createAccount(v)}
+      successMessage={(a) => t('org:accounts.created', { name: a.staffName })}
+      onClose={onClose}
+      initialValues={{ role: 'staff' }}
+      testId="account-form"
     >
-      <Form
-        form={form}
-        layout="vertical"
-        initialValues={{ role: 'staff' }}
-        onFinish={(v) => submit(() => createAccount(v))}
-        data-testid="account-form"
+      <Form.Item
+        name="staffId"
+        label={t('org:accounts.fields.staff')}
+        rules={[{ required: true, message: t('validation:required') }]}
       >
-        <Form.Item
-          name="staffId"
-          label={t('org:accounts.fields.staff')}
-          rules={[{ required: true, message: t('validation:required') }]}
-        >
-          <Select
-            id="account-staff"
-            showSearch={{ optionFilterProp: 'label' }}
-            options={candidates.map((s) => ({ value: s.id, label: `${s.name} (${s.employeeNo})` }))}
-          />
-        </Form.Item>
-        <Form.Item
-          name="username"
-          label={t('org:accounts.fields.username')}
-          rules={[{ required: true, whitespace: true, message: t('validation:required') }]}
-        >
-          <Input id="account-username" maxLength={LIMITS.username} autoComplete="off" />
-        </Form.Item>
-        <Form.Item
-          name="password"
-          label={t('org:accounts.fields.password')}
-          extra={t('auth:passwordRule', { min: LIMITS.passwordMin })}
-          rules={[
-            { required: true, message: t('validation:required') },
-            { min: LIMITS.passwordMin, message: t('validation:tooShort', { min: LIMITS.passwordMin }) },
-          ]}
-        >
-          <Input.Password id="account-password" maxLength={LIMITS.passwordMax} autoComplete="new-password" />
-        </Form.Item>
-        <Form.Item name="role" label={t('org:accounts.fields.role')}>
-          <Select id="account-role" options={ROLES.map((r) => ({ value: r, label: t(`org:roles.${r}`) }))} />
-        </Form.Item>
-      </Form>
-    </Modal>
+        <Select
+          id="account-staff"
+          showSearch={{ optionFilterProp: 'label' }}
+          options={candidates.map((s) => ({ value: s.id, label: `${s.name} (${s.employeeNo})` }))}
+        />
+      </Form.Item>
+      <Form.Item
+        name="username"
+        label={t('org:accounts.fields.username')}
+        rules={[{ required: true, whitespace: true, message: t('validation:required') }]}
+      >
+        <Input id="account-username" maxLength={LIMITS.username} autoComplete="off" />
+      </Form.Item>
+      <Form.Item
+        name="password"
+        label={t('org:accounts.fields.password')}
+        extra={t('auth:passwordRule', { min: LIMITS.passwordMin })}
+        rules={newPasswordRules(t)}
+      >
+        <Input.Password id="account-password" maxLength={LIMITS.passwordMax} autoComplete="new-password" />
+      </Form.Item>
+      <Form.Item name="role" label={t('org:accounts.fields.role')}>
+        <Select id="account-role" options={ROLES.map((r) => ({ value: r, label: t(`org:roles.${r}`) }))} />
+      </Form.Item>
+    </FormModal>
   );
 }
 
 function EditAccountForm({ account, onClose }: { account: Account; onClose: () => void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
-  const [form] = Form.useForm<{ role: Role; active: boolean }>();
   const updateAccount = useOrg((s) => s.updateAccount);
-  const { busy, submit } = useFormSubmit(form, ['role', 'active'], () => {
-    message.success(t('org:staff.saved'));
-    onClose();
-  });
   return (
-    <Modal
-      open
+    <FormModal<{ role: Role; active: boolean }, Account>
       title={`${t('org:accounts.edit')} · ${account.staffName}`}
-      onCancel={onClose}
-      onOk={() => form.submit()}
-      confirmLoading={busy}
-      okText={t('common:save')}
-      cancelText={t('common:cancel')}
+      fields={['role', 'active']}
+      run={(v) => updateAccount({ id: account.id, version: account.version, ...v })}
+      successMessage={() => t('org:staff.saved')}
+      onClose={onClose}
+      initialValues={{ role: account.role, active: account.active }}
     >
-      <Form
-        form={form}
-        layout="vertical"
-        initialValues={{ role: account.role, active: account.active }}
-        onFinish={(v) => submit(() => updateAccount({ id: account.id, version: account.version, ...v }))}
-      >
-        <Form.Item name="role" label={t('org:accounts.fields.role')}>
-          <Select options={ROLES.map((r) => ({ value: r, label: t(`org:roles.${r}`) }))} />
-        </Form.Item>
-        <Form.Item name="active" label={t('org:accounts.fields.active')} valuePropName="checked">
-          <Switch />
-        </Form.Item>
-      </Form>
-    </Modal>
+      <Form.Item name="role" label={t('org:accounts.fields.role')}>
+        <Select options={ROLES.map((r) => ({ value: r, label: t(`org:roles.${r}`) }))} />
+      </Form.Item>
+      <Form.Item name="active" label={t('org:accounts.fields.active')} valuePropName="checked">
+        <Switch />
+      </Form.Item>
+    </FormModal>
   );
 }
 
 function ResetPasswordForm({ account, onClose }: { account: Account; onClose: () => void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
-  const [form] = Form.useForm<{ newPassword: string }>();
   const resetPassword = useOrg((s) => s.resetPassword);
-  const { busy, submit } = useFormSubmit(form, ['newPassword'], () => {
-    message.success(t('org:accounts.passwordReset'));
-    onClose();
-  });
   return (
-    <Modal
-      open
+    <FormModal<{ newPassword: string }, Account>
       title={`${t('org:accounts.resetPassword')} · ${account.staffName}`}
-      onCancel={onClose}
-      onOk={() => form.submit()}
-      confirmLoading={busy}
-      okText={t('common:save')}
-      cancelText={t('common:cancel')}
+      fields={['newPassword']}
+      run={(v) => resetPassword({ id: account.id, version: account.version, newPassword: v.newPassword })}
+      successMessage={() => t('org:accounts.passwordReset')}
+      onClose={onClose}
     >
-      <Form
-        form={form}
-        layout="vertical"
-        onFinish={(v) =>
-          submit(() =>
-            resetPassword({ id: account.id, version: account.version, newPassword: v.newPassword }),
-          )
-        }
+      <Form.Item
+        name="newPassword"
+        label={t('org:accounts.fields.newPassword')}
+        extra={t('auth:passwordRule', { min: LIMITS.passwordMin })}
+        rules={newPasswordRules(t)}
       >
-        <Form.Item
-          name="newPassword"
-          label={t('org:accounts.fields.newPassword')}
-          extra={t('auth:passwordRule', { min: LIMITS.passwordMin })}
-          rules={[
-            { required: true, message: t('validation:required') },
-            { min: LIMITS.passwordMin, message: t('validation:tooShort', { min: LIMITS.passwordMin }) },
-          ]}
-        >
-          <Input.Password maxLength={LIMITS.passwordMax} autoComplete="new-password" />
-        </Form.Item>
-      </Form>
-    </Modal>
+        <Input.Password maxLength={LIMITS.passwordMax} autoComplete="new-password" />
+      </Form.Item>
+    </FormModal>
   );
 }
 

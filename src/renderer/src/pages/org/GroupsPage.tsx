@@ -1,18 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import {
-  App,
-  Button,
-  Card,
-  Form,
-  Input,
-  InputNumber,
-  Modal,
-  Select,
-  Switch,
-  Table,
-  Tag,
-  Typography,
-} from 'antd';
+import { Button, Card, Form, Input, InputNumber, Select, Switch, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -20,7 +7,7 @@ import { LIMITS } from '../../../../shared/contract/limits';
 import type { Group } from '../../../../shared/org/types';
 import { PageHeader } from '../../components/PageHeader';
 import { usePermission } from '../../components/usePermission';
-import { useFormSubmit } from '../../components/useFormSubmit';
+import { FormModal } from '../../components/FormModal';
 import { useLocale } from '../../stores/localeStore';
 import { useOrg } from '../../stores/orgStore';
 
@@ -34,93 +21,73 @@ interface Values {
 
 const FIELDS = ['name', 'nameEn', 'leadStaffId', 'sortOrder', 'active'];
 
-function GroupForm({ group, open, onClose }: { group: Group | null; open: boolean; onClose: () => void }) {
+function GroupForm({ group, onClose }: { group: Group | null; onClose: () => void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
-  const [form] = Form.useForm<Values>();
   const staff = useOrg((s) => s.staff);
   const createGroup = useOrg((s) => s.createGroup);
   const updateGroup = useOrg((s) => s.updateGroup);
-  const { busy, submit } = useFormSubmit(form, FIELDS, (g: Group) => {
-    message.success(group ? t('org:staff.saved') : t('org:groups.created', { name: g.name }));
-    onClose();
-  });
 
-  useEffect(() => {
-    if (!open) return;
-    form.resetFields();
-    if (group)
-      form.setFieldsValue({
-        name: group.name,
-        nameEn: group.nameEn ?? undefined,
-        leadStaffId: group.leadStaffId,
-        sortOrder: group.sortOrder,
-        active: group.active,
-      });
-  }, [open, group, form]);
-
-  function onFinish(v: Values) {
+  function run(v: Values) {
     const input = {
       name: v.name,
       nameEn: v.nameEn ?? null,
       leadStaffId: v.leadStaffId ?? null,
       sortOrder: v.sortOrder,
     };
-    return submit(() =>
-      group
-        ? updateGroup({ id: group.id, version: group.version, ...input, active: v.active })
-        : createGroup(input),
-    );
+    return group
+      ? updateGroup({ id: group.id, version: group.version, ...input, active: v.active })
+      : createGroup(input);
   }
 
   return (
-    <Modal
-      open={open}
+    <FormModal<Values, Group>
       title={t(group ? 'org:groups.edit' : 'org:groups.new')}
-      onCancel={onClose}
-      onOk={() => form.submit()}
-      confirmLoading={busy}
-      okText={t('common:save')}
-      cancelText={t('common:cancel')}
-      destroyOnHidden
+      fields={FIELDS}
+      run={run}
+      successMessage={(g) => (group ? t('org:staff.saved') : t('org:groups.created', { name: g.name }))}
+      onClose={onClose}
+      initialValues={
+        group
+          ? {
+              name: group.name,
+              nameEn: group.nameEn ?? undefined,
+              leadStaffId: group.leadStaffId,
+              sortOrder: group.sortOrder,
+              active: group.active,
+            }
+          : { sortOrder: 100, active: true }
+      }
+      testId="group-form"
     >
-      <Form
-        form={form}
-        layout="vertical"
-        onFinish={onFinish}
-        initialValues={{ sortOrder: 100, active: true }}
-        data-testid="group-form"
+      <Form.Item
+        name="name"
+        label={t('org:groups.fields.name')}
+        rules={[{ required: true, whitespace: true, message: t('validation:required') }]}
       >
-        <Form.Item
-          name="name"
-          label={t('org:groups.fields.name')}
-          rules={[{ required: true, whitespace: true, message: t('validation:required') }]}
-        >
-          <Input id="group-name" maxLength={LIMITS.name} />
+        <Input id="group-name" maxLength={LIMITS.name} />
+      </Form.Item>
+      <Form.Item name="nameEn" label={t('org:groups.fields.nameEn')}>
+        <Input id="group-nameEn" maxLength={LIMITS.name} />
+      </Form.Item>
+      <Form.Item name="leadStaffId" label={t('org:groups.fields.lead')}>
+        <Select
+          id="group-lead"
+          allowClear
+          showSearch={{ optionFilterProp: 'label' }}
+          options={staff
+            .filter((s) => s.status !== 'left')
+            .map((s) => ({ value: s.id, label: `${s.name} (${s.employeeNo})` }))}
+        />
+      </Form.Item>
+      <Form.Item name="sortOrder" label={t('org:groups.fields.sortOrder')}>
+        <InputNumber min={0} max={9999} precision={0} />
+      </Form.Item>
+      {group && (
+        <Form.Item name="active" label={t('org:groups.fields.active')} valuePropName="checked">
+          <Switch />
         </Form.Item>
-        <Form.Item name="nameEn" label={t('org:groups.fields.nameEn')}>
-          <Input id="group-nameEn" maxLength={LIMITS.name} />
-        </Form.Item>
-        <Form.Item name="leadStaffId" label={t('org:groups.fields.lead')}>
-          <Select
-            id="group-lead"
-            allowClear
-            showSearch={{ optionFilterProp: 'label' }}
-            options={staff
-              .filter((s) => s.status !== 'left')
-              .map((s) => ({ value: s.id, label: `${s.name} (${s.employeeNo})` }))}
-          />
-        </Form.Item>
-        <Form.Item name="sortOrder" label={t('org:groups.fields.sortOrder')}>
-          <InputNumber min={0} max={9999} precision={0} />
-        </Form.Item>
-        {group && (
-          <Form.Item name="active" label={t('org:groups.fields.active')} valuePropName="checked">
-            <Switch />
-          </Form.Item>
-        )}
-      </Form>
-    </Modal>
+      )}
+    </FormModal>
   );
 }
 
@@ -208,7 +175,7 @@ export default function GroupsPage() {
           pagination={false}
         />
       </Card>
-      <GroupForm group={editing} open={open} onClose={() => setOpen(false)} />
+      {open && <GroupForm group={editing} onClose={() => setOpen(false)} />}
     </div>
   );
 }
