@@ -21,6 +21,8 @@ export function buildBridge(channelNames: readonly ChannelName[], invoke: Invoke
       openDataFolder: async () => {
         await invoke(SHELL_CHANNELS.openDataFolder);
       },
+      openFile: (file: FilePayload) =>
+        invoke(SHELL_CHANNELS.openFile, file) as ReturnType<BizopsBridge['shell']['openFile']>,
     },
   };
 }

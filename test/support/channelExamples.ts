@@ -1,5 +1,6 @@
 import type { Core } from '../../src/main/core/createCore';
 import type { Session } from '../../src/main/core/session';
+import type { Client, Communication, Contact, Transaction } from '../../src/shared/clients/types';
 import type { ChannelInput, ChannelName } from '../../src/shared/contract/channels';
 import { unwrap } from './core';
 
@@ -18,6 +19,14 @@ export interface ExampleContext {
   password: string;
   /** Password of the session that will dispatch the example (auth.changePassword needs it). */
   callerPassword: string;
+  /**
+   * The session that will dispatch the example, when the test says. Client files are scoped by who asks,
+   * so client examples work on files owned by the caller (every role sees its own); without one, on files
+   * owned by `staffId`, which the manager sees.
+   */
+  caller?: Session;
+  /** Records the client examples made, by purpose and owner: update examples come back to the same one. */
+  records: Map<string, string>;
 }
 
 export type ChannelExamples = {
@@ -65,6 +74,7 @@ export async function makeExampleContext(
     username,
     password: EXAMPLE_PASSWORD,
     callerPassword,
+    records: new Map(),
   };
 }
 
@@ -81,6 +91,148 @@ async function currentGroup(ctx: ExampleContext) {
   if (!group) throw new Error('example group missing');
   return group;
 }
+
+// Client files
+
+/** Whose files the client examples use: the caller's own, else the example person's. */
+const ownerOf = (ctx: ExampleContext): string => ctx.caller?.user?.staffId ?? ctx.staffId;
+
+/** A group the caller may hand files to: a deputy's charge, a lead's or staff member's own, else the example group. */
+const assignableGroupOf = (ctx: ExampleContext): string =>
+  ctx.caller?.user?.chargeGroupIds[0] ?? ctx.caller?.user?.groupId ?? ctx.groupId;
+
+async function newClient(ctx: ExampleContext, name: string): Promise<Client> {
+  return unwrap(
+    await ctx.core.call(
+      'clients.create',
+      { name: `${name}${next()}`, industry: '制造业', province: '江苏', city: '苏州', ownerId: ownerOf(ctx) },
+      ctx.manager,
+    ),
+  );
+}
+
+async function readClient(ctx: ExampleContext, id: string) {
+  const r = await ctx.core.call('clients.get', { id }, ctx.manager);
+  return r.ok ? r.data : null;
+}
+
+/** The live client kept for `purpose` (one per owner); a new one when there is none or it was deleted. */
+async function clientFor(ctx: ExampleContext, purpose: string): Promise<Client> {
+  const key = `client:${purpose}:${ownerOf(ctx)}`;
+  const known = ctx.records.get(key);
+  const detail = known ? await readClient(ctx, known) : null;
+  if (detail) return detail.client;
+  const client = await newClient(ctx, `示例客户-${purpose}-`);
+  ctx.records.set(key, client.id);
+  return client;
+}
+
+/** A child record kept for `purpose` on that purpose's own client; made again once it is gone or used up. */
+async function childFor<T extends { id: string }>(
+  ctx: ExampleContext,
+  purpose: string,
+  pick: (detail: NonNullable<Awaited<ReturnType<typeof readClient>>>) => T[],
+  usable: (row: T) => boolean,
+  create: (clientId: string) => Promise<T>,
+): Promise<T> {
+  const client = await clientFor(ctx, purpose);
+  const key = `child:${purpose}:${ownerOf(ctx)}`;
+  const known = ctx.records.get(key);
+  const detail = await readClient(ctx, client.id);
+  const found = known && detail ? pick(detail).find((r) => r.id === known) : undefined;
+  if (found && usable(found)) return found;
+  const created = await create(client.id);
+  ctx.records.set(key, created.id);
+  return created;
+}
+
+const contactFor = (ctx: ExampleContext, purpose: string): Promise<Contact> =>
+  childFor(
+    ctx,
+    purpose,
+    (d) => d.contacts,
+    () => true,
+    async (clientId) =>
+      unwrap(
+        await ctx.core.call(
+          'contacts.create',
+          { clientId, name: `联系人${next()}`, title: '采购经理', mobile: '13912345678' },
+          ctx.manager,
+        ),
+      ),
+  );
+
+const communicationFor = (ctx: ExampleContext, purpose: string): Promise<Communication> =>
+  childFor(
+    ctx,
+    purpose,
+    (d) => d.communications,
+    (m) => !m.nextActionDone,
+    async (clientId) =>
+      unwrap(
+        await ctx.core.call(
+          'communications.create',
+          {
+            clientId,
+            at: '2026-11-20T03:00:00.000Z',
+            channel: 'phone',
+            content: '电话沟通采购计划',
+            nextAction: '发送报价',
+            nextActionDate: '2026-11-30',
+          },
+          ctx.manager,
+        ),
+      ),
+  );
+
+const transactionFor = (ctx: ExampleContext, purpose: string): Promise<Transaction> =>
+  childFor(
+    ctx,
+    purpose,
+    (d) => d.transactions,
+    () => true,
+    async (clientId) =>
+      unwrap(
+        await ctx.core.call(
+          'transactions.create',
+          { clientId, date: '2026-11-01', item: '年度维保服务', quantity: 1, amountFen: 1_280_000 },
+          ctx.manager,
+        ),
+      ),
+  );
+
+/** A deleted client kept for the restore example: a fresh one once the last was restored. */
+async function deletedClientFor(ctx: ExampleContext): Promise<{ id: string; version: number }> {
+  const key = `deleted:${ownerOf(ctx)}`;
+  const known = ctx.records.get(key);
+  if (known) {
+    const row = ctx.core.store.db
+      .prepare('SELECT version, deleted_at AS deletedAt FROM clients WHERE id = ?')
+      .get(known) as { version: number; deletedAt: string | null };
+    if (row.deletedAt) return { id: known, version: row.version };
+  }
+  const client = await newClient(ctx, '示例待恢复客户');
+  unwrap(await ctx.core.call('clients.delete', { id: client.id, version: client.version }, ctx.manager));
+  ctx.records.set(key, client.id);
+  return { id: client.id, version: client.version + 1 };
+}
+
+const clientInput = (c: Client) => ({
+  id: c.id,
+  version: c.version,
+  type: c.type,
+  name: c.name,
+  creditCode: c.creditCode,
+  industry: c.industry,
+  province: c.province,
+  city: c.city,
+  address: c.address,
+  source: c.source,
+  tier: c.tier,
+  ownerId: c.ownerId,
+  tags: c.tags,
+  notes: c.notes,
+});
 
 /**
  * A valid input for every channel of the contract (a new channel without one is a type error). Update
@@ -206,6 +358,151 @@ export const channelExamples: ChannelExamples = {
   'recovery.restore': () => ({ fileName: ABSENT_BACKUP }),
 
   'reports.roster': (ctx) => ({ locale: 'zh-CN', groupId: ctx.groupId }),
+  'clients.list': () => ({
+    search: '示例客户',
+    tiers: ['A', 'B', 'C'],
+    statuses: ['potential', 'key_follow_up'],
+    province: '江苏',
+    sort: 'name',
+    order: 'asc',
+    page: 1,
+    pageSize: 20,
+  }),
+  'clients.get': async (ctx) => ({ id: (await clientFor(ctx, 'file')).id }),
+  'clients.tags': () => ({}),
+  'clients.checkDuplicates': () => ({
+    exceptId: null,
+    name: '示例客户有限责任公司',
+    creditCode: '91350100M000100Y43',
+    phones: ['+86 139 1234 5678'],
+  }),
+  'clients.create': (ctx) => ({
+    type: 'enterprise',
+    name: `新客户${next()}有限公司`,
+    industry: '软件',
+    province: '上海',
+    city: '上海',
+    source: 'referral',
+    tier: 'B',
+    ownerId: ownerOf(ctx),
+    tags: ['重点'],
+  }),
+  'clients.update': async (ctx) => {
+    const c = await clientFor(ctx, 'update');
+    return { ...clientInput(c), industry: c.industry === '软件' ? '制造业' : '软件' };
+  },
+  'clients.setStatus': async (ctx) => {
+    const c = await clientFor(ctx, 'status');
+    return {
+      id: c.id,
+      version: c.version,
+      status: c.status === 'potential' ? 'key_follow_up' : 'potential',
+      reason: '客户需求变化',
+    };
+  },
+  'clients.delete': async (ctx) => {
+    const c = await clientFor(ctx, 'delete');
+    return { id: c.id, version: c.version };
+  },
+  'clients.recycleBin': () => ({ search: '示例', page: 1, pageSize: 20 }),
+  'clients.restore': (ctx) => deletedClientFor(ctx),
+  'clients.reassign': async (ctx) => {
+    const client = await newClient(ctx, '示例移交客户');
+    const n = next();
+    const to = unwrap(
+      await ctx.core.call(
+        'org.staff.create',
+        { employeeNo: `RA${n}`, name: `接手人${n}`, groupId: assignableGroupOf(ctx) },
+        ctx.manager,
+      ),
+    );
+    return { ids: [client.id], ownerId: to.id };
+  },
+  'clients.merge': async (ctx) => {
+    const keep = await newClient(ctx, '示例保留客户');
+    const merged = await newClient(ctx, '示例合并客户');
+    return { keepId: keep.id, keepVersion: keep.version, mergeId: merged.id, mergeVersion: merged.version };
+  },
+  'clients.statusHistory': async (ctx) => ({ id: (await clientFor(ctx, 'file')).id }),
+
+  'contacts.create': async (ctx) => ({
+    clientId: (await clientFor(ctx, 'contacts')).id,
+    name: `新联系人${next()}`,
+    title: '总经理',
+    mobile: '138 1234 5678',
+    email: 'contact@example.com',
+    wechat: 'wx_contact',
+    isPrimary: true,
+    birthday: '1980-05-01',
+  }),
+  'contacts.update': async (ctx) => {
+    const { id, version, clientId: _c, ...fields } = await contactFor(ctx, 'contact-update');
+    return { id, version, ...fields, title: fields.title === '采购经理' ? '采购总监' : '采购经理' };
+  },
+  'contacts.delete': async (ctx) => {
+    const c = await contactFor(ctx, 'contact-delete');
+    return { id: c.id, version: c.version };
+  },
+
+  'communications.list': async (ctx) => ({
+    clientId: (await clientFor(ctx, 'file')).id,
+    page: 1,
+    pageSize: 20,
+  }),
+  'communications.create': async (ctx) => ({
+    clientId: (await clientFor(ctx, 'communications')).id,
+    at: '2026-11-25T06:30:00.000Z',
+    channel: 'visit',
+    content: '上门拜访，了解明年采购计划',
+    nextAction: '安排产品演示',
+    nextActionDate: '2026-12-01',
+  }),
+  'communications.update': async (ctx) => {
+    const m = await communicationFor(ctx, 'communication-update');
+    return {
+      id: m.id,
+      version: m.version,
+      contactId: m.contactId,
+      at: m.at,
+      channel: m.channel,
+      content: m.content === '电话沟通采购计划' ? '电话沟通采购计划（已确认预算）' : '电话沟通采购计划',
+      nextAction: m.nextAction,
+      nextActionDate: m.nextActionDate,
+      nextActionDone: m.nextActionDone,
+    };
+  },
+  'communications.delete': async (ctx) => {
+    const m = await communicationFor(ctx, 'communication-delete');
+    return { id: m.id, version: m.version };
+  },
+  'communications.complete': async (ctx) => {
+    const m = await communicationFor(ctx, 'communication-complete');
+    return { id: m.id, version: m.version };
+  },
+
+  'transactions.create': async (ctx) => ({
+    clientId: (await clientFor(ctx, 'transactions')).id,
+    date: '2026-11-15',
+    item: '软件许可',
+    quantity: 3,
+    amountFen: 4_500_000,
+    contractRef: 'HT-2026-018',
+  }),
+  'transactions.update': async (ctx) => {
+    const { id, version, clientId: _c, ...fields } = await transactionFor(ctx, 'transaction-update');
+    return {
+      id,
+      version,
+      ...fields,
+      item: fields.item === '年度维保服务' ? '年度维保服务（续约）' : '年度维保服务',
+    };
+  },
+  'transactions.delete': async (ctx) => {
+    const t = await transactionFor(ctx, 'transaction-delete');
+    return { id: t.id, version: t.version };
+  },
+
+  'followups.list': () => ({ scope: 'team', staffId: null }),
 };
 
 export function exampleFor<C extends ChannelName>(channel: C, ctx: ExampleContext): Promise<ChannelInput<C>> {

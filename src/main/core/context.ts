@@ -1,4 +1,5 @@
 import type { SessionUser } from '../../shared/auth/types';
+import { AppError } from '../../shared/contract/errors';
 import type { Clock } from './clock';
 import type { Logger } from './logger';
 import type { ScryptCost } from './password';
@@ -19,6 +20,15 @@ export const actorOf = (user: SessionUser | null): Actor =>
 export interface Request {
   session: Session;
   actor: Actor;
+}
+
+/**
+ * The logged-in user of a call, for services that scope what they show by who is asking (client files).
+ * Dispatch reaches a handler behind a permission only with a user, so the throw is a safety net.
+ */
+export function sessionUser(req: Request): SessionUser {
+  if (!req.session.user) throw new AppError('UNAUTHENTICATED', 'login required');
+  return req.session.user;
 }
 
 /** What services are built from. */

@@ -3,6 +3,7 @@ import { dataPaths, Store } from '../db/store';
 import { auditHandlers } from '../domains/audit/handlers';
 import { authHandlers } from '../domains/auth/handlers';
 import { backupHandlers } from '../domains/backup/handlers';
+import { clientsHandlers } from '../domains/clients/handlers';
 import { orgHandlers } from '../domains/org/handlers';
 import { reportsHandlers } from '../domains/reports/handlers';
 import { settingsHandlers } from '../domains/settings/handlers';
@@ -72,6 +73,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...auditHandlers(services),
     ...backupHandlers(services),
     ...reportsHandlers(services),
+    ...clientsHandlers(services),
   };
   const dispatch = createDispatch(handlers, store, logger);
 

@@ -2,6 +2,7 @@ import type { CoreDeps } from './context';
 import { createAuditService } from '../domains/audit/service';
 import { createAuthService } from '../domains/auth/service';
 import { createBackupService } from '../domains/backup/service';
+import { createClientsService } from '../domains/clients/service';
 import { createCredentialStore, createOrgService } from '../domains/org/service';
 import { createReportsService } from '../domains/reports/service';
 import { createSettingsService } from '../domains/settings/service';
@@ -16,7 +17,8 @@ export function createServices(deps: CoreDeps) {
   const backup = createBackupService(deps, audit, settings);
   const reports = createReportsService(deps, org, settings);
   const system = createSystemService(deps);
-  return { audit, settings, org, auth, backup, reports, system };
+  const clients = createClientsService(deps, audit, org, settings);
+  return { audit, settings, org, auth, backup, reports, system, clients };
 }
 
 export type Services = ReturnType<typeof createServices>;

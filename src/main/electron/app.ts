@@ -96,7 +96,7 @@ export function startApp(): void {
       });
       closeBeforeQuit(app, () => core.close(), logger);
       registerCoreChannels({ ipcMain, core, isAppUrl, logger });
-      registerShellChannels({
+      const shellChannels = registerShellChannels({
         ipcMain,
         isAppUrl,
         logger,
@@ -104,7 +104,10 @@ export function startApp(): void {
         documentsDir: app.getPath('documents'),
         dataDir,
         openPath: (target) => shell.openPath(target),
+        tempDir: app.getPath('temp'),
       });
+      // Copies of opened attachments hold client data: they go when the app does.
+      app.on('will-quit', () => shellChannels.cleanUp());
       openWindow();
       // macOS keeps the app running without windows; clicking the dock icon brings one back.
       app.on('activate', () => {

@@ -1,6 +1,8 @@
+import os from 'node:os';
 import { SHELL_CHANNELS } from '../../shared/shell/channels';
 import type { Logger } from '../core/logger';
 import type { IsAppUrl } from './appOrigin';
+import { createFileOpener } from './openFile';
 import type { AskSavePath, IpcMainPort, InvokeListener } from './ports';
 import { saveFile, type WriteFile } from './saveFile';
 import { INTERNAL_FAILURE, isTrustedSender, UNTRUSTED_SENDER } from './trustedSender';
@@ -15,11 +17,22 @@ export interface ShellChannelsOptions {
   /** shell.openPath: resolves to an error message, empty on success. */
   openPath: (path: string) => Promise<string>;
   writeFile?: WriteFile;
+  /** Where opened files are copied (a folder per run inside it); default the OS temp folder. */
+  tempDir?: string;
 }
 
-/** The glue's own channels (dialogs, file manager), behind the same sender check as the core channels. */
-export function registerShellChannels(options: ShellChannelsOptions): void {
+/**
+ * The glue's own channels (dialogs, file manager, opening a file), behind the same sender check as the core
+ * channels. Returns cleanUp(), which removes this run's copies of opened files (call it on quit).
+ */
+export function registerShellChannels(options: ShellChannelsOptions): { cleanUp(): void } {
   const { ipcMain, isAppUrl, logger } = options;
+  const opener = createFileOpener({
+    tempDir: options.tempDir ?? os.tmpdir(),
+    openPath: options.openPath,
+    logger,
+    writeFile: options.writeFile,
+  });
 
   const guarded =
     (channel: string, run: InvokeListener): InvokeListener =>
@@ -55,4 +68,11 @@ export function registerShellChannels(options: ShellChannelsOptions): void {
       if (problem) logger.error('shell.open_data_folder_failed', new Error(problem));
     }),
   );
+
+  ipcMain.handle(
+    SHELL_CHANNELS.openFile,
+    guarded(SHELL_CHANNELS.openFile, (_event, payload) => opener.open(payload)),
+  );
+
+  return { cleanUp: () => opener.cleanUp() };
 }

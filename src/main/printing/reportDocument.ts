@@ -19,8 +19,12 @@ export interface ReportFrame {
 export const escapeHtml = (s: string): string =>
   s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
-/** A CSS string literal for `content:` in @page margin boxes. */
-const cssString = (s: string) => `"${s.replace(/["\\]/g, '\\$&').replace(/\n/g, ' ')}"`;
+/** A CSS string literal for `content:`; `<` is escaped too, so user text cannot close the <style> element. */
+const cssString = (s: string) =>
+  `"${s
+    .replace(/["\\]/g, '\\$&')
+    .replace(/</g, '\\3C ')
+    .replace(/[\r\n]+/g, ' ')}"`;
 
 function pageCounter(label: string): string {
   const parts = label.split(/(\{page\}|\{pages\})/);

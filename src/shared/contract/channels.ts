@@ -1,6 +1,7 @@
 import { auditChannels } from '../audit/channels';
 import { authChannels } from '../auth/channels';
 import { backupChannels } from '../backup/channels';
+import { clientChannels } from '../clients/channels';
 import { orgChannels } from '../org/channels';
 import { reportChannels } from '../reports/channels';
 import { settingsChannels } from '../settings/channels';
@@ -16,6 +17,7 @@ export const channels = {
   ...auditChannels,
   ...backupChannels,
   ...reportChannels,
+  ...clientChannels,
 };
 
 export type Channels = typeof channels;

@@ -11,5 +11,7 @@ export const LIMITS = {
   passwordMin: 8,
   passwordMax: 128,
   search: 100,
+  tag: 30,
+  bulkMax: 5000,
   pageSizeMax: 500,
 } as const;

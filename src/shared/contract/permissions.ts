@@ -13,6 +13,13 @@ export const PERMISSION_MATRIX = {
   'settings.manage': ['manager'],
   'backup.manage': ['manager'],
   'reports.roster': ['manager', 'deputy', 'group_lead', 'staff'],
+  // Client files: every role reads and writes the files it can see (staff their own, leads their group,
+  // deputies the groups in their charge, the manager all) — the scope is applied in main on every query.
+  'clients.read': ['manager', 'deputy', 'group_lead', 'staff'],
+  'clients.write': ['manager', 'deputy', 'group_lead', 'staff'],
+  'clients.reassign': ['manager', 'deputy'],
+  'clients.merge': ['manager', 'deputy'],
+  'clients.recycle': ['manager'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSION_MATRIX;

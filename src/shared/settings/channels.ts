@@ -12,6 +12,7 @@ export const settingsSchema = z.strictObject({
   backupKeepRecent: z.number().int().min(1).max(50),
   backupKeepDaily: z.number().int().min(1).max(365),
   backupMaxFiles: z.number().int().min(5).max(500),
+  clientStaleDays: z.number().int().min(7).max(3650),
 });
 
 export const settingsChannels = {

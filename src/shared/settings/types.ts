@@ -7,6 +7,8 @@ export interface OrgSettings {
   backupKeepRecent: number;
   backupKeepDaily: number;
   backupMaxFiles: number;
+  /** Client files untouched for this many days are flagged for the periodic update (四(一)3). */
+  clientStaleDays: number;
 }
 
 export const DEFAULT_SETTINGS: OrgSettings = {
@@ -17,6 +19,7 @@ export const DEFAULT_SETTINGS: OrgSettings = {
   backupKeepRecent: 5,
   backupKeepDaily: 14,
   backupMaxFiles: 40,
+  clientStaleDays: 180,
 };
 
 export interface SettingsRecord {

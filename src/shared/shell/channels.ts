@@ -5,6 +5,8 @@
 export const SHELL_CHANNELS = {
   saveFile: 'shell:saveFile',
   openDataFolder: 'shell:openDataFolder',
+  /** A file from main (an attachment) opened with the program the OS assigns to its type. */
+  openFile: 'shell:openFile',
 } as const;
 
 export type ShellChannelName = (typeof SHELL_CHANNELS)[keyof typeof SHELL_CHANNELS];
@@ -14,4 +16,10 @@ export interface SaveFileOutcome {
   saved: boolean;
   path?: string;
   error?: 'DISK_FULL' | 'WRITE_FAILED';
+}
+
+/** What became of an open request: opened, or not (disk full, unwritable temp folder, no program for the type). */
+export interface OpenFileOutcome {
+  opened: boolean;
+  error?: 'DISK_FULL' | 'WRITE_FAILED' | 'OPEN_FAILED';
 }

@@ -79,6 +79,70 @@ const EXPECTED: Partial<Record<ChannelName, (c: Call) => Expectation>> = {
     },
   }),
   'backup.create': (c) => ({ entity: 'backup', action: 'create', entityId: c.data.fileName as string }),
+  'clients.create': (c) => ({ entity: 'client', action: 'create', entityId: c.data.id as string }),
+  'clients.update': (c) => ({
+    entity: 'client',
+    action: 'update',
+    entityId: c.input.id as string,
+    changed: { field: 'industry', after: c.input.industry },
+  }),
+  'clients.setStatus': (c) => ({
+    entity: 'client',
+    action: 'set_status',
+    entityId: c.input.id as string,
+    changed: { field: 'status', after: c.input.status },
+  }),
+  'clients.delete': (c) => ({ entity: 'client', action: 'delete', entityId: c.input.id as string }),
+  'clients.restore': (c) => ({ entity: 'client', action: 'restore', entityId: c.input.id as string }),
+  'clients.reassign': (c) => ({
+    entity: 'client',
+    action: 'reassign',
+    entityId: (c.input.ids as string[])[0]!,
+    changed: { field: 'ownerId', after: c.input.ownerId },
+  }),
+  'clients.merge': (c) => ({ entity: 'client', action: 'merge', entityId: c.input.keepId as string }),
+  'contacts.create': (c) => ({ entity: 'contact', action: 'create', entityId: c.data.id as string }),
+  'contacts.update': (c) => ({
+    entity: 'contact',
+    action: 'update',
+    entityId: c.input.id as string,
+    changed: { field: 'title', after: c.input.title },
+  }),
+  'contacts.delete': (c) => ({ entity: 'contact', action: 'delete', entityId: c.input.id as string }),
+  'communications.create': (c) => ({
+    entity: 'communication',
+    action: 'create',
+    entityId: c.data.id as string,
+  }),
+  'communications.update': (c) => ({
+    entity: 'communication',
+    action: 'update',
+    entityId: c.input.id as string,
+    changed: { field: 'content', after: c.input.content },
+  }),
+  'communications.delete': (c) => ({
+    entity: 'communication',
+    action: 'delete',
+    entityId: c.input.id as string,
+  }),
+  'communications.complete': (c) => ({
+    entity: 'communication',
+    action: 'complete',
+    entityId: c.input.id as string,
+    changed: { field: 'nextActionDone', after: true },
+  }),
+  'transactions.create': (c) => ({ entity: 'transaction', action: 'create', entityId: c.data.id as string }),
+  'transactions.update': (c) => ({
+    entity: 'transaction',
+    action: 'update',
+    entityId: c.input.id as string,
+    changed: { field: 'item', after: c.input.item },
+  }),
+  'transactions.delete': (c) => ({
+    entity: 'transaction',
+    action: 'delete',
+    entityId: c.input.id as string,
+  }),
 };
 
 const clock = new FakeClock();

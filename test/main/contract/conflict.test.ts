@@ -62,6 +62,114 @@ interface Race {
   notApplied(): Promise<void>;
 }
 
+// Client files: every race works on records made for it, owned by the example person (the manager sees all).
+
+const made = new Map<string, string>();
+async function once(key: string, make: () => Promise<string>): Promise<string> {
+  if (!made.has(key)) made.set(key, await make());
+  return made.get(key)!;
+}
+
+const raceClient = (key: string) =>
+  once(`client:${key}`, async () => {
+    const c = unwrap(
+      await core.call(
+        'clients.create',
+        { name: `并发客户${key}`, ownerId: ctx.staffId, industry: '制造业' },
+        manager,
+      ),
+    );
+    return c.id;
+  });
+
+const clientDetail = async (s: Session, id: string) => unwrap(await core.call('clients.get', { id }, s));
+
+/** Version and deletion of any row, deleted or not (a deleted record is no longer readable through the channels). */
+function rowState(table: string, id: string): { version: number; deletedAt: string | null } {
+  return core.store.db
+    .prepare(`SELECT version, deleted_at AS deletedAt FROM ${table} WHERE id = ?`)
+    .get(id) as {
+    version: number;
+    deletedAt: string | null;
+  };
+}
+
+const raceContact = (key: string) =>
+  once(`contact:${key}`, async () => {
+    const clientId = await raceClient(key);
+    return unwrap(
+      await core.call('contacts.create', { clientId, name: '并发联系人', title: '经理' }, manager),
+    ).id;
+  });
+
+const raceCommunication = (key: string) =>
+  once(`communication:${key}`, async () => {
+    const clientId = await raceClient(key);
+    return unwrap(
+      await core.call(
+        'communications.create',
+        {
+          clientId,
+          at: '2026-11-20T03:00:00.000Z',
+          channel: 'phone',
+          content: '并发沟通',
+          nextAction: '回访',
+          nextActionDate: '2026-11-30',
+        },
+        manager,
+      ),
+    ).id;
+  });
+
+const raceTransaction = (key: string) =>
+  once(`transaction:${key}`, async () => {
+    const clientId = await raceClient(key);
+    return unwrap(
+      await core.call(
+        'transactions.create',
+        { clientId, date: '2026-11-01', item: '并发交易', quantity: 1, amountFen: 100 },
+        manager,
+      ),
+    ).id;
+  });
+
+const clientUpdate = (c: Awaited<ReturnType<typeof clientDetail>>['client']) => ({
+  id: c.id,
+  version: c.version,
+  type: c.type,
+  name: c.name,
+  creditCode: c.creditCode,
+  industry: c.industry,
+  province: c.province,
+  city: c.city,
+  address: c.address,
+  source: c.source,
+  tier: c.tier,
+  ownerId: c.ownerId,
+  tags: c.tags,
+  notes: c.notes,
+});
+
+/** A race on a delete-like call: both send the same id and version; the second finds the version gone. */
+function rowRace(table: string, id: () => Promise<string>, prepare?: (id: string) => Promise<void>): Race {
+  let prepared = false;
+  return {
+    async read() {
+      const rowId = await id();
+      if (prepare && !prepared) {
+        prepared = true;
+        await prepare(rowId);
+      }
+      const { version } = rowState(table, rowId);
+      return { first: { id: rowId, version }, second: { id: rowId, version }, version };
+    },
+    current: async () => rowState(table, await id()),
+    async notApplied() {
+      // The first call's effect stands; there is nothing else the second could have changed.
+    },
+  };
+}
+
 const RACES: Partial<Record<ChannelName, Race>> = {
   'org.groups.update': {
     async read() {
@@ -174,6 +282,123 @@ const RACES: Partial<Record<ChannelName, Race>> = {
       expect(settings.departmentName).not.toBe('被覆盖的部门');
     },
   },
+  'clients.update': {
+    async read() {
+      const id = await raceClient('update');
+      const [a, b] = [(await clientDetail(manager, id)).client, (await clientDetail(other, id)).client];
+      return {
+        first: { ...clientUpdate(a), industry: `${a.industry}-甲` },
+        second: { ...clientUpdate(b), industry: '乙行业', address: '被覆盖的地址' },
+        version: a.version,
+      };
+    },
+    current: async () => (await clientDetail(manager, await raceClient('update'))).client,
+    async notApplied() {
+      const c = (await clientDetail(manager, await raceClient('update'))).client;
+      expect(c.industry!.endsWith('-甲')).toBe(true);
+      expect(c.address).toBeNull();
+    },
+  },
+  'clients.setStatus': {
+    async read() {
+      const id = await raceClient('status');
+      const [a, b] = [(await clientDetail(manager, id)).client, (await clientDetail(other, id)).client];
+      const first = a.status === 'customer' ? 'key_follow_up' : 'customer';
+      return {
+        first: { id, version: a.version, status: first, reason: '甲的理由' },
+        second: { id, version: b.version, status: 'lost', reason: '乙的理由' },
+        version: a.version,
+      };
+    },
+    current: async () => (await clientDetail(manager, await raceClient('status'))).client,
+    async notApplied() {
+      const d = await clientDetail(manager, await raceClient('status'));
+      expect(d.client.status).not.toBe('lost');
+      expect(d.statusHistory.map((h) => h.reason)).not.toContain('乙的理由');
+    },
+  },
+  'clients.delete': rowRace('clients', () => raceClient('delete')),
+  'clients.restore': rowRace(
+    'clients',
+    () => raceClient('restore'),
+    async (id) => {
+      const c = (await clientDetail(manager, id)).client;
+      unwrap(await core.call('clients.delete', { id, version: c.version }, manager));
+    },
+  ),
+  'contacts.update': {
+    async read() {
+      const id = await raceContact('contact-update');
+      const clientId = await raceClient('contact-update');
+      const find = async (s: Session) => (await clientDetail(s, clientId)).contacts.find((c) => c.id === id)!;
+      const [a, b] = [await find(manager), await find(other)];
+      const input = ({ clientId: _c, ...c }: typeof a) => c;
+      return {
+        first: { ...input(a), title: `${a.title}-甲` },
+        second: { ...input(b), title: '乙', mobile: '13912345678' },
+        version: a.version,
+      };
+    },
+    current: async () =>
+      (await clientDetail(manager, await raceClient('contact-update'))).contacts.find(
+        (c) => c.id === made.get('contact:contact-update'),
+      )!,
+    async notApplied() {
+      const c = (await clientDetail(manager, await raceClient('contact-update'))).contacts[0]!;
+      expect(c.title!.endsWith('-甲')).toBe(true);
+      expect(c.mobile).toBeNull();
+    },
+  },
+  'contacts.delete': rowRace('client_contacts', () => raceContact('contact-delete')),
+  'communications.update': {
+    async read() {
+      const id = await raceCommunication('communication-update');
+      const clientId = await raceClient('communication-update');
+      const find = async (s: Session) =>
+        (await clientDetail(s, clientId)).communications.find((m) => m.id === id)!;
+      const [a, b] = [await find(manager), await find(other)];
+      const input = ({ clientId: _c, contactName: _n, staffId: _s, staffName: _sn, ...m }: typeof a) => m;
+      return {
+        first: { ...input(a), content: `${a.content}-甲` },
+        second: { ...input(b), content: '乙', nextAction: '被覆盖的下一步' },
+        version: a.version,
+      };
+    },
+    current: async () =>
+      (await clientDetail(manager, await raceClient('communication-update'))).communications[0]!,
+    async notApplied() {
+      const m = (await clientDetail(manager, await raceClient('communication-update'))).communications[0]!;
+      expect(m.content.endsWith('-甲')).toBe(true);
+      expect(m.nextAction).toBe('回访');
+    },
+  },
+  'communications.delete': rowRace('client_communications', () => raceCommunication('communication-delete')),
+  'communications.complete': rowRace('client_communications', () =>
+    raceCommunication('communication-complete'),
+  ),
+  'transactions.update': {
+    async read() {
+      const id = await raceTransaction('transaction-update');
+      const clientId = await raceClient('transaction-update');
+      const find = async (s: Session) =>
+        (await clientDetail(s, clientId)).transactions.find((t) => t.id === id)!;
+      const [a, b] = [await find(manager), await find(other)];
+      const input = ({ clientId: _c, ...t }: typeof a) => t;
+      return {
+        first: { ...input(a), item: `${a.item}-甲` },
+        second: { ...input(b), item: '乙', amountFen: 999 },
+        version: a.version,
+      };
+    },
+    current: async () =>
+      (await clientDetail(manager, await raceClient('transaction-update'))).transactions[0]!,
+    async notApplied() {
+      const t = (await clientDetail(manager, await raceClient('transaction-update'))).transactions[0]!;
+      expect(t.item.endsWith('-甲')).toBe(true);
+      expect(t.amountFen).toBe(100);
+    },
+  },
+  'transactions.delete': rowRace('client_transactions', () => raceTransaction('transaction-delete')),
 };
 
 describe('optimistic locking: a stale version gets CONFLICT and changes nothing', () => {

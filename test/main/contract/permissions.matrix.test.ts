@@ -77,7 +77,12 @@ describe('the permission matrix is enforced on every channel for every role', ()
     const mismatches: string[] = [];
     for (const caller of CALLERS) {
       const { session, password } = await callerSession(caller);
-      const input = await exampleFor(channel, { ...ctx, callerPassword: password ?? 'not-logged-in' });
+      // The caller goes into the context: client examples work on the caller's own files, which every role sees.
+      const input = await exampleFor(channel, {
+        ...ctx,
+        callerPassword: password ?? 'not-logged-in',
+        caller: session,
+      });
       const before = tableChecksum(core);
       const r = await core.dispatch(channel, input, session);
       const expected = expectedAnswer(access, caller);

@@ -19,7 +19,7 @@ describe('preload bridge', () => {
   it('exposes the api and the shell, nothing else', () => {
     const { bridge } = bridgeWithLog();
     expect(Object.keys(bridge).sort()).toEqual(['api', 'shell']);
-    expect(Object.keys(bridge.shell).sort()).toEqual(['openDataFolder', 'saveFile']);
+    expect(Object.keys(bridge.shell).sort()).toEqual(['openDataFolder', 'openFile', 'saveFile']);
   });
 
   it('has exactly one method per contract channel, each invoking its own channel with the one input', async () => {
@@ -37,9 +37,11 @@ describe('preload bridge', () => {
     const file = { fileName: 'a.pdf', mime: 'application/pdf', bytes: new Uint8Array([1]) };
     expect(await bridge.shell.saveFile(file)).toEqual({ saved: true, path: '/x.pdf' });
     expect(await bridge.shell.openDataFolder()).toBeUndefined();
+    await bridge.shell.openFile(file);
     expect(sent).toEqual([
       { channel: 'shell:saveFile', args: [file] },
       { channel: 'shell:openDataFolder', args: [] },
+      { channel: 'shell:openFile', args: [file] },
     ]);
   });
 });

@@ -1,4 +1,6 @@
 import { sql as foundation } from './0001_foundation';
+import { sql as clients } from './0002_clients';
+import { sql as clientRecords } from './0003_client_records';
 
 export interface Migration {
   version: number;
@@ -7,6 +9,10 @@ export interface Migration {
 }
 
 /** Numbered migrations, applied in order; never edit one that has shipped — add the next number. */
-export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: 'foundation', sql: foundation }];
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 1, name: 'foundation', sql: foundation },
+  { version: 2, name: 'clients', sql: clients },
+  { version: 3, name: 'client_records', sql: clientRecords },
+];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

@@ -175,6 +175,11 @@ export function createOrgService(deps: CoreDeps, audit: AuditService) {
       return mustGetStaff(deps.store.db, id);
     },
 
+    /** For other domains that name a person in their input (a client's owner): null when there is none. */
+    findStaff(id: string): Staff | null {
+      return repo.getStaff(deps.store.db, id);
+    },
+
     /** Inside a caller's transaction (setup) or its own. */
     insertStaff(db: Db, input: StaffInput, actor: Actor): Staff {
       checkStaff(db, input, null);

@@ -37,8 +37,11 @@ function SideMenu() {
       ? { type: 'group' as const, key: area.key, label: t(area.label), children }
       : children[0]!;
   }).filter((x) => x !== null);
+  // The entry whose path is the longest whole-segment prefix of the location (/clients/… is Client files).
   const selected =
-    NAV_AREAS.flatMap((a) => a.entries).find((e) => location.pathname.startsWith(e.path))?.path ?? '/home';
+    NAV_AREAS.flatMap((a) => a.entries)
+      .filter((e) => location.pathname === e.path || location.pathname.startsWith(`${e.path}/`))
+      .sort((a, b) => b.path.length - a.path.length)[0]?.path ?? '/home';
   return (
     <Menu
       theme="dark"

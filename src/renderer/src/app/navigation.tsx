@@ -1,6 +1,10 @@
 import {
   ApartmentOutlined,
   AuditOutlined,
+  CalendarOutlined,
+  ContactsOutlined,
+  DeleteOutlined,
+  FieldTimeOutlined,
   HomeOutlined,
   InfoCircleOutlined,
   KeyOutlined,
@@ -32,6 +36,10 @@ const HomePage = lazy(() => import('../pages/home/HomePage'));
 const StaffPage = lazy(() => import('../pages/org/StaffPage'));
 const GroupsPage = lazy(() => import('../pages/org/GroupsPage'));
 const AccountsPage = lazy(() => import('../pages/org/AccountsPage'));
+const ClientsPage = lazy(() => import('../pages/clients/ClientsPage'));
+const FollowupsPage = lazy(() => import('../pages/clients/FollowupsPage'));
+const StaleClientsPage = lazy(() => import('../pages/clients/StaleClientsPage'));
+const RecycleBinPage = lazy(() => import('../pages/clients/RecycleBinPage'));
 const AuditPage = lazy(() => import('../pages/audit/AuditPage'));
 const SettingsPage = lazy(() => import('../pages/settings/SettingsPage'));
 const AboutPage = lazy(() => import('../pages/about/AboutPage'));
@@ -72,6 +80,45 @@ export const NAV_AREAS: NavArea[] = [
         icon: <KeyOutlined />,
         permission: 'accounts.manage',
         page: AccountsPage,
+      },
+    ],
+  },
+  {
+    // Rulebook 四: client relations.
+    key: 'clients',
+    label: 'common:nav.areas.clients',
+    entries: [
+      {
+        key: 'clients',
+        path: '/clients',
+        label: 'clients:menu.list',
+        icon: <ContactsOutlined />,
+        permission: 'clients.read',
+        page: ClientsPage,
+      },
+      {
+        key: 'followups',
+        path: '/followups',
+        label: 'clients:menu.followups',
+        icon: <CalendarOutlined />,
+        permission: 'clients.read',
+        page: FollowupsPage,
+      },
+      {
+        key: 'clients-stale',
+        path: '/clients-stale',
+        label: 'clients:menu.stale',
+        icon: <FieldTimeOutlined />,
+        permission: 'clients.read',
+        page: StaleClientsPage,
+      },
+      {
+        key: 'clients-recycle',
+        path: '/clients-recycle',
+        label: 'clients:menu.recycle',
+        icon: <DeleteOutlined />,
+        permission: 'clients.recycle',
+        page: RecycleBinPage,
       },
     ],
   },

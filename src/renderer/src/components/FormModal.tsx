@@ -12,9 +12,14 @@ interface FormModalProps<V, T> {
   /** Shown after a successful save, then the dialog closes. */
   successMessage: (data: T) => string;
   onClose: () => void;
+  /** Closing without saving, when the caller must tell it apart from a save (defaults to onClose). */
+  onCancel?: () => void;
   initialValues?: Partial<V>;
   form?: FormInstance<V>;
   testId?: string;
+  /** The form's name: its fields get ids `<name>_<field>` that their labels point to. */
+  name?: string;
+  width?: number;
   children: ReactNode;
 }
 
@@ -25,9 +30,12 @@ export function FormModal<V extends object, T>({
   run,
   successMessage,
   onClose,
+  onCancel,
   initialValues,
   form: given,
   testId,
+  name,
+  width,
   children,
 }: FormModalProps<V, T>) {
   const { t } = useTranslation();
@@ -42,7 +50,8 @@ export function FormModal<V extends object, T>({
     <Modal
       open
       title={title}
-      onCancel={onClose}
+      width={width}
+      onCancel={onCancel ?? onClose}
       onOk={() => form.submit()}
       confirmLoading={busy}
       okText={t('common:save')}
@@ -51,6 +60,7 @@ export function FormModal<V extends object, T>({
     >
       <Form<V>
         form={form}
+        name={name}
         layout="vertical"
         initialValues={initialValues}
         onFinish={(v) => submit(() => run(v))}

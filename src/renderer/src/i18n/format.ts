@@ -1,25 +1,47 @@
 import dayjs from 'dayjs';
 import type { Locale } from '../../../shared/contract/fields';
 
+// Building an Intl formatter costs far more than using one (a list page formats hundreds of values per
+// render), so each kind is built once per language and kept.
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+function dateFormat(locale: Locale, kind: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${kind}`;
+  let f = formatters.get(key) as Intl.DateTimeFormat | undefined;
+  if (!f) formatters.set(key, (f = new Intl.DateTimeFormat(locale, options)));
+  return f;
+}
+function numberFormat(locale: Locale, kind: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale}|${kind}`;
+  let f = formatters.get(key) as Intl.NumberFormat | undefined;
+  if (!f) formatters.set(key, (f = new Intl.NumberFormat(locale, options)));
+  return f;
+}
+
 /** Locale-aware display of the contract's values: ISO timestamps, calendar dates, integer fen, counts. */
 export function formatDateTime(iso: string | null | undefined, locale: Locale): string {
   if (!iso) return '';
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+  return dateFormat(locale, 'dateTime', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
 }
 
 export function formatDate(date: string | null | undefined, locale: Locale): string {
   if (!date) return '';
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(
+  return dateFormat(locale, 'date', { dateStyle: 'medium', timeZone: 'UTC' }).format(
     new Date(`${date}T00:00:00Z`),
   );
 }
 
+/** The local calendar day of an ISO timestamp (a time shown only as its date). */
+export function formatDay(iso: string | null | undefined, locale: Locale): string {
+  if (!iso) return '';
+  return dateFormat(locale, 'day', { dateStyle: 'medium' }).format(new Date(iso));
+}
+
 export function formatNumber(n: number, locale: Locale): string {
-  return new Intl.NumberFormat(locale).format(n);
+  return numberFormat(locale, 'number', {}).format(n);
 }
 
 export function formatMoneyFen(fen: number, locale: Locale): string {
-  return new Intl.NumberFormat(locale, { style: 'currency', currency: 'CNY' }).format(fen / 100);
+  return numberFormat(locale, 'money', { style: 'currency', currency: 'CNY' }).format(fen / 100);
 }
 
 export function formatBytes(bytes: number, locale: Locale): string {

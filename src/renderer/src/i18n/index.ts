@@ -33,6 +33,8 @@ export function initI18n(locale: Locale = initialLocale()): typeof i18next {
     fallbackLng: false,
     interpolation: { escapeValue: false },
     returnNull: false,
+    // A key missing from the files shows as `ns:key` — unmistakable on screen and caught by the screens test.
+    appendNamespaceToMissingKey: true,
     initAsync: false,
   });
   dayjs.locale(DAYJS_LOCALE[locale]);

@@ -7,6 +7,8 @@ import zhAudit from './locales/zh-CN/audit.json';
 import zhSettings from './locales/zh-CN/settings.json';
 import zhReports from './locales/zh-CN/reports.json';
 import zhHome from './locales/zh-CN/home.json';
+import zhClients from './locales/zh-CN/clients.json';
+import zhClientFiles from './locales/zh-CN/clientFiles.json';
 import enCommon from './locales/en-US/common.json';
 import enErrors from './locales/en-US/errors.json';
 import enValidation from './locales/en-US/validation.json';
@@ -16,6 +18,8 @@ import enAudit from './locales/en-US/audit.json';
 import enSettings from './locales/en-US/settings.json';
 import enReports from './locales/en-US/reports.json';
 import enHome from './locales/en-US/home.json';
+import enClients from './locales/en-US/clients.json';
+import enClientFiles from './locales/en-US/clientFiles.json';
 
 /** One set of translations for the screens (renderer) and for reports and exports (main). */
 export const NAMESPACES = [
@@ -28,6 +32,8 @@ export const NAMESPACES = [
   'settings',
   'reports',
   'home',
+  'clients',
+  'clientFiles',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
@@ -42,6 +48,8 @@ export const resources = {
     settings: zhSettings,
     reports: zhReports,
     home: zhHome,
+    clients: zhClients,
+    clientFiles: zhClientFiles,
   },
   'en-US': {
     common: enCommon,
@@ -53,5 +61,7 @@ export const resources = {
     settings: enSettings,
     reports: enReports,
     home: enHome,
+    clients: enClients,
+    clientFiles: enClientFiles,
   },
 } as const;

@@ -14,6 +14,13 @@ export interface HomeCardDef {
 /** Each workflow adds its own cards here; the home page shows those the user's role may see. */
 export const HOME_CARDS: HomeCardDef[] = [
   {
+    key: 'followups',
+    section: 'tasks',
+    permission: 'clients.read',
+    span: 12,
+    card: lazy(() => import('./FollowupsCard')),
+  },
+  {
     key: 'accounts-attention',
     section: 'tasks',
     permission: 'accounts.manage',
@@ -26,6 +33,13 @@ export const HOME_CARDS: HomeCardDef[] = [
     permission: 'backup.manage',
     span: 12,
     card: lazy(() => import('./BackupHealthCard')),
+  },
+  {
+    key: 'client-figures',
+    section: 'figures',
+    permission: 'clients.read',
+    span: 24,
+    card: lazy(() => import('./ClientFiguresCard')),
   },
   {
     key: 'org-glance',

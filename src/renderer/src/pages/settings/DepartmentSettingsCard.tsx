@@ -15,9 +15,10 @@ const NUMBER_FIELDS: { name: NumberKey; min: number; max: number }[] = [
   { name: 'backupKeepRecent', min: 1, max: 50 },
   { name: 'backupKeepDaily', min: 1, max: 365 },
   { name: 'backupMaxFiles', min: 5, max: 500 },
+  { name: 'clientStaleDays', min: 7, max: 3650 },
 ];
 
-/** The manager's department settings: name, sign-in lockout, automatic backups. */
+/** The manager's department settings: name, sign-in lockout, automatic backups, client-file upkeep. */
 export function DepartmentSettingsCard() {
   const { t } = useTranslation();
   const { message } = App.useApp();

@@ -1,0 +1,88 @@
+import { normalisePhoneDigits } from '../../../shared/clients/rules';
+import type { Clause } from './visibility';
+
+/** Trigrams need three characters; shorter queries (common for Chinese names, 华东) scan the search text. */
+const FTS_MIN_CHARS = 3;
+
+/**
+ * The form both the stored search text and a query take: full-width → half-width and Latin letters in
+ * lower case, so 'ＡＢＣ', 'ABC' and 'abc' find each other by either path (FTS or instr).
+ */
+export function searchKey(raw: string): string {
+  return raw.normalize('NFKC').toLowerCase();
+}
+
+export interface SearchSource {
+  name: string;
+  code: string;
+  creditCode: string | null;
+  contacts: { name: string; mobile: string | null }[];
+}
+
+/**
+ * What a client is found by: name, code, credit code, and each contact's name and mobile, the mobile also
+ * as bare digits ('138 1234 5678' is found by '13812345678'). Lines keep the parts apart, so a query never
+ * matches across the end of one part and the start of the next.
+ */
+export function searchText(s: SearchSource): string {
+  const parts = [s.name, s.code, s.creditCode ?? ''];
+  for (const c of s.contacts) {
+    parts.push(c.name);
+    if (c.mobile) {
+      parts.push(c.mobile);
+      const digits = normalisePhoneDigits(c.mobile);
+      if (digits !== c.mobile) parts.push(digits);
+    }
+  }
+  return searchKey(parts.filter((p) => p !== '').join('\n'));
+}
+
+/** An FTS5 string literal: the whole query is one phrase, so `" * NEAR( AND OR -` are plain text. */
+export function ftsPhrase(key: string): string {
+  return `"${key.replaceAll('"', '""')}"`;
+}
+
+/** The query as it is matched (searchKey, trimmed); null when there is nothing to search for. */
+export function queryKey(raw: string | null): string | null {
+  const key = raw === null ? '' : searchKey(raw).trim();
+  return key === '' ? null : key;
+}
+
+/** Search hits: a subquery yielding the matching clients' `id`. */
+export interface SearchHits extends Clause {
+  /** A scan of every file's search text (1–2 characters), worth running once for both page and count. */
+  scan: boolean;
+}
+
+/**
+ * The clients whose search text contains the query. Lists start from these hits and look the clients up
+ * (see repository listFrom): a search usually finds few files, and the planner, without statistics, would
+ * otherwise walk every client and probe the hits. The user's text is only ever a bound parameter.
+ */
+export function searchHits(key: string): SearchHits {
+  if ([...key].length >= FTS_MIN_CHARS) {
+    return {
+      sql: `SELECT s.client_id AS id FROM client_search_fts JOIN client_search s ON s.rowid = client_search_fts.rowid
+            WHERE client_search_fts MATCH ?`,
+      params: [ftsPhrase(key)],
+      scan: false,
+    };
+  }
+  return {
+    sql: 'SELECT client_id AS id FROM client_search WHERE instr(text, ?) > 0',
+    params: [key],
+    scan: true,
+  };
+}
+
+/**
+ * The same match as a condition on one client, for lists already narrowed to a person's own files (about a
+ * hundred): looking at those few search texts beats scanning all of them or reading every hit of a common
+ * word. instr over the lower-cased text finds exactly what the trigram index finds, at any length.
+ */
+export function searchProbe(key: string, alias = 'c'): Clause {
+  return {
+    sql: `instr((SELECT s.text FROM client_search s WHERE s.client_id = ${alias}.id), ?) > 0`,
+    params: [key],
+  };
+}

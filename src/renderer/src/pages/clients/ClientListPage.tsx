@@ -1,0 +1,293 @@
+import { PlusOutlined, SwapOutlined, TableOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Card, Checkbox, Empty, Popover, Space, Spin, Table, Typography } from 'antd';
+import type { ColumnType, TablePaginationConfig } from 'antd/es/table';
+import type { SorterResult } from 'antd/es/table/interface';
+import { memo, useCallback, useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router-dom';
+import type { Client, ClientPage } from '../../../../shared/clients/types';
+import { errorText } from '../../api/errors';
+import { PageHeader } from '../../components/PageHeader';
+import { usePermission } from '../../components/usePermission';
+import { useClients, type ClientFilterState, type ClientListKey } from '../../stores/clientsStore';
+import { useLocale } from '../../stores/localeStore';
+import { useSettings } from '../../stores/settingsStore';
+import { ClientFilters } from './ClientFilters';
+import { ClientForm } from './ClientForm';
+import {
+  OPTIONAL_COLUMNS,
+  SORT_FIELD_OF,
+  clientColumns,
+  columnLabel,
+  loadColumnChoice,
+  saveColumnChoice,
+  type OptionalColumn,
+} from './clientColumns';
+import { ReassignModal } from './ReassignModal';
+
+const PAGE_SIZES = [20, 50, 100, 200];
+
+function ColumnChooser({
+  value,
+  onChange,
+}: {
+  value: OptionalColumn[];
+  onChange: (v: OptionalColumn[]) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Popover
+      trigger="click"
+      placement="bottomRight"
+      title={t('clients:list.columns')}
+      content={
+        <Checkbox.Group<OptionalColumn>
+          value={value}
+          onChange={onChange}
+          style={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: '6px 16px' }}
+          options={OPTIONAL_COLUMNS.map((c) => ({ value: c, label: columnLabel(t, c) }))}
+          data-testid="column-chooser"
+        />
+      }
+    >
+      <Button icon={<TableOutlined />} data-testid="columns-button">
+        {t('clients:list.columns')}
+      </Button>
+    </Popover>
+  );
+}
+
+type TableChange = (
+  pagination: TablePaginationConfig,
+  filters: unknown,
+  sorter: SorterResult<Client> | SorterResult<Client>[],
+) => void;
+
+/**
+ * The rows, re-rendered only when they or the columns change — not when a search starts loading: at 50 rows
+ * of tags and bars, a render is what the user waits for after the last key press.
+ */
+const ClientTable = memo(function ClientTable({
+  columns,
+  data,
+  page,
+  pageSize,
+  selected,
+  onSelect,
+  emptyText,
+  onChange,
+}: {
+  columns: ColumnType<Client>[];
+  data: ClientPage | null;
+  page: number;
+  pageSize: number;
+  /** null: no selection column (the user may not reassign). */
+  selected: string[] | null;
+  onSelect: (ids: string[]) => void;
+  emptyText: string;
+  onChange: TableChange;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Table<Client>
+      rowKey="id"
+      size="middle"
+      columns={columns}
+      dataSource={data?.rows ?? []}
+      onChange={onChange}
+      rowSelection={
+        selected
+          ? {
+              selectedRowKeys: selected,
+              onChange: (keys) => onSelect(keys as string[]),
+              preserveSelectedRowKeys: true,
+            }
+          : undefined
+      }
+      locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={emptyText} /> }}
+      pagination={{
+        current: data?.page ?? page,
+        pageSize: data?.pageSize ?? pageSize,
+        total: data?.total ?? 0,
+        showSizeChanger: true,
+        pageSizeOptions: PAGE_SIZES,
+        showTotal: (total) => t('clients:list.total', { count: total }),
+      }}
+    />
+  );
+});
+
+/** The client list (all files, or those due for their periodic update): filtered, sorted and paged by main. */
+export function ClientListPage({ listKey }: { listKey: ClientListKey }) {
+  const { t } = useTranslation();
+  const locale = useLocale((s) => s.locale);
+  const navigate = useNavigate();
+  const { message } = App.useApp();
+  const list = useClients((s) => s.lists[listKey]);
+  const loadList = useClients((s) => s.loadList);
+  const resetFilters = useClients((s) => s.resetFilters);
+  const settings = useSettings((s) => s.record?.settings);
+  const loadSettings = useSettings((s) => s.load);
+  const canWrite = usePermission('clients.write');
+  const canReassign = usePermission('clients.reassign');
+  const [columns, setColumns] = useState<OptionalColumn[]>(loadColumnChoice);
+  const [selected, setSelected] = useState<string[]>([]);
+  const [formOpen, setFormOpen] = useState(false);
+  const [reassigning, setReassigning] = useState(false);
+  const stale = listKey === 'stale';
+
+  useEffect(() => {
+    void loadList(listKey);
+  }, [loadList, listKey]);
+  useEffect(() => {
+    if (stale) void loadSettings();
+  }, [stale, loadSettings]);
+
+  const onFilter = useCallback(
+    (patch: Partial<ClientFilterState>) => {
+      setSelected((s) => (s.length ? [] : s));
+      void loadList(listKey, { filter: patch });
+    },
+    [loadList, listKey],
+  );
+
+  const tableColumns = useMemo(
+    () => clientColumns(t, locale, columns, { field: list.sort, order: list.order }),
+    [t, locale, columns, list.sort, list.order],
+  );
+
+  const { sort: currentSort, order: currentOrder, pageSize: currentPageSize } = list;
+  const onTableChange = useCallback(
+    (
+      pagination: TablePaginationConfig,
+      _filters: unknown,
+      sorter: SorterResult<Client> | SorterResult<Client>[],
+    ) => {
+      const s = Array.isArray(sorter) ? sorter[0] : sorter;
+      const field = s?.order ? SORT_FIELD_OF[String(s.columnKey)] : undefined;
+      const sort = field ?? (stale ? 'touchedAt' : 'updatedAt');
+      const order = field ? (s!.order === 'ascend' ? 'asc' : 'desc') : stale ? 'asc' : 'desc';
+      if (sort !== currentSort || order !== currentOrder)
+        return void loadList(listKey, { sort, order, page: 1 });
+      void loadList(listKey, {
+        page: pagination.current ?? 1,
+        pageSize: pagination.pageSize ?? currentPageSize,
+      });
+    },
+    [stale, currentSort, currentOrder, currentPageSize, loadList, listKey],
+  );
+
+  const data = list.data;
+  return (
+    <div data-testid={stale ? 'clients-stale-page' : 'clients-page'}>
+      <PageHeader
+        title={t(stale ? 'clients:list.staleTitle' : 'clients:list.title')}
+        intro={
+          stale
+            ? settings && t('clients:list.staleIntro', { days: settings.clientStaleDays })
+            : t('clients:list.intro')
+        }
+        extra={
+          canWrite &&
+          !stale && (
+            <Button
+              type="primary"
+              icon={<PlusOutlined />}
+              onClick={() => setFormOpen(true)}
+              data-testid="client-new"
+            >
+              {t('clients:list.new')}
+            </Button>
+          )
+        }
+      />
+      <Card>
+        <ClientFilters
+          filter={list.filter}
+          staleFixed={stale}
+          onChange={onFilter}
+          onClear={() => {
+            setSelected((s) => (s.length ? [] : s));
+            void resetFilters(listKey);
+          }}
+        />
+        <div
+          style={{
+            display: 'flex',
+            justifyContent: 'space-between',
+            alignItems: 'center',
+            gap: 12,
+            marginBottom: 12,
+            minHeight: 32,
+          }}
+        >
+          <Space>
+            <Typography.Text type="secondary" data-testid="client-total">
+              {data ? t('clients:list.total', { count: data.total }) : ''}
+            </Typography.Text>
+            {canReassign && selected.length > 0 && (
+              <>
+                <Typography.Text strong>
+                  {t('clients:list.selected', { count: selected.length })}
+                </Typography.Text>
+                <Button
+                  size="small"
+                  icon={<SwapOutlined />}
+                  onClick={() => setReassigning(true)}
+                  data-testid="bulk-reassign"
+                >
+                  {t('clients:list.reassign')}
+                </Button>
+              </>
+            )}
+          </Space>
+          <ColumnChooser
+            value={columns}
+            onChange={(v) => {
+              setColumns(v);
+              saveColumnChoice(v);
+            }}
+          />
+        </div>
+        {list.error && (
+          <Alert type="error" showIcon style={{ marginBottom: 12 }} title={errorText(t, list.error)} />
+        )}
+        {/* Rows stay on screen while the next page or search loads; a spinner shows only if it is slow. */}
+        <Spin spinning={list.loading} delay={300}>
+          <ClientTable
+            columns={tableColumns}
+            data={data}
+            page={list.page}
+            pageSize={list.pageSize}
+            selected={canReassign ? selected : null}
+            onSelect={setSelected}
+            emptyText={t(stale ? 'clients:list.emptyStale' : 'clients:list.empty')}
+            onChange={onTableChange}
+          />
+        </Spin>
+      </Card>
+      {/* Mounted only while open: the list redraws on every search and the form need not come along. */}
+      {formOpen && (
+        <ClientForm
+          open
+          client={null}
+          onClose={(saved) => {
+            setFormOpen(false);
+            if (!saved) return;
+            message.success(t('clients:form.created', { code: saved.code }));
+            navigate(`/clients/${saved.id}`);
+          }}
+        />
+      )}
+      {reassigning && (
+        <ReassignModal
+          ids={selected}
+          onClose={(done) => {
+            setReassigning(false);
+            if (done) setSelected((s) => (s.length ? [] : s));
+          }}
+        />
+      )}
+    </div>
+  );
+}

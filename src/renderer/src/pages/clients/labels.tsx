@@ -1,0 +1,58 @@
+import { Tag } from 'antd';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import { INDUSTRIES, PROVINCES, industryKey, provinceKey } from '../../../../shared/clients/catalog';
+import type { Client, ClientStatus, ValueTier } from '../../../../shared/clients/types';
+
+export const TIER_COLOR: Record<ValueTier, string> = { A: 'gold', B: 'blue', C: 'cyan', D: 'default' };
+export const STATUS_COLOR: Record<ClientStatus, string> = {
+  potential: 'geekblue',
+  key_follow_up: 'orange',
+  customer: 'green',
+  dormant: 'default',
+  lost: 'red',
+};
+
+export function TierTag({ tier }: { tier: ValueTier }) {
+  const { t } = useTranslation();
+  return (
+    <Tag color={TIER_COLOR[tier]} style={{ marginInlineEnd: 0 }}>
+      {t(`clients:tier.${tier}`)}
+    </Tag>
+  );
+}
+
+export function StatusTag({ status }: { status: ClientStatus }) {
+  const { t } = useTranslation();
+  return (
+    <Tag color={STATUS_COLOR[status]} style={{ marginInlineEnd: 0 }}>
+      {t(`clients:status.${status}`)}
+    </Tag>
+  );
+}
+
+/** Stored as the Chinese name; English screens show the English one when the value is from the list. */
+export function provinceLabel(t: TFunction, value: string | null): string {
+  const key = provinceKey(value);
+  return key ? t(`clients:provinces.${key}`) : (value ?? '');
+}
+
+export function industryLabel(t: TFunction, value: string | null): string {
+  const key = industryKey(value);
+  return key ? t(`clients:industries.${key}`) : (value ?? '');
+}
+
+export function regionText(t: TFunction, c: Pick<Client, 'province' | 'city'>): string {
+  return [provinceLabel(t, c.province), c.city].filter(Boolean).join(' · ');
+}
+
+/** Options for a province / industry select; a value from outside the list (imported) stays choosable. */
+export function provinceOptions(t: TFunction, extra?: string | null) {
+  const options = PROVINCES.map((p) => ({ value: p.zh, label: t(`clients:provinces.${p.key}`) }));
+  return extra && !provinceKey(extra) ? [{ value: extra, label: extra }, ...options] : options;
+}
+
+export function industryOptions(t: TFunction, extra?: string | null) {
+  const options = INDUSTRIES.map((p) => ({ value: p.zh, label: t(`clients:industries.${p.key}`) }));
+  return extra && !industryKey(extra) ? [{ value: extra, label: extra }, ...options] : options;
+}
