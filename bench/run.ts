@@ -6,12 +6,14 @@
  *   BENCH_SCALE     sample department scale for the big database (default 40: ~900 staff)
  *   BENCH_ROWS      minimum rows in the big database (default 100000)
  *   BENCH_RENDERER  built renderer folder (default out/renderer)
+ *   BENCH_CLIENTS / BENCH_COMMUNICATIONS  bulk client files / communication records (default 100000 / 1000000)
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { silentLogger } from '../src/main/core/logger';
 import { dataPaths, Store } from '../src/main/db/store';
 import { DEMO_PASSWORD } from '../scripts/sample';
+import { benchClients } from './clients';
 import { buildBenchDatabase, openCore } from './database';
 import { measureFirstScreen } from './firstScreen';
 import { median, medianMs, progress, report } from './report';
@@ -101,6 +103,9 @@ async function main(): Promise<void> {
       };
       report('org.staff_list_ms', await medianMs(7, list), 'ms');
       if (listed !== big.staff) progress(`  note: listed ${listed} staff, expected ${big.staff}`);
+
+      // Client files (issue 3): 100,000 files and 1,000,000 communications added to the big database.
+      await benchClients(core, manager, SEED);
     } finally {
       await core.close();
     }

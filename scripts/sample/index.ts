@@ -17,6 +17,7 @@ import {
   type SampleIds,
   type SampleLogin,
 } from './context';
+import { clientsSample } from './clients';
 import { orgSample } from './org';
 import { createRandom } from './random';
 
@@ -29,7 +30,7 @@ export {
 } from './context';
 
 /** In dependency order: later domains use the ids of earlier ones. */
-export const SAMPLE_DOMAINS: readonly SampleDomain[] = [orgSample];
+export const SAMPLE_DOMAINS: readonly SampleDomain[] = [orgSample, clientsSample];
 
 export const DEFAULT_SEED = 20260101;
 
@@ -40,6 +41,8 @@ export interface SampleOptions {
   /** "Today" for generated dates, YYYY-MM-DD; defaults to the current date (same seed + same day → same data). */
   today?: string;
   onProgress?: (message: string) => void;
+  /** Only these domains, in SAMPLE_DOMAINS order (tests that bring their own records take just 'org'). */
+  only?: readonly string[];
 }
 
 export interface SampleSummary {
@@ -100,7 +103,7 @@ export async function generateSample(core: Core, options: SampleOptions): Promis
   };
 
   try {
-    for (const domain of SAMPLE_DOMAINS) {
+    for (const domain of SAMPLE_DOMAINS.filter((d) => !options.only || options.only.includes(d.name))) {
       base.progress(`${domain.name}: generating`);
       await domain.generate({ ...base, rng: root.fork(domain.name) });
     }

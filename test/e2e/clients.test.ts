@@ -35,7 +35,8 @@ describe('client files end to end', () => {
       autoBackup: false,
       passwordCost: { N: 1024, r: 8, p: 1 },
     });
-    await generateSample(core, { scale: 1 });
+    // The department only: this test creates and looks for its own client files.
+    await generateSample(core, { scale: 1, only: ['org'] });
     await core.close();
     app = await openApp(dataDir, { artifactsDir: SHOTS, passwordCost: { N: 1024, r: 8, p: 1 } });
     const { page } = app;

@@ -16,6 +16,7 @@ export function fakeMain(handlers: Partial<Record<ChannelName, Handler>>) {
       return h(input);
     }) as Transport['call'],
     saveFile: vi.fn(async () => ({ saved: true })),
+    openFile: vi.fn(async () => ({ opened: true })),
     openDataFolder: null,
   };
   setTransport(transport);

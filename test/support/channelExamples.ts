@@ -1,6 +1,7 @@
+import ExcelJS from 'exceljs';
 import type { Core } from '../../src/main/core/createCore';
 import type { Session } from '../../src/main/core/session';
-import type { Client, Communication, Contact, Transaction } from '../../src/shared/clients/types';
+import type { Attachment, Client, Communication, Contact, Transaction } from '../../src/shared/clients/types';
 import type { ChannelInput, ChannelName } from '../../src/shared/contract/channels';
 import { unwrap } from './core';
 
@@ -215,6 +216,51 @@ async function deletedClientFor(ctx: ExampleContext): Promise<{ id: string; vers
   unwrap(await ctx.core.call('clients.delete', { id: client.id, version: client.version }, ctx.manager));
   ctx.records.set(key, client.id);
   return { id: client.id, version: client.version + 1 };
+}
+
+// Client files: import jobs, attachments
+
+/** An .xlsx with the given header row and data rows, as an upload. */
+async function importFile(headers: string[], rows: string[][]): Promise<Uint8Array<ArrayBuffer>> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('客户');
+  ws.addRow(headers);
+  for (const r of rows) ws.addRow(r);
+  // exceljs types its result as its own Buffer interface; at run time it is a Node Buffer (a Uint8Array).
+  return Uint8Array.from((await wb.xlsx.writeBuffer()) as unknown as Uint8Array);
+}
+
+/** Name of the client the last import example creates, for the audit expectation. */
+export const IMPORTED_NAME_KEY = 'import:lastName';
+
+/**
+ * A fresh import job with one new client, previewed by the session that will dispatch the example (a job
+ * belongs to the user who uploaded it); by the manager when that session may not import at all.
+ */
+async function importJobFor(ctx: ExampleContext): Promise<string> {
+  const name = `导入示例客户${next()}有限公司`;
+  ctx.records.set(IMPORTED_NAME_KEY, name);
+  const input = {
+    fileName: '客户导入.xlsx',
+    bytes: await importFile(['name', 'province'], [[name, '浙江']]),
+  };
+  const own = ctx.caller ? await ctx.core.call('clients.import.preview', input, ctx.caller) : null;
+  if (own?.ok) return own.data.jobId;
+  return unwrap(await ctx.core.call('clients.import.preview', input, ctx.manager)).jobId;
+}
+
+const attachmentBytes = () => new TextEncoder().encode(`%PDF-1.4\n% example ${next()}\n`);
+
+/** A fresh attachment on the caller's (or the example person's) attachments client. */
+async function attachmentFor(ctx: ExampleContext): Promise<Attachment> {
+  const clientId = (await clientFor(ctx, 'attachments')).id;
+  return unwrap(
+    await ctx.core.call(
+      'attachments.add',
+      { clientId, fileName: '营业执照.pdf', bytes: attachmentBytes() },
+      ctx.manager,
+    ),
+  );
 }
 
 const clientInput = (c: Client) => ({
@@ -503,6 +549,48 @@ export const channelExamples: ChannelExamples = {
   },
 
   'followups.list': () => ({ scope: 'team', staffId: null }),
+
+  'clients.import.template': () => ({ locale: 'zh-CN' }),
+  'clients.import.preview': async () => ({
+    fileName: '客户导入.xlsx',
+    bytes: await importFile(['name', 'province'], [[`预览示例客户${next()}`, '江苏']]),
+  }),
+  'clients.import.rows': async (ctx) => ({
+    jobId: await importJobFor(ctx),
+    filter: 'all',
+    page: 1,
+    pageSize: 20,
+  }),
+  'clients.import.commit': async (ctx) => ({
+    jobId: await importJobFor(ctx),
+    mode: 'create',
+    skipInvalid: false,
+  }),
+  'clients.import.progress': async (ctx) => ({ jobId: await importJobFor(ctx) }),
+  'clients.import.report': async (ctx) => ({ jobId: await importJobFor(ctx), locale: 'en-US' }),
+  'clients.export': () => ({
+    search: '示例客户',
+    tiers: ['A', 'B', 'C'],
+    statuses: [],
+    province: '江苏',
+    sort: 'name',
+    order: 'asc',
+    locale: 'zh-CN',
+  }),
+  'clients.printSheet': async (ctx) => ({
+    id: (await clientFor(ctx, 'file')).id,
+    locale: 'zh-CN',
+    communications: 5,
+  }),
+
+  'attachments.list': async (ctx) => ({ clientId: (await clientFor(ctx, 'attachments')).id }),
+  'attachments.add': async (ctx) => ({
+    clientId: (await clientFor(ctx, 'attachments')).id,
+    fileName: '合同扫描件.pdf',
+    bytes: attachmentBytes(),
+  }),
+  'attachments.open': async (ctx) => ({ id: (await attachmentFor(ctx)).id }),
+  'attachments.delete': async (ctx) => ({ id: (await attachmentFor(ctx)).id }),
 };
 
 export function exampleFor<C extends ChannelName>(channel: C, ctx: ExampleContext): Promise<ChannelInput<C>> {

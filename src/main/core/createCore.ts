@@ -3,6 +3,7 @@ import { dataPaths, Store } from '../db/store';
 import { auditHandlers } from '../domains/audit/handlers';
 import { authHandlers } from '../domains/auth/handlers';
 import { backupHandlers } from '../domains/backup/handlers';
+import { clientFileHandlers } from '../domains/clients/fileHandlers';
 import { clientsHandlers } from '../domains/clients/handlers';
 import { orgHandlers } from '../domains/org/handlers';
 import { reportsHandlers } from '../domains/reports/handlers';
@@ -74,6 +75,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...backupHandlers(services),
     ...reportsHandlers(services),
     ...clientsHandlers(services),
+    ...clientFileHandlers(services),
   };
   const dispatch = createDispatch(handlers, store, logger);
 

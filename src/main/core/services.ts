@@ -2,6 +2,7 @@ import type { CoreDeps } from './context';
 import { createAuditService } from '../domains/audit/service';
 import { createAuthService } from '../domains/auth/service';
 import { createBackupService } from '../domains/backup/service';
+import { createClientFilesService } from '../domains/clients/fileService';
 import { createClientsService } from '../domains/clients/service';
 import { createCredentialStore, createOrgService } from '../domains/org/service';
 import { createReportsService } from '../domains/reports/service';
@@ -18,7 +19,8 @@ export function createServices(deps: CoreDeps) {
   const reports = createReportsService(deps, org, settings);
   const system = createSystemService(deps);
   const clients = createClientsService(deps, audit, org, settings);
-  return { audit, settings, org, auth, backup, reports, system, clients };
+  const clientFiles = createClientFilesService(deps, audit, clients, settings);
+  return { audit, settings, org, auth, backup, reports, system, clients, clientFiles };
 }
 
 export type Services = ReturnType<typeof createServices>;

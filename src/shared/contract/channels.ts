@@ -2,6 +2,7 @@ import { auditChannels } from '../audit/channels';
 import { authChannels } from '../auth/channels';
 import { backupChannels } from '../backup/channels';
 import { clientChannels } from '../clients/channels';
+import { clientFileChannels } from '../clients/fileChannels';
 import { orgChannels } from '../org/channels';
 import { reportChannels } from '../reports/channels';
 import { settingsChannels } from '../settings/channels';
@@ -18,6 +19,7 @@ export const channels = {
   ...backupChannels,
   ...reportChannels,
   ...clientChannels,
+  ...clientFileChannels,
 };
 
 export type Channels = typeof channels;

@@ -42,7 +42,8 @@ export function normalisePhone(s: string): string {
 }
 export function isValidPhone(s: string): boolean {
   const compact = normalisePhone(s);
-  if (/^1\d{10}$/.test(compact)) return MAINLAND_MOBILE.test(compact);
+  // A number starting with 1 and no country code is a mainland mobile: it must have all 11 digits.
+  if (/^1/.test(compact)) return MAINLAND_MOBILE.test(compact);
   const digits = compact.replace(/\D/g, '');
   return INTERNATIONAL_PHONE.test(s) && digits.length >= 6 && digits.length <= 20;
 }

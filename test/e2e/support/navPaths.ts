@@ -5,6 +5,7 @@ export const NAV_PATHS = [
   { path: '/org/groups', testId: 'groups-page' },
   { path: '/org/accounts', testId: 'accounts-page' },
   { path: '/clients', testId: 'clients-page' },
+  { path: '/clients/import', testId: 'clients-import-page' },
   { path: '/followups', testId: 'followups-page' },
   { path: '/clients-stale', testId: 'clients-stale-page' },
   { path: '/clients-recycle', testId: 'clients-recycle-page' },

@@ -72,8 +72,17 @@ describe('mobile numbers', () => {
   it('mainland mobiles are 1[3-9] and nine more digits; spaces and dashes are allowed', () => {
     for (const p of ['13812345678', '19912345678', '138 1234 5678', '138-1234-5678'])
       expect(isValidPhone(p), p).toBe(true);
-    // Eleven digits starting with 1 are read as a mainland mobile, so a wrong second digit is refused.
-    for (const p of ['12812345678', '10012345678', '11012345678', '1381234567a', '138 1234 567x'])
+    // A number starting with 1 without a country code is read as a mainland mobile: a wrong second digit or a
+    // missing / extra digit is refused rather than taken for an international number.
+    for (const p of [
+      '12812345678',
+      '10012345678',
+      '11012345678',
+      '1381234567a',
+      '138 1234 567x',
+      '1381234567',
+      '138123456789',
+    ])
       expect(isValidPhone(p), p).toBe(false);
   });
 

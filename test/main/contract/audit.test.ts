@@ -6,6 +6,7 @@ import { CHANNEL_NAMES, channels, type ChannelName } from '../../../src/shared/c
 import { PERMISSION_MATRIX } from '../../../src/shared/contract/permissions';
 import {
   EXAMPLE_PASSWORD,
+  IMPORTED_NAME_KEY,
   channelExamples,
   exampleFor,
   makeExampleContext,
@@ -143,6 +144,18 @@ const EXPECTED: Partial<Record<ChannelName, (c: Call) => Expectation>> = {
     action: 'delete',
     entityId: c.input.id as string,
   }),
+  // The example imports one new client: its create row, like clients.create's.
+  'clients.import.commit': (c) => ({
+    entity: 'client',
+    action: 'create',
+    entityId: (
+      c.ctx.core.store.db
+        .prepare('SELECT id FROM clients WHERE name = ?')
+        .get(c.ctx.records.get(IMPORTED_NAME_KEY)) as { id: string }
+    ).id,
+  }),
+  'attachments.add': (c) => ({ entity: 'attachment', action: 'create', entityId: c.data.id as string }),
+  'attachments.delete': (c) => ({ entity: 'attachment', action: 'delete', entityId: c.input.id as string }),
 };
 
 const clock = new FakeClock();
@@ -170,6 +183,10 @@ async function permittedCaller(channel: ChannelName): Promise<Session> {
   return sessionFor(core, manager, role);
 }
 
+/** Import jobs belong to the user who uploaded them, so an import example previews as the calling session. */
+const withCaller = (channel: ChannelName, session: Session): ExampleContext =>
+  channel.startsWith('clients.import.') ? { ...ctx, caller: session } : ctx;
+
 /** Makes every insert into audit_log fail, on this connection only, while `fn` runs. */
 async function withAuditDown<T>(c: Core, fn: () => Promise<T>): Promise<T> {
   c.store.db.exec(
@@ -193,7 +210,7 @@ describe('every mutation writes its audit row in the same transaction', () => {
     clock.advance(61_000);
     const session = await permittedCaller(channel);
     const callerBefore = session.user;
-    const input = (await exampleFor(channel, ctx)) as Record<string, unknown>;
+    const input = (await exampleFor(channel, withCaller(channel, session))) as Record<string, unknown>;
     const fromId = lastAuditId(core);
     const data = unwrap(await core.dispatch(channel, input, session)) as Record<string, unknown>;
     const callerUserId = callerBefore?.userId ?? session.user!.userId;
@@ -224,7 +241,7 @@ describe('every mutation writes its audit row in the same transaction', () => {
 
     // 2. When the trail cannot be written, the change itself does not happen either.
     const session2 = await permittedCaller(channel);
-    const input2 = await exampleFor(channel, ctx);
+    const input2 = await exampleFor(channel, withCaller(channel, session2));
     const before = tableChecksum(core);
     const r = await withAuditDown(core, () => core.dispatch(channel, input2, session2));
     expect(r.ok).toBe(false);

@@ -83,6 +83,8 @@ export interface ListInput extends ClientFilter {
 /** Communications shown on the detail page; the rest are paged through communications.list. */
 const DETAIL_COMMUNICATIONS = 50;
 const DAY_MS = 86_400_000;
+/** Rows read at a time by exportRows. */
+const EXPORT_CHUNK = 1000;
 
 const notFound = (what: string) => new AppError('NOT_FOUND', `${what} not found`);
 const conflict = (what: string) => new AppError('CONFLICT', `${what} changed since it was read`);
@@ -363,6 +365,25 @@ export function createClientsService(
         page: input.page,
         pageSize: input.pageSize,
       };
+    },
+
+    /**
+     * Every row of the list as the caller sees it with these filters and this order (up to `max`), read in
+     * chunks so a long export never holds every row at once; for clients.export.
+     */
+    *exportRows(input: Omit<ListInput, 'page' | 'pageSize'>, caller: Caller, max: number): Generator<Client> {
+      const d = db();
+      const cutoff = staleBefore();
+      const query = withHitIds(d, listQuery(listScope(d, caller.user), input, cutoff));
+      const rowids = repo.selectClientRowids(d, query, listOrder(input.sort, input.order), max, 0);
+      for (let i = 0; i < rowids.length; i += EXPORT_CHUNK)
+        for (const r of repo.getClientRowsByRowid(d, rowids.slice(i, i + EXPORT_CHUNK)))
+          yield toClient(r, cutoff);
+    },
+
+    /** NOT_FOUND unless the caller may see this live file (attachments check this before anything else). */
+    assertVisible(id: string, caller: Caller): void {
+      liveClient(db(), caller.user, id);
     },
 
     get(id: string, caller: Caller): ClientDetail {

@@ -4,12 +4,15 @@ import type { FilePayload } from '../../../shared/contract/fields';
 import { decodeWire, encodeWire } from '../../../shared/contract/wire';
 
 export type { SaveFileOutcome as SaveOutcome } from '../../../shared/shell/channels';
-import type { SaveFileOutcome as SaveOutcome } from '../../../shared/shell/channels';
+import type { OpenFileOutcome, SaveFileOutcome as SaveOutcome } from '../../../shared/shell/channels';
+export type { OpenFileOutcome } from '../../../shared/shell/channels';
 
 /** How the renderer reaches main: Electron's preload bridge, or the browser harness over HTTP. */
 export interface Transport {
   call<C extends ChannelName>(channel: C, input: ChannelInput<C>): Promise<Result<ChannelOutput<C>>>;
   saveFile(file: FilePayload): Promise<SaveOutcome>;
+  /** Opens a file from main (an attachment) with the OS's program; the harness downloads it instead. */
+  openFile(file: FilePayload): Promise<OpenFileOutcome>;
   openDataFolder: (() => Promise<void>) | null;
 }
 
@@ -17,6 +20,7 @@ function electronTransport(bridge: NonNullable<Window['bizops']>): Transport {
   return {
     call: (channel, input) => bridge.api[channel](input),
     saveFile: (file) => bridge.shell.saveFile(file),
+    openFile: (file) => bridge.shell.openFile(file),
     openDataFolder: () => bridge.shell.openDataFolder(),
   };
 }
@@ -51,19 +55,28 @@ function harnessTransport(token: string): Transport {
       }
     },
     async saveFile(file) {
-      const blob = new Blob([file.bytes as BlobPart], { type: file.mime });
-      const url = URL.createObjectURL(blob);
-      const a = document.createElement('a');
-      a.href = url;
-      a.download = file.fileName;
-      document.body.appendChild(a);
-      a.click();
-      a.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      download(file);
       return { saved: true, path: file.fileName };
+    },
+    async openFile(file) {
+      download(file);
+      return { opened: true };
     },
     openDataFolder: null,
   };
+}
+
+/** The harness has no shell: a file from main becomes a download. */
+function download(file: FilePayload): void {
+  const blob = new Blob([file.bytes as BlobPart], { type: file.mime });
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = file.fileName;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 let current: Transport | null = null;

@@ -7,6 +7,7 @@ import {
   FieldTimeOutlined,
   HomeOutlined,
   InfoCircleOutlined,
+  ImportOutlined,
   KeyOutlined,
   SettingOutlined,
   TeamOutlined,
@@ -40,6 +41,7 @@ const ClientsPage = lazy(() => import('../pages/clients/ClientsPage'));
 const FollowupsPage = lazy(() => import('../pages/clients/FollowupsPage'));
 const StaleClientsPage = lazy(() => import('../pages/clients/StaleClientsPage'));
 const RecycleBinPage = lazy(() => import('../pages/clients/RecycleBinPage'));
+const ClientImportPage = lazy(() => import('../pages/clients/ClientImportPage'));
 const AuditPage = lazy(() => import('../pages/audit/AuditPage'));
 const SettingsPage = lazy(() => import('../pages/settings/SettingsPage'));
 const AboutPage = lazy(() => import('../pages/about/AboutPage'));
@@ -95,6 +97,14 @@ export const NAV_AREAS: NavArea[] = [
         icon: <ContactsOutlined />,
         permission: 'clients.read',
         page: ClientsPage,
+      },
+      {
+        key: 'clients-import',
+        path: '/clients/import',
+        label: 'clientFiles:page.menu',
+        icon: <ImportOutlined />,
+        permission: 'clients.write',
+        page: ClientImportPage,
       },
       {
         key: 'followups',

@@ -25,8 +25,13 @@ export interface ImportLookups {
   findByNameNorm(nameNorm: string): ImportMatch[];
   /** Live files with a contact whose mobile has these digits (normalisePhoneDigits, client_contacts.mobile_norm). */
   findByPhone(phoneDigits: string): ImportMatch[];
-  /** The staff member with this employee number, for the owner column; null when there is none. */
-  findStaffByEmployeeNo(employeeNo: string): { id: string; name: string; status: StaffStatus } | null;
+  /**
+   * The staff member with this employee number, for the owner column; null when there is none.
+   * `assignable: false` when the importing user may not give files to them (a row error, not a failed commit).
+   */
+  findStaffByEmployeeNo(
+    employeeNo: string,
+  ): { id: string; name: string; status: StaffStatus; assignable?: boolean } | null;
 }
 
 /** A row as a new client file: the contract's client fields after their zod rules, defaults applied. */

@@ -152,6 +152,7 @@ function validateRow(row: SheetRow, lookups: ImportLookups): ValidatedRow {
     const staff = lookups.findStaffByEmployeeNo(employeeNo);
     if (!staff) errors.ownerEmployeeNo ??= { key: 'validation.employeeNotFound', params: { employeeNo } };
     else if (staff.status === 'left') errors.ownerEmployeeNo ??= { key: 'validation.staffLeft' };
+    else if (staff.assignable === false) errors.ownerEmployeeNo ??= { key: 'validation.invalidChoice' };
     else raw.ownerId = staff.id;
   }
 

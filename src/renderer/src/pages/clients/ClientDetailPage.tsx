@@ -4,6 +4,7 @@ import {
   EditOutlined,
   MergeCellsOutlined,
   MoreOutlined,
+  PrinterOutlined,
   SwapOutlined,
   SyncOutlined,
 } from '@ant-design/icons';
@@ -28,10 +29,13 @@ import { useLocation, useNavigate, useParams } from 'react-router-dom';
 import type { ClientDetail } from '../../../../shared/clients/types';
 import { errorText } from '../../api/errors';
 import { usePermission } from '../../components/usePermission';
+import { useSaveFile } from '../../components/useSaveFile';
 import { formatDateTime, formatDay } from '../../i18n/format';
+import { clientFiles, useClientFiles } from '../../stores/clientFilesStore';
 import { useClients } from '../../stores/clientsStore';
 import { useLocale } from '../../stores/localeStore';
 import { groupLabel } from '../org/groupLabel';
+import { AttachmentsTab } from './AttachmentsTab';
 import { ClientForm } from './ClientForm';
 import { CompletenessBar } from './clientColumns';
 import { CommunicationsTab } from './CommunicationsTab';
@@ -222,6 +226,9 @@ export function ClientDetailPage() {
   const communications = useClients((s) => s.communications);
   const loadDetail = useClients((s) => s.loadDetail);
   const [dialog, setDialog] = useState<Dialog>(null);
+  const locale = useLocale((s) => s.locale);
+  const sheet = useSaveFile();
+  const attachments = useClientFiles((s) => s.attachments);
   // Another file opens on its details tab.
   const [tabOf, setTabOf] = useState({ id, tab: 'basic' });
   const tab = tabOf.id === id ? tabOf.tab : 'basic';
@@ -274,6 +281,16 @@ export function ClientDetailPage() {
       <Card>
         <Tabs
           activeKey={tab}
+          tabBarExtraContent={
+            <Button
+              icon={<PrinterOutlined />}
+              loading={sheet.busy}
+              onClick={() => void sheet.produceAndSave(() => clientFiles.printSheet(client.id, locale))}
+              data-testid="client-print-sheet"
+            >
+              {t('clientFiles:page.printSheet')}
+            </Button>
+          }
           onChange={(key) => setTabOf({ id, tab: key })}
           items={[
             { key: 'basic', label: t('clients:detail.tabs.basic'), children: <BasicInfo detail={detail} /> },
@@ -299,6 +316,14 @@ export function ClientDetailPage() {
                   totalFen={detail.transactionsTotalFen}
                 />
               ),
+            },
+            {
+              key: 'attachments',
+              label: t('clientFiles:attachments.tab', {
+                count:
+                  attachments.clientId === client.id ? attachments.rows.length : detail.attachments.length,
+              }),
+              children: <AttachmentsTab clientId={client.id} initial={detail.attachments} />,
             },
             {
               key: 'history',

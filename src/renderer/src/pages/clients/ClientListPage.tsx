@@ -1,4 +1,10 @@
-import { PlusOutlined, SwapOutlined, TableOutlined } from '@ant-design/icons';
+import {
+  FileExcelOutlined,
+  ImportOutlined,
+  PlusOutlined,
+  SwapOutlined,
+  TableOutlined,
+} from '@ant-design/icons';
 import { Alert, App, Button, Card, Checkbox, Empty, Popover, Space, Spin, Table, Typography } from 'antd';
 import type { ColumnType, TablePaginationConfig } from 'antd/es/table';
 import type { SorterResult } from 'antd/es/table/interface';
@@ -9,6 +15,8 @@ import type { Client, ClientPage } from '../../../../shared/clients/types';
 import { errorText } from '../../api/errors';
 import { PageHeader } from '../../components/PageHeader';
 import { usePermission } from '../../components/usePermission';
+import { useSaveFile } from '../../components/useSaveFile';
+import { clientFiles } from '../../stores/clientFilesStore';
 import { useClients, type ClientFilterState, type ClientListKey } from '../../stores/clientsStore';
 import { useLocale } from '../../stores/localeStore';
 import { useSettings } from '../../stores/settingsStore';
@@ -135,6 +143,11 @@ export function ClientListPage({ listKey }: { listKey: ClientListKey }) {
   const [formOpen, setFormOpen] = useState(false);
   const [reassigning, setReassigning] = useState(false);
   const stale = listKey === 'stale';
+  const exporter = useSaveFile();
+  const exportList = () =>
+    void exporter.produceAndSave(() =>
+      clientFiles.exportList({ ...list.filter, sort: list.sort, order: list.order, locale }),
+    );
 
   useEffect(() => {
     void loadList(listKey);
@@ -188,17 +201,36 @@ export function ClientListPage({ listKey }: { listKey: ClientListKey }) {
             : t('clients:list.intro')
         }
         extra={
-          canWrite &&
-          !stale && (
+          <Space>
             <Button
-              type="primary"
-              icon={<PlusOutlined />}
-              onClick={() => setFormOpen(true)}
-              data-testid="client-new"
+              icon={<FileExcelOutlined />}
+              loading={exporter.busy}
+              disabled={!data?.total}
+              onClick={exportList}
+              data-testid="client-export"
             >
-              {t('clients:list.new')}
+              {t('clientFiles:page.export')}
             </Button>
-          )
+            {canWrite && !stale && (
+              <Button
+                icon={<ImportOutlined />}
+                onClick={() => navigate('/clients/import')}
+                data-testid="client-import"
+              >
+                {t('clientFiles:page.import')}
+              </Button>
+            )}
+            {canWrite && !stale && (
+              <Button
+                type="primary"
+                icon={<PlusOutlined />}
+                onClick={() => setFormOpen(true)}
+                data-testid="client-new"
+              >
+                {t('clients:list.new')}
+              </Button>
+            )}
+          </Space>
         }
       />
       <Card>

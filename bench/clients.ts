@@ -1,0 +1,265 @@
+/**
+ * Client benchmarks (issue 3, Performance): list, search and open over 100,000 files and 1,000,000
+ * communication records, through core.call as the manager, and the same list / search queries as bare
+ * statements — the SQL the repository builds (filters.listQuery + listOrder, repository.selectClientRowids /
+ * getClientRowsByRowid / countClients), run directly without dispatch, validation or permission checks.
+ * p95 over ≥ 50 varied queries after a warm-up. The big tables are written by clientsBulk.ts (BENCH ONLY).
+ */
+import ExcelJS from 'exceljs';
+import type { Core } from '../src/main/core/createCore';
+import type { Session } from '../src/main/core/session';
+import { INDUSTRIES } from '../src/shared/clients/catalog';
+import { channels } from '../src/shared/contract/channels';
+import type { ChannelInput } from '../src/shared/contract/channels';
+import { listOrder, listQuery } from '../src/main/domains/clients/filters';
+import {
+  countClients,
+  getClientRowsByRowid,
+  searchHitIds,
+  selectClientRowids,
+  type ClientQuery,
+} from '../src/main/domains/clients/repository';
+import { listScope } from '../src/main/domains/clients/visibility';
+import { REGIONS } from '../scripts/sample/clients';
+import { creditCode } from '../scripts/sample/clients';
+import { createRandom } from '../scripts/sample/random';
+import { writeBulkClients } from './clientsBulk';
+import { progress, report } from './report';
+
+export const CLIENT_FLOORS = {
+  'clients.list_p95_ms': 20,
+  'clients.search3_p95_ms': 30,
+  'clients.search2_p95_ms': 80,
+  'clients.open_p95_ms': 15,
+  'clients.import_10k_s': 10,
+} as const;
+
+const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 100_000);
+const COMMUNICATIONS = Number(process.env.BENCH_COMMUNICATIONS ?? 1_000_000);
+const QUERIES = 60;
+const WARMUP = 10;
+
+type ListInput = ChannelInput<'clients.list'>;
+
+export function p95(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.95) - 1)]!;
+}
+
+/** p95 in ms of running `fn` on each input, after `WARMUP` unmeasured runs. */
+async function p95Ms<T>(inputs: readonly T[], fn: (input: T) => unknown): Promise<number> {
+  for (let i = 0; i < WARMUP; i++) await fn(inputs[i % inputs.length]!);
+  const times: number[] = [];
+  for (const input of inputs) {
+    const t = performance.now();
+    await fn(input);
+    times.push(performance.now() - t);
+  }
+  return p95(times);
+}
+
+const BASE: ListInput = { sort: 'updatedAt', order: 'desc', page: 1, pageSize: 20 };
+
+export async function benchClients(core: Core, manager: Session, seed: number): Promise<void> {
+  if (!manager.user) throw new Error('the client benchmarks need the manager logged in');
+  const rng = createRandom(seed).fork('bench-client-queries');
+  progress(`clients: writing ${CLIENTS} files and ${COMMUNICATIONS} communications (bench only) …`);
+  const t = performance.now();
+  const bulk = writeBulkClients(core, { seed, clients: CLIENTS, communications: COMMUNICATIONS, years: 3 });
+  progress(`  written in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+  core.store.db.pragma('optimize');
+
+  // One filter each, varied: tier, status, province, industry, source.
+  const lists: ListInput[] = Array.from({ length: QUERIES }, (_, i) => {
+    switch (i % 5) {
+      case 0:
+        return { ...BASE, tiers: [rng.pick(['A', 'B', 'C', 'D'] as const)] };
+      case 1:
+        return {
+          ...BASE,
+          statuses: [rng.pick(['potential', 'key_follow_up', 'customer', 'dormant'] as const)],
+        };
+      case 2:
+        return { ...BASE, province: rng.pick(REGIONS).province };
+      case 3:
+        return { ...BASE, industry: rng.pick(INDUSTRIES.slice(0, 15)).zh };
+      default:
+        return { ...BASE, source: rng.pick(['referral', 'online', 'exhibition', 'cold_call'] as const) };
+    }
+  });
+  // Three or four characters: pieces of real names (city + brand, brand + trade) as people type them —
+  // the distinctive part, not the company form every file shares (有限公司 finds all 100,000; noted below).
+  const search3 = Array.from({ length: QUERIES }, () => {
+    const name = [...rng.pick(bulk.sampleNames).replace(/(有限责任公司|有限公司)$/u, '')];
+    const len = rng.int(3, 4);
+    const at = rng.int(0, Math.max(0, name.length - len));
+    return { ...BASE, search: name.slice(at, at + len).join('') };
+  });
+  const twoChars = [
+    '华东',
+    '科技',
+    '贸易',
+    '深圳',
+    '物流',
+    '恒达',
+    '电子',
+    '杭州',
+    '建设',
+    '信达',
+    '王伟',
+    '张',
+    '成都',
+  ];
+  const search2 = Array.from({ length: QUERIES }, (_, i) => ({
+    ...BASE,
+    search: twoChars[i % twoChars.length]!,
+  }));
+
+  let totals: number[] = [];
+  const call = async (channel: 'clients.list', input: ListInput) => {
+    const r = await core.call(channel, input, manager);
+    if (!r.ok) throw new Error(`${channel} failed: ${r.error.code} ${r.error.message}`);
+    totals.push(r.data.total);
+    return r.data;
+  };
+  /** How many files the measured queries found (the search cost grows with the hits it sorts and counts). */
+  const hitsNote = () => {
+    const sorted = [...totals].sort((a, b) => a - b);
+    progress(`  hits: median ${sorted[sorted.length >> 1]}, max ${sorted[sorted.length - 1]}`);
+    totals = [];
+  };
+
+  progress('clients.list_p95_ms …');
+  report(
+    'clients.list_p95_ms',
+    await p95Ms(lists, (q) => call('clients.list', q)),
+    'ms',
+    CLIENT_FLOORS['clients.list_p95_ms'],
+  );
+  hitsNote();
+  progress('clients.search3_p95_ms …');
+  report(
+    'clients.search3_p95_ms',
+    await p95Ms(search3, (q) => call('clients.list', q)),
+    'ms',
+    CLIENT_FLOORS['clients.search3_p95_ms'],
+  );
+  hitsNote();
+  const generic = performance.now();
+  const all = await call('clients.list', { ...BASE, search: '有限公司' });
+  progress(`  note: '有限公司' (${all.total} hits) took ${(performance.now() - generic).toFixed(1)} ms`);
+  totals = [];
+  progress('clients.search2_p95_ms …');
+  report(
+    'clients.search2_p95_ms',
+    await p95Ms(search2, (q) => call('clients.list', q)),
+    'ms',
+    CLIENT_FLOORS['clients.search2_p95_ms'],
+  );
+  hitsNote();
+
+  progress('clients.open_p95_ms …');
+  const opens = Array.from({ length: QUERIES }, () => rng.pick(bulk.sampleIds));
+  report(
+    'clients.open_p95_ms',
+    await p95Ms(opens, async (id) => {
+      const r = await core.call('clients.get', { id }, manager);
+      if (!r.ok) throw new Error(`clients.get failed: ${r.error.code}`);
+    }),
+    'ms',
+    CLIENT_FLOORS['clients.open_p95_ms'],
+  );
+
+  // The same queries as bare statements: the repository's SQL, no dispatch, validation or permission check.
+  const db = core.store.db;
+  const user = manager.user;
+  const staleDays = core.services.settings.get().settings.clientStaleDays;
+  const parse = (qs: ListInput[]) => qs.map((q) => channels['clients.list'].input.parse(q));
+  type Parsed = ReturnType<typeof parse>[number];
+  const raw = (input: Parsed) => {
+    const cutoff = new Date(Date.now() - staleDays * 86_400_000).toISOString();
+    let query: ClientQuery = listQuery(listScope(db, user), input, cutoff);
+    if (query.hits?.scan) {
+      // As the service does: a scanning search's hits are read once, for both the page and the count.
+      const ids = searchHitIds(db, query.hits);
+      query = {
+        ...query,
+        hits: { sql: 'SELECT value AS id FROM json_each(?)', params: [JSON.stringify(ids)], scan: false },
+      };
+    }
+    const rowids = selectClientRowids(db, query, listOrder(input.sort, input.order), input.pageSize, 0);
+    return { rows: getClientRowsByRowid(db, rowids), total: countClients(db, query) };
+  };
+  progress('clients.*_raw_p95_ms …');
+  report('clients.list_raw_p95_ms', await p95Ms(parse(lists), raw), 'ms');
+  report('clients.search3_raw_p95_ms', await p95Ms(parse(search3), raw), 'ms');
+  report('clients.search2_raw_p95_ms', await p95Ms(parse(search2), raw), 'ms');
+
+  // Last: the import adds 10,000 files, which the measurements above must not see.
+  if ('clients.import.commit' in channels) {
+    progress('clients.import_10k_s (preview + commit of a 10,000-row .xlsx) …');
+    report(
+      'clients.import_10k_s',
+      await importSeconds(core, manager, seed, 10_000),
+      's',
+      CLIENT_FLOORS['clients.import_10k_s'],
+    );
+  } else {
+    progress('clients.import_10k_s skipped: no clients.import.commit channel in the contract yet');
+  }
+}
+
+/**
+ * Seconds from handing a 10,000-row .xlsx to the import (preview: read, check, duplicate search against the
+ * big table) until the commit has written every row (mode 'create': every row is a new file). The file is
+ * built beforehand with exceljs, headed by the column keys (which the import recognises like its labels).
+ */
+async function importSeconds(core: Core, manager: Session, seed: number, rows: number): Promise<number> {
+  const rng = createRandom(seed).fork('bench-client-import');
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('clients');
+  sheet.addRow([
+    'name',
+    'creditCode',
+    'industry',
+    'province',
+    'city',
+    'address',
+    'tier',
+    'contactName',
+    'contactMobile',
+  ]);
+  for (let i = 0; i < rows; i++) {
+    const region = rng.pick(REGIONS);
+    const [city, cityCode] = rng.pick(region.cities);
+    sheet.addRow([
+      `${city.replace(/市$/u, '')}导入${rng.pick(['华信', '恒达', '宏远', '鼎盛', '博瑞'])}${i + 1}号科技有限公司`,
+      creditCode(rng, `${region.prefix}${cityCode}00`),
+      rng.pick(INDUSTRIES).zh,
+      region.province,
+      city,
+      `${city}高新区${rng.int(1, 300)}号`,
+      rng.pick(['A', 'B', 'C', 'D']),
+      `联系人${i + 1}`,
+      `1${rng.pick(['38', '39', '58', '86'])}${rng.digits(8)}`,
+    ]);
+  }
+  const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+  const started = performance.now();
+  const preview = await core.call('clients.import.preview', { fileName: 'bench-10k.xlsx', bytes }, manager);
+  if (!preview.ok)
+    throw new Error(`clients.import.preview failed: ${preview.error.code} ${preview.error.message}`);
+  if (preview.data.invalid > 0) progress(`  note: ${preview.data.invalid} rows invalid in the preview`);
+  const commit = await core.call(
+    'clients.import.commit',
+    { jobId: preview.data.jobId, mode: 'create', skipInvalid: true },
+    manager,
+  );
+  if (!commit.ok)
+    throw new Error(`clients.import.commit failed: ${commit.error.code} ${commit.error.message}`);
+  const seconds = (performance.now() - started) / 1000;
+  progress(
+    `  preview ${preview.data.total} rows; committed ${commit.data.committed}, created ${commit.data.created}, failed ${commit.data.failed}`,
+  );
+  return seconds;
+}

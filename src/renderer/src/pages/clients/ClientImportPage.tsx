@@ -1,0 +1,409 @@
+import { DownloadOutlined, InboxOutlined, ReloadOutlined, UnorderedListOutlined } from '@ant-design/icons';
+import {
+  Alert,
+  Button,
+  Card,
+  Checkbox,
+  Progress,
+  Radio,
+  Result as AntResult,
+  Space,
+  Statistic,
+  Steps,
+  Table,
+  Tag,
+  Typography,
+  Upload,
+} from 'antd';
+import type { TFunction } from 'i18next';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router-dom';
+import type {
+  ImportColumn,
+  ImportMode,
+  ImportRowPreview,
+  ImportRowResult,
+} from '../../../../shared/clients/fileTypes';
+import { IMPORT_MAX_BYTES, IMPORT_MODES } from '../../../../shared/clients/fileTypes';
+import type { DuplicateReason } from '../../../../shared/clients/types';
+import type { FieldError } from '../../../../shared/contract/errors';
+import { errorText } from '../../api/errors';
+import { PageHeader } from '../../components/PageHeader';
+import { useSaveFile } from '../../components/useSaveFile';
+import { formatBytes } from '../../i18n/format';
+import { clientFiles, useClientFiles } from '../../stores/clientFilesStore';
+import { useLocale } from '../../stores/localeStore';
+
+function fieldErrorText(t: TFunction, e: FieldError): string {
+  return t(e.key.replace(/^validation\./, 'validation:'), e.params ?? {});
+}
+
+function reasonsText(t: TFunction, reasons: DuplicateReason[]): string {
+  return reasons
+    .map((r) => t(`clientFiles:import.duplicateReasons.${r}`))
+    .join(t('clientFiles:import.listSeparator'));
+}
+
+/** One row's problems (red) and possible duplicates (orange), each on its own line. */
+function RowProblems({ row }: { row: ImportRowPreview }) {
+  const { t } = useTranslation();
+  const errors = Object.entries(row.errors) as [ImportColumn, FieldError][];
+  return (
+    <Space orientation="vertical" size={2} data-testid={`import-row-${row.rowNumber}`}>
+      {errors.map(([column, e]) => (
+        <Typography.Text key={column} type="danger" data-testid="import-row-error">
+          {t('clientFiles:page.cellError', {
+            column: t(`clientFiles:columns.${column}`),
+            error: fieldErrorText(t, e),
+          })}
+        </Typography.Text>
+      ))}
+      {row.duplicateOf?.clients.map((c) => (
+        <Typography.Text key={c.clientId} type="warning" data-testid="import-row-duplicate">
+          {t('clientFiles:import.duplicateOfClient', {
+            code: c.code,
+            name: c.name,
+            reasons: reasonsText(t, c.reasons),
+          })}
+        </Typography.Text>
+      ))}
+      {row.duplicateOf?.rows.map((r) => (
+        <Typography.Text key={r.rowNumber} type="warning" data-testid="import-row-duplicate">
+          {t('clientFiles:import.duplicateOfRow', { row: r.rowNumber, reasons: reasonsText(t, r.reasons) })}
+        </Typography.Text>
+      ))}
+    </Space>
+  );
+}
+
+/** Excel import of client files (issue 3, point 7): template, preview, duplicates mode, commit, report. */
+export default function ClientImportPage() {
+  const { t } = useTranslation();
+  const locale = useLocale((s) => s.locale);
+  const navigate = useNavigate();
+  const s = useClientFiles();
+  const { previewImport, resetImport } = s;
+  const templateSaver = useSaveFile();
+  const reportSaver = useSaveFile();
+  const [mode, setMode] = useState<ImportMode>('skip');
+  const [skipInvalid, setSkipInvalid] = useState(false);
+  const [tooLarge, setTooLarge] = useState<string | null>(null);
+
+  // A fresh page starts a fresh import.
+  useEffect(() => {
+    resetImport();
+  }, [resetImport]);
+
+  const preview = s.preview;
+  const step = s.result ? 2 : preview ? 1 : 0;
+  const blocked = !!preview && preview.invalid > 0 && !skipInvalid;
+
+  async function pick(file: File): Promise<void> {
+    setTooLarge(null);
+    if (file.size > IMPORT_MAX_BYTES) {
+      setTooLarge(
+        t('clientFiles:page.tooLarge', {
+          size: formatBytes(file.size, locale),
+          max: formatBytes(IMPORT_MAX_BYTES, locale),
+        }),
+      );
+      return;
+    }
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    setSkipInvalid(false);
+    await previewImport(file.name, bytes);
+  }
+
+  const problemColumns = [
+    { title: t('clientFiles:page.row'), dataIndex: 'rowNumber', width: 80 },
+    {
+      title: t('clientFiles:columns.name'),
+      key: 'name',
+      width: 240,
+      render: (_: unknown, r: ImportRowPreview) => r.values.name ?? '',
+    },
+    {
+      title: t('clientFiles:page.problems'),
+      key: 'problems',
+      render: (_: unknown, r: ImportRowPreview) => <RowProblems row={r} />,
+    },
+  ];
+
+  const resultColumns = [
+    { title: t('clientFiles:page.row'), dataIndex: 'rowNumber', width: 80 },
+    { title: t('clientFiles:columns.name'), dataIndex: 'name', width: 240 },
+    {
+      title: t('clientFiles:page.outcome'),
+      key: 'outcome',
+      width: 120,
+      render: (_: unknown, r: ImportRowResult) => (
+        <Tag color={r.outcome === 'failed' ? 'red' : r.outcome === 'skipped' ? 'orange' : 'green'}>
+          {t(`clientFiles:import.outcomes.${r.outcome}`)}
+        </Tag>
+      ),
+    },
+    {
+      title: t('clientFiles:page.reason'),
+      key: 'reason',
+      render: (_: unknown, r: ImportRowResult) =>
+        [
+          r.reason ? t(`clientFiles:import.reasons.${r.reason}`) : '',
+          r.error && r.column
+            ? t('clientFiles:page.cellError', {
+                column: t(`clientFiles:columns.${r.column}`),
+                error: fieldErrorText(t, r.error),
+              })
+            : r.error
+              ? fieldErrorText(t, r.error)
+              : '',
+        ]
+          .filter(Boolean)
+          .join(' · '),
+    },
+  ];
+
+  const result = s.result;
+  return (
+    <div data-testid="clients-import-page">
+      <PageHeader
+        title={t('clientFiles:page.title')}
+        intro={t('clientFiles:page.intro')}
+        extra={
+          <>
+            <Button
+              icon={<DownloadOutlined />}
+              loading={templateSaver.busy}
+              onClick={() => void templateSaver.produceAndSave(() => clientFiles.importTemplate(locale))}
+              data-testid="import-template"
+            >
+              {t('clientFiles:page.template')}
+            </Button>
+            <Button icon={<UnorderedListOutlined />} onClick={() => navigate('/clients')}>
+              {t('clientFiles:page.toList')}
+            </Button>
+          </>
+        }
+      />
+      <Card>
+        <Steps
+          current={step}
+          style={{ marginBottom: 24 }}
+          items={[
+            { title: t('clientFiles:page.steps.choose') },
+            { title: t('clientFiles:page.steps.preview') },
+            { title: t('clientFiles:page.steps.done') },
+          ]}
+        />
+
+        {step < 2 && !s.committing && (
+          <Upload.Dragger
+            accept=".xlsx"
+            multiple={false}
+            showUploadList={false}
+            disabled={s.previewing}
+            beforeUpload={(file) => {
+              void pick(file);
+              return false;
+            }}
+            data-testid="import-upload"
+          >
+            <p className="ant-upload-drag-icon">
+              <InboxOutlined />
+            </p>
+            <p className="ant-upload-text">
+              {t(preview ? 'clientFiles:page.chooseAnother' : 'clientFiles:page.choose')}
+            </p>
+            <p className="ant-upload-hint">
+              {t('clientFiles:page.chooseHint', { max: formatBytes(IMPORT_MAX_BYTES, locale) })}
+            </p>
+          </Upload.Dragger>
+        )}
+        {s.previewing && (
+          <Alert type="info" showIcon style={{ marginTop: 16 }} title={t('clientFiles:page.reading')} />
+        )}
+        {tooLarge && (
+          <Alert
+            type="error"
+            showIcon
+            style={{ marginTop: 16 }}
+            title={tooLarge}
+            data-testid="import-error"
+          />
+        )}
+        {s.previewError && (
+          <Alert
+            type="error"
+            showIcon
+            style={{ marginTop: 16 }}
+            title={errorText(t, s.previewError)}
+            data-testid="import-error"
+          />
+        )}
+
+        {preview && !result && (
+          <div style={{ marginTop: 24 }} data-testid="import-preview">
+            <Typography.Title level={5}>
+              {t('clientFiles:page.previewOf', { file: preview.fileName, sheet: preview.sheetName })}
+            </Typography.Title>
+            <Space size={48} style={{ marginBottom: 16 }} wrap>
+              <Statistic title={t('clientFiles:page.summary.total')} value={preview.total} />
+              <Statistic title={t('clientFiles:page.summary.valid')} value={preview.valid} />
+              <Statistic
+                title={t('clientFiles:page.summary.invalid')}
+                value={preview.invalid}
+                styles={{ content: { color: preview.invalid ? '#cf1322' : undefined } }}
+              />
+              <Statistic
+                title={t('clientFiles:page.summary.duplicates')}
+                value={preview.duplicates}
+                styles={{ content: { color: preview.duplicates ? '#d48806' : undefined } }}
+              />
+            </Space>
+            {preview.ignoredHeaders.length > 0 && (
+              <Alert
+                type="warning"
+                showIcon
+                style={{ marginBottom: 16 }}
+                title={t('clientFiles:page.ignoredHeaders', {
+                  headers: preview.ignoredHeaders.join(t('clientFiles:import.listSeparator')),
+                })}
+              />
+            )}
+            {preview.rows.length > 0 ? (
+              <Table<ImportRowPreview>
+                rowKey="rowNumber"
+                size="small"
+                columns={problemColumns}
+                dataSource={preview.rows}
+                pagination={{ pageSize: 20, hideOnSinglePage: true }}
+                data-testid="import-problems"
+              />
+            ) : (
+              <Alert type="success" showIcon title={t('clientFiles:page.allValid')} />
+            )}
+
+            <div style={{ marginTop: 24 }}>
+              <Typography.Title level={5}>{t('clientFiles:page.modeTitle')}</Typography.Title>
+              <Radio.Group
+                value={mode}
+                onChange={(e) => setMode(e.target.value as ImportMode)}
+                disabled={s.committing}
+                data-testid="import-mode"
+              >
+                <Space orientation="vertical">
+                  {IMPORT_MODES.map((m) => (
+                    <Radio key={m} value={m} data-testid={`import-mode-${m}`}>
+                      {t(`clientFiles:import.modes.${m}`)}
+                      <Typography.Text type="secondary" style={{ marginLeft: 8 }}>
+                        {t(`clientFiles:page.modeHints.${m}`)}
+                      </Typography.Text>
+                    </Radio>
+                  ))}
+                </Space>
+              </Radio.Group>
+              {preview.invalid > 0 && (
+                <div style={{ marginTop: 12 }}>
+                  <Checkbox
+                    checked={skipInvalid}
+                    disabled={s.committing}
+                    onChange={(e) => setSkipInvalid(e.target.checked)}
+                    data-testid="import-skip-invalid"
+                  >
+                    {t('clientFiles:page.skipInvalid', { count: preview.invalid })}
+                  </Checkbox>
+                </div>
+              )}
+            </div>
+
+            {s.committing && s.progress && (
+              <Progress
+                style={{ marginTop: 16 }}
+                percent={s.progress.total ? Math.floor((s.progress.done / s.progress.total) * 100) : 0}
+                status="active"
+                data-testid="import-progress"
+              />
+            )}
+            {s.commitError && (
+              <Alert
+                type="error"
+                showIcon
+                style={{ marginTop: 16 }}
+                title={errorText(t, s.commitError)}
+                data-testid="import-error"
+              />
+            )}
+            <Space style={{ marginTop: 16 }}>
+              <Button
+                type="primary"
+                disabled={blocked || preview.total === 0}
+                loading={s.committing}
+                onClick={() => void s.commitImport(mode, skipInvalid)}
+                data-testid="import-commit"
+              >
+                {t('clientFiles:page.commit')}
+              </Button>
+              <Button
+                icon={<DownloadOutlined />}
+                loading={reportSaver.busy}
+                disabled={s.committing || preview.rows.length === 0}
+                onClick={() =>
+                  void reportSaver.produceAndSave(() => clientFiles.importReport(preview.jobId, locale))
+                }
+                data-testid="import-problems-report"
+              >
+                {t('clientFiles:page.problemsReport')}
+              </Button>
+              {blocked && <Typography.Text type="danger">{t('clientFiles:page.blocked')}</Typography.Text>}
+            </Space>
+          </div>
+        )}
+
+        {preview && result && (
+          <div data-testid="import-result">
+            <AntResult
+              status={result.committed ? (result.failed ? 'warning' : 'success') : 'error'}
+              title={t(result.committed ? 'clientFiles:page.doneTitle' : 'clientFiles:page.rolledBackTitle')}
+              subTitle={result.error ? errorText(t, result.error) : undefined}
+              extra={[
+                <Button
+                  key="report"
+                  type="primary"
+                  icon={<DownloadOutlined />}
+                  loading={reportSaver.busy}
+                  onClick={() =>
+                    void reportSaver.produceAndSave(() => clientFiles.importReport(preview.jobId, locale))
+                  }
+                  data-testid="import-report"
+                >
+                  {t('clientFiles:page.report')}
+                </Button>,
+                <Button key="again" icon={<ReloadOutlined />} onClick={resetImport}>
+                  {t('clientFiles:page.again')}
+                </Button>,
+                <Button key="list" onClick={() => navigate('/clients')}>
+                  {t('clientFiles:page.toList')}
+                </Button>,
+              ]}
+            />
+            <Space size={48} style={{ marginBottom: 16 }} wrap data-testid="import-counts">
+              <Statistic title={t('clientFiles:import.outcomes.created')} value={result.created} />
+              <Statistic title={t('clientFiles:import.outcomes.updated')} value={result.updated} />
+              <Statistic title={t('clientFiles:import.outcomes.skipped')} value={result.skipped} />
+              <Statistic title={t('clientFiles:import.outcomes.failed')} value={result.failed} />
+            </Space>
+            {result.problems.length > 0 && (
+              <Table<ImportRowResult>
+                rowKey="rowNumber"
+                size="small"
+                columns={resultColumns}
+                dataSource={result.problems}
+                pagination={{ pageSize: 20, hideOnSinglePage: true }}
+              />
+            )}
+          </div>
+        )}
+      </Card>
+    </div>
+  );
+}
