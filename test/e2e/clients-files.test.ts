@@ -1,12 +1,9 @@
 import ExcelJS from 'exceljs';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCore } from '../../src/main/core/createCore';
-import { silentLogger } from '../../src/main/core/logger';
-import { DEMO_PASSWORD, generateSample } from '../../scripts/sample';
-import { ARTIFACTS, openApp, type E2E } from './support/browser';
+import { ARTIFACTS, type E2E } from './support/browser';
+import { openSampleApp } from './support/sampleApp';
 import { pdfFirstPagePng, pdfText } from './support/pdf';
 
 const SHOTS = path.join(ARTIFACTS, 'clients-files');
@@ -37,23 +34,7 @@ describe('client files: import, export, sheet', () => {
   let app: E2E;
 
   beforeAll(async () => {
-    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bizops-e2e-clientfiles-'));
-    const core = await createCore({
-      dataDir,
-      printer: { printToPdf: () => Promise.reject(new Error('no printing while generating')) },
-      logger: silentLogger,
-      autoBackup: false,
-      passwordCost: { N: 1024, r: 8, p: 1 },
-    });
-    await generateSample(core, { scale: 1 });
-    await core.close();
-    app = await openApp(dataDir, { artifactsDir: SHOTS, passwordCost: { N: 1024, r: 8, p: 1 } });
-    const { page } = app;
-    await page.waitForSelector('[data-testid=login-form]');
-    await page.fill('#username', 'staff1');
-    await page.fill('#password', DEMO_PASSWORD);
-    await page.click('[data-testid=login-submit]');
-    await page.waitForSelector('[data-testid=home-page]');
+    app = await openSampleApp({ artifactsDir: SHOTS, username: 'staff1' });
   });
   afterAll(async () => {
     await app?.close();

@@ -1,11 +1,7 @@
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCore } from '../../src/main/core/createCore';
-import { silentLogger } from '../../src/main/core/logger';
-import { DEMO_PASSWORD, generateSample } from '../../scripts/sample';
-import { ARTIFACTS, openApp, type E2E } from './support/browser';
+import { ARTIFACTS, type E2E } from './support/browser';
+import { openSampleApp } from './support/sampleApp';
 
 const SHOTS = path.join(ARTIFACTS, 'clients');
 const CLIENT = '华东智能装备有限公司';
@@ -27,24 +23,8 @@ describe('client files end to end', () => {
   let app: E2E;
 
   beforeAll(async () => {
-    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bizops-e2e-clients-'));
-    const core = await createCore({
-      dataDir,
-      printer: { printToPdf: () => Promise.reject(new Error('no printing while generating')) },
-      logger: silentLogger,
-      autoBackup: false,
-      passwordCost: { N: 1024, r: 8, p: 1 },
-    });
     // The department only: this test creates and looks for its own client files.
-    await generateSample(core, { scale: 1, only: ['org'] });
-    await core.close();
-    app = await openApp(dataDir, { artifactsDir: SHOTS, passwordCost: { N: 1024, r: 8, p: 1 } });
-    const { page } = app;
-    await page.waitForSelector('[data-testid=login-form]');
-    await page.fill('#username', 'staff1');
-    await page.fill('#password', DEMO_PASSWORD);
-    await page.click('[data-testid=login-submit]');
-    await page.waitForSelector('[data-testid=home-page]');
+    app = await openSampleApp({ artifactsDir: SHOTS, username: 'staff1', only: ['org'] });
   });
   afterAll(async () => {
     await app?.close();

@@ -1,12 +1,8 @@
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCore } from '../../src/main/core/createCore';
-import { silentLogger } from '../../src/main/core/logger';
 import { NAV_PATHS } from './support/navPaths';
-import { generateSample, DEMO_PASSWORD } from '../../scripts/sample';
-import { ARTIFACTS, openApp, type E2E } from './support/browser';
+import { ARTIFACTS, type E2E } from './support/browser';
+import { openSampleApp } from './support/sampleApp';
 
 const SHOTS = path.join(ARTIFACTS, 'screens');
 /** A translation key that reached the screen untranslated looks like `ns:some.key`. */
@@ -21,24 +17,12 @@ describe('every screen in both languages', () => {
   let app: E2E;
 
   beforeAll(async () => {
-    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bizops-screens-'));
-    const core = await createCore({
-      dataDir,
-      printer: { printToPdf: () => Promise.reject(new Error('no printing while generating')) },
-      logger: silentLogger,
-      autoBackup: false,
-      passwordCost: { N: 1024, r: 8, p: 1 },
+    app = await openSampleApp({
+      artifactsDir: SHOTS,
+      username: 'manager',
+      prepare: (core) => core.services.backup.create({ userId: null, name: null }),
+      atLogin: (opened) => opened.shot('login-zh'),
     });
-    await generateSample(core, { scale: 1 });
-    await core.services.backup.create({ userId: null, name: null });
-    await core.close();
-    app = await openApp(dataDir, { artifactsDir: SHOTS, passwordCost: { N: 1024, r: 8, p: 1 } });
-    await app.page.waitForSelector('[data-testid=login-form]');
-    await app.shot('login-zh');
-    await app.page.fill('#username', 'manager');
-    await app.page.fill('#password', DEMO_PASSWORD);
-    await app.page.click('[data-testid=login-submit]');
-    await app.page.waitForSelector('[data-testid=home-page]');
   });
   afterAll(async () => {
     await app?.close();
