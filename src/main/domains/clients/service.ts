@@ -208,6 +208,33 @@ export function createClientsService(
   }
 
   /** A contact, record or transaction the caller may change: its file visible and live, its version current. */
+  /** Soft-deletes a contact, communication or transaction: scope, version, touch, audit — one shape for all three. */
+  function deleteChild<T extends { clientId: string; version: number; deletedAt: string | null }>(
+    entity: 'contact' | 'communication' | 'transaction',
+    id: string,
+    version: number,
+    caller: Caller,
+    read: (d: Db, id: string) => T | null,
+    softDelete: (d: Db, id: string, version: number, s: ReturnType<typeof stamp>) => boolean,
+    afterDelete?: (d: Db, clientId: string) => void,
+  ): null {
+    const d = db();
+    return d.transaction(() => {
+      const before = childForWrite(d, caller.user, read(d, id), version, entity);
+      const s = stamp(caller.actor);
+      if (!softDelete(d, id, version, s)) throw conflict(entity);
+      touched(d, before.clientId, s);
+      afterDelete?.(d, before.clientId);
+      audit.record(d, caller.actor, {
+        entity,
+        entityId: id,
+        action: 'delete',
+        changes: [{ field: 'deletedAt', before: null, after: s.at }],
+      });
+      return null;
+    })();
+  }
+
   function childForWrite<T extends { clientId: string; version: number; deletedAt: string | null }>(
     d: Db,
     user: SessionUser,
@@ -661,21 +688,15 @@ export function createClientsService(
     },
 
     deleteContact(id: string, version: number, caller: Caller): null {
-      const d = db();
-      return d.transaction(() => {
-        const before = childForWrite(d, caller.user, repo.getContact(d, id), version, 'contact');
-        const s = stamp(caller.actor);
-        if (!repo.softDeleteContact(d, id, version, s)) throw conflict('contact');
-        touched(d, before.clientId, s);
-        refreshSearch(d, before.clientId);
-        audit.record(d, caller.actor, {
-          entity: 'contact',
-          entityId: id,
-          action: 'delete',
-          changes: [{ field: 'deletedAt', before: null, after: s.at }],
-        });
-        return null;
-      })();
+      return deleteChild(
+        'contact',
+        id,
+        version,
+        caller,
+        repo.getContact,
+        repo.softDeleteContact,
+        refreshSearch,
+      );
     },
 
     // Communication records
@@ -766,20 +787,14 @@ export function createClientsService(
     },
 
     deleteCommunication(id: string, version: number, caller: Caller): null {
-      const d = db();
-      return d.transaction(() => {
-        const before = childForWrite(d, caller.user, repo.getCommunication(d, id), version, 'communication');
-        const s = stamp(caller.actor);
-        if (!repo.softDeleteCommunication(d, id, version, s)) throw conflict('communication');
-        touched(d, before.clientId, s);
-        audit.record(d, caller.actor, {
-          entity: 'communication',
-          entityId: id,
-          action: 'delete',
-          changes: [{ field: 'deletedAt', before: null, after: s.at }],
-        });
-        return null;
-      })();
+      return deleteChild(
+        'communication',
+        id,
+        version,
+        caller,
+        repo.getCommunication,
+        repo.softDeleteCommunication,
+      );
     },
 
     // Transaction records
@@ -823,20 +838,7 @@ export function createClientsService(
     },
 
     deleteTransaction(id: string, version: number, caller: Caller): null {
-      const d = db();
-      return d.transaction(() => {
-        const before = childForWrite(d, caller.user, repo.getTransaction(d, id), version, 'transaction');
-        const s = stamp(caller.actor);
-        if (!repo.softDeleteTransaction(d, id, version, s)) throw conflict('transaction');
-        touched(d, before.clientId, s);
-        audit.record(d, caller.actor, {
-          entity: 'transaction',
-          entityId: id,
-          action: 'delete',
-          changes: [{ field: 'deletedAt', before: null, after: s.at }],
-        });
-        return null;
-      })();
+      return deleteChild('transaction', id, version, caller, repo.getTransaction, repo.softDeleteTransaction);
     },
 
     followUps(scope: 'mine' | 'team', staffId: string | null, caller: Caller): FollowUp[] {
