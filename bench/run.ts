@@ -13,16 +13,24 @@ import path from 'node:path';
 import { silentLogger } from '../src/main/core/logger';
 import { dataPaths, Store } from '../src/main/db/store';
 import { DEMO_PASSWORD } from '../scripts/sample';
-import { benchClients } from './clients';
+import { benchClients, CLIENT_FLOORS, p95 } from './clients';
 import { buildBenchDatabase, openCore } from './database';
 import { measureFirstScreen } from './firstScreen';
 import { median, medianMs, progress, report } from './report';
+import { measureUiSearch } from './uiSearch';
 
 const FLOORS = {
   'core.open_ms': 300,
   'core.dispatch_overhead_us': 50,
   'renderer.first_screen_ms': 1500,
 } as const;
+
+/** Typed into the client list's search box: two-character words and longer pieces of names, as people type them. */
+const UI_SEARCHES = [
+  ...['科技', '华东', '恒达', '张', '杭州', '物流', '王伟', '成都', '电子', '深圳', '建设', '信达'],
+  ...['贸易有限', '信达电子', '深圳华', '建设工程', '恒达科技', '网络科技', '杭州博', '供应链', '文化传媒'],
+  ...['华信恒', '机械制造', '新材料'],
+];
 
 const SCALE = Number(process.env.BENCH_SCALE ?? 40);
 const MIN_ROWS = Number(process.env.BENCH_ROWS ?? 100_000);
@@ -108,6 +116,13 @@ async function main(): Promise<void> {
       await benchClients(core, manager, SEED);
     } finally {
       await core.close();
+    }
+
+    progress('clients.ui_search_p95_ms (Chromium, 100,000 files) …');
+    const typed = await measureUiSearch(big.dataDir, RENDERER_DIR, UI_SEARCHES);
+    if (typed) {
+      progress(`  samples: ${typed.map((s) => Math.round(s)).join(', ')} ms`);
+      report('clients.ui_search_p95_ms', p95(typed), 'ms', CLIENT_FLOORS['clients.ui_search_p95_ms']);
     }
   } finally {
     fs.rmSync(big.dataDir, { recursive: true, force: true });

@@ -266,9 +266,11 @@ export function sqliteWriter(
         'INSERT INTO client_status_changes (id, client_id, from_status, to_status, reason, changed_at, changed_by) VALUES (?, ?, NULL, ?, ?, ?, ?)',
       ).run(newId(), id, input.status, `import ${ctx.jobId}`, at, actor.userId);
       if (contact) insertContact(id, contact, true);
-      db.prepare('INSERT INTO client_search (client_id, text) VALUES (?, ?)').run(
-        id,
+      db.prepare(
+        'INSERT INTO client_search (client_rowid, text) SELECT rowid, ? FROM clients WHERE id = ?',
+      ).run(
         [code, input.name, input.creditCode ?? '', contact?.name ?? '', contact?.mobile ?? ''].join(' '),
+        id,
       );
       record(db, actor, { entity: 'client', entityId: id, action: 'create' });
       return { id, code };

@@ -1,6 +1,7 @@
 import type { ClientSortField, ClientSource, ClientStatus, ValueTier } from '../../../shared/clients/types';
 import type { ClientQuery } from './repository';
-import { queryKey, searchHits, searchProbe } from './search';
+import type { Db } from '../../db/connection';
+import { queryKey, searchHitRowids, searchProbe } from './search';
 import type { Scope } from './visibility';
 
 export interface ClientFilter {
@@ -28,9 +29,10 @@ const placeholders = (n: number) => Array.from({ length: n }, () => '?').join(',
  * other filters are then marked with unary + so that no index is used for them; for the manager, the
  * filter's own index drives. Stale and tag filters never drive: they are checked from clients_live_updated
  * while it is walked in updated-time order, and a count with nothing to drive it walks that index too.
- * A search starts from its hits, except within one person's files, where each file's text is looked at.
+ * A search keeps to its hits (repository.listSql decides how), except within one person's files, where
+ * each file's text is looked at.
  */
-export function listQuery(scope: Scope, f: ClientFilter, staleBefore: string): ClientQuery {
+export function listQuery(scope: Scope, f: ClientFilter, staleBefore: string): ListPlan {
   const parts = ['c.deleted_at IS NULL'];
   const params: unknown[] = [];
   const add = (sql: string, ...values: unknown[]) => {
@@ -63,18 +65,30 @@ export function listQuery(scope: Scope, f: ClientFilter, staleBefore: string): C
       JSON.stringify(tags),
     );
   const key = queryKey(f.search);
-  let hits = null;
+  let search = null;
   if (key && (scope.by === 'owner' || f.ownerId)) {
     const probe = searchProbe(key);
     add(probe.sql, ...probe.params);
   } else if (key) {
-    hits = searchHits(key);
+    search = key;
   }
   return {
-    hits,
+    search,
     where: { sql: parts.join(' AND '), params },
-    countIndex: hits || indexed ? null : 'clients_live_updated',
+    countIndex: indexed ? null : 'clients_live_updated',
+    liveOnly: parts.length === 1,
   };
+}
+
+/** A list query before its search hits are read: `search` is the query key whose hits it keeps to. */
+export interface ListPlan extends Omit<ClientQuery, 'hits'> {
+  search: string | null;
+}
+
+/** The plan with its search hits read (once, for both the page and the count). */
+export function withHits(db: Db, plan: ListPlan): ClientQuery {
+  const { search, ...rest } = plan;
+  return { ...rest, hits: search === null ? null : searchHitRowids(db, search) };
 }
 
 /** Lifecycle order, not alphabetical: potential first, lost last. The same expression is indexed (0003). */

@@ -11,7 +11,7 @@ import type {
   ValueTier,
 } from '../../../shared/clients/types';
 import { stmt, type Db } from '../../db/connection';
-import type { SearchHits, SearchSource } from './search';
+import type { SearchSource } from './search';
 import type { Clause, Scope } from './visibility';
 
 export interface Stamp {
@@ -102,27 +102,38 @@ export function getClientRowsByRowid(db: Db, rowids: readonly number[]): ClientR
   return rowids.map((rid) => byRid.get(rid)).filter((r): r is ClientRow => r !== undefined);
 }
 
-/** A list of clients: optional search hits to start from, and the conditions on `clients c`. */
+/** A list of clients: optional search hits (client rowids) to keep to, and the conditions on `clients c`. */
 export interface ClientQuery {
-  hits: SearchHits | null;
+  hits: readonly number[] | null;
   where: Clause;
   /** The index a count walks when no condition picks one (filters.listQuery explains). */
   countIndex?: 'clients_live_updated' | null;
+  /** No condition but "live": every live file the viewer might see (the manager's unfiltered list). */
+  liveOnly?: boolean;
 }
 
 /**
- * The FROM clause of a list. With a search, the hits come first (CROSS JOIN keeps that order): each is one
- * look-up by id, where walking every client and probing the hits would read the whole table.
+ * Up to this many hits, a list reads the hits' rows directly (a look-up each) and sorts them; beyond, it
+ * walks its own index in order and probes the hit set, which costs at most one pass over an index and stops
+ * at the end of the page — reading 12,000 hits' rows one by one would take ten times as long.
  */
-function listFrom(q: ClientQuery, index: string | null = null): Clause {
-  if (q.hits)
-    return { sql: `(${q.hits.sql}) AS hit CROSS JOIN clients c ON c.id = hit.id`, params: q.hits.params };
-  return { sql: index ? `clients c INDEXED BY ${index}` : 'clients c', params: [] };
-}
+const FEW_HITS = 1000;
 
-/** Ids of the clients a search finds, read once and then given to both the page and the count. */
-export function searchHitIds(db: Db, hits: Clause): string[] {
-  return (stmt(db, hits.sql).all(...hits.params) as { id: string }[]).map((r) => r.id);
+/** FROM and WHERE of a list query, for a page or (with `countIndex`) a count. */
+function listSql(q: ClientQuery, forCount: boolean): Clause {
+  const where = q.where.sql;
+  if (q.hits && q.hits.length <= FEW_HITS)
+    return {
+      sql: `(SELECT value AS rid FROM json_each(?)) AS hit CROSS JOIN clients c ON c.rowid = hit.rid WHERE ${where}`,
+      params: [JSON.stringify(q.hits), ...q.where.params],
+    };
+  const index = forCount && q.countIndex ? ` INDEXED BY ${q.countIndex}` : '';
+  if (!q.hits) return { sql: `clients c${index} WHERE ${where}`, params: q.where.params };
+  // Unary + keeps the planner from starting at the hits: the list's own index drives.
+  return {
+    sql: `clients c${index} WHERE ${where} AND +c.rowid IN (SELECT value FROM json_each(?))`,
+    params: [...q.where.params, JSON.stringify(q.hits)],
+  };
 }
 
 /**
@@ -136,23 +147,42 @@ export function selectClientRowids(
   limit: number,
   offset: number,
 ): number[] {
-  const from = listFrom(q);
-  return (
-    stmt(
-      db,
-      `SELECT c.rowid AS rid FROM ${from.sql} WHERE ${q.where.sql} ORDER BY ${orderBy} LIMIT ? OFFSET ?`,
-    ).all(...from.params, ...q.where.params, limit, offset) as { rid: number }[]
-  ).map((r) => r.rid);
+  const list = listSql(q, false);
+  return stmt(db, `SELECT c.rowid FROM ${list.sql} ORDER BY ${orderBy} LIMIT ? OFFSET ?`)
+    .pluck()
+    .all(...list.params, limit, offset) as number[];
 }
 
 export function countClients(db: Db, q: ClientQuery): number {
-  const from = listFrom(q, q.countIndex ?? null);
-  return (
-    stmt(db, `SELECT count(*) AS n FROM ${from.sql} WHERE ${q.where.sql}`).get(
-      ...from.params,
-      ...q.where.params,
-    ) as { n: number }
-  ).n;
+  // Every hit is some file's search row, so the live hits are the hits less the deleted ones — and deleted
+  // files are few, counted from their own index instead of walking every live file.
+  if (q.liveOnly && q.hits && q.hits.length > FEW_HITS)
+    return (
+      q.hits.length -
+      (stmt(
+        db,
+        `SELECT count(*) FROM clients c INDEXED BY clients_recycle_bin
+         WHERE c.deleted_at IS NOT NULL AND c.rowid IN (SELECT value FROM json_each(?))`,
+      )
+        .pluck()
+        .get(JSON.stringify(q.hits)) as number)
+    );
+  const list = listSql(q, true);
+  return stmt(db, `SELECT count(*) FROM ${list.sql}`)
+    .pluck()
+    .get(...list.params) as number;
+}
+
+/** One page of a list, in order, with the number of files the whole list holds. */
+export function clientPage(
+  db: Db,
+  q: ClientQuery,
+  orderBy: string,
+  pageSize: number,
+  offset: number,
+): { rows: ClientRow[]; total: number } {
+  const rowids = selectClientRowids(db, q, orderBy, pageSize, offset);
+  return { rows: getClientRowsByRowid(db, rowids), total: countClients(db, q) };
 }
 
 /** Whether the person owns live files outside these groups (see visibility.listScope). */
@@ -491,13 +521,16 @@ export function searchSource(db: Db, clientId: string): SearchSource | null {
 
 export function upsertSearchText(db: Db, clientId: string, text: string): void {
   // An UPDATE, not INSERT OR REPLACE: REPLACE deletes the row first, which would skip the FTS delete trigger.
-  const updated = stmt(db, 'UPDATE client_search SET text = ? WHERE client_id = ? AND text IS NOT ?').run(
-    text,
-    clientId,
-    text,
-  ).changes;
+  const updated = stmt(
+    db,
+    `UPDATE client_search SET text = ?
+     WHERE client_rowid = (SELECT rowid FROM clients WHERE id = ?) AND text IS NOT ?`,
+  ).run(text, clientId, text).changes;
   if (updated === 0)
-    stmt(db, 'INSERT OR IGNORE INTO client_search (client_id, text) VALUES (?, ?)').run(clientId, text);
+    stmt(
+      db,
+      'INSERT OR IGNORE INTO client_search (client_rowid, text) SELECT rowid, ? FROM clients WHERE id = ?',
+    ).run(text, clientId);
 }
 
 // Communication records

@@ -1,4 +1,5 @@
 import { normalisePhoneDigits } from '../../../shared/clients/rules';
+import { stmt, type Db } from '../../db/connection';
 import type { Clause } from './visibility';
 
 /** Trigrams need three characters; shorter queries (common for Chinese names, 华东) scan the search text. */
@@ -48,31 +49,19 @@ export function queryKey(raw: string | null): string | null {
   return key === '' ? null : key;
 }
 
-/** Search hits: a subquery yielding the matching clients' `id`. */
-export interface SearchHits extends Clause {
-  /** A scan of every file's search text (1–2 characters), worth running once for both page and count. */
-  scan: boolean;
-}
-
 /**
- * The clients whose search text contains the query. Lists start from these hits and look the clients up
- * (see repository listFrom): a search usually finds few files, and the planner, without statistics, would
- * otherwise walk every client and probe the hits. The user's text is only ever a bound parameter.
+ * The rowids of the clients whose search text contains the query (live or deleted; lists add their own
+ * conditions). 3+ characters go through the trigram index; shorter ones scan every search text, once per
+ * list, since the hits then serve both the page and the count. The user's text is only ever a bound parameter.
  */
-export function searchHits(key: string): SearchHits {
-  if ([...key].length >= FTS_MIN_CHARS) {
-    return {
-      sql: `SELECT s.client_id AS id FROM client_search_fts JOIN client_search s ON s.rowid = client_search_fts.rowid
-            WHERE client_search_fts MATCH ?`,
-      params: [ftsPhrase(key)],
-      scan: false,
-    };
-  }
-  return {
-    sql: 'SELECT client_id AS id FROM client_search WHERE instr(text, ?) > 0',
-    params: [key],
-    scan: true,
-  };
+export function searchHitRowids(db: Db, key: string): number[] {
+  const sql =
+    [...key].length >= FTS_MIN_CHARS
+      ? 'SELECT rowid FROM client_search_fts WHERE client_search_fts MATCH ?'
+      : 'SELECT client_rowid FROM client_search WHERE instr(text, ?) > 0';
+  return stmt(db, sql)
+    .pluck()
+    .all([...key].length >= FTS_MIN_CHARS ? ftsPhrase(key) : key) as number[];
 }
 
 /**
@@ -82,7 +71,7 @@ export function searchHits(key: string): SearchHits {
  */
 export function searchProbe(key: string, alias = 'c'): Clause {
   return {
-    sql: `instr((SELECT s.text FROM client_search s WHERE s.client_id = ${alias}.id), ?) > 0`,
+    sql: `instr((SELECT s.text FROM client_search s WHERE s.client_rowid = ${alias}.rowid), ?) > 0`,
     params: [key],
   };
 }

@@ -33,12 +33,12 @@ import type { OrgService } from '../org/service';
 import type { SettingsService } from '../settings/service';
 import { nextClientCode } from './codes';
 import { findDuplicates, type DuplicateQuery } from './duplicates';
-import { listOrder, listQuery, type ClientFilter } from './filters';
+import { listOrder, listQuery, withHits, type ClientFilter } from './filters';
 import { listFollowUps, localDate } from './followups';
 import { moveEverything } from './merge';
 import * as repo from './repository';
 import type { ClientRow, ClientWrite, CommunicationWrite, Stamp, TransactionWrite } from './repository';
-import { queryKey, searchHits, searchText } from './search';
+import { queryKey, searchText } from './search';
 import { canAssignTo, canSee, listScope } from './visibility';
 
 /** Who is calling: the actor for the audit trail, the session user for the scope. */
@@ -343,19 +343,6 @@ export function createClientsService(
     return t;
   }
 
-  /**
-   * A scanning search's hits read once, so the page and the count both start from the same ids instead of
-   * each scanning every file's search text again. (FTS hits are cheap to find twice.)
-   */
-  function withHitIds(d: Db, q: repo.ClientQuery): repo.ClientQuery {
-    if (!q.hits?.scan) return q;
-    const ids = repo.searchHitIds(d, q.hits);
-    return {
-      ...q,
-      hits: { sql: 'SELECT value AS id FROM json_each(?)', params: [JSON.stringify(ids)], scan: false },
-    };
-  }
-
   /** Any change inside a file marks the file as kept up to date. */
   function touched(d: Db, clientId: string, s: Stamp): void {
     repo.touchClient(d, clientId, s.at);
@@ -377,18 +364,12 @@ export function createClientsService(
     list(input: ListInput, caller: Caller): ClientPage {
       const d = db();
       const cutoff = staleBefore();
-      const query = withHitIds(d, listQuery(listScope(d, caller.user), input, cutoff));
+      const query = withHits(d, listQuery(listScope(d, caller.user), input, cutoff));
       const offset = (input.page - 1) * input.pageSize;
-      const rowids = repo.selectClientRowids(
-        d,
-        query,
-        listOrder(input.sort, input.order),
-        input.pageSize,
-        offset,
-      );
+      const page = repo.clientPage(d, query, listOrder(input.sort, input.order), input.pageSize, offset);
       return {
-        rows: repo.getClientRowsByRowid(d, rowids).map((r) => toClient(r, cutoff)),
-        total: repo.countClients(d, query),
+        rows: page.rows.map((r) => toClient(r, cutoff)),
+        total: page.total,
         page: input.page,
         pageSize: input.pageSize,
       };
@@ -401,7 +382,7 @@ export function createClientsService(
     *exportRows(input: Omit<ListInput, 'page' | 'pageSize'>, caller: Caller, max: number): Generator<Client> {
       const d = db();
       const cutoff = staleBefore();
-      const query = withHitIds(d, listQuery(listScope(d, caller.user), input, cutoff));
+      const query = withHits(d, listQuery(listScope(d, caller.user), input, cutoff));
       const rowids = repo.selectClientRowids(d, query, listOrder(input.sort, input.order), max, 0);
       for (let i = 0; i < rowids.length; i += EXPORT_CHUNK)
         for (const r of repo.getClientRowsByRowid(d, rowids.slice(i, i + EXPORT_CHUNK)))
@@ -534,12 +515,12 @@ export function createClientsService(
       const scope = listScope(d, caller.user);
       const parts = ['c.deleted_at IS NOT NULL', 'c.merged_into IS NULL', scope.sql].filter((p) => p !== '1');
       const key = queryKey(q.search);
-      const where = withHitIds(d, {
-        hits: key ? searchHits(key) : null,
+      const where = withHits(d, {
+        search: key,
         where: { sql: parts.join(' AND '), params: scope.params },
       });
       const cutoff = staleBefore();
-      const rowids = repo.selectClientRowids(
+      const page = repo.clientPage(
         d,
         where,
         'c.deleted_at DESC, c.rowid DESC',
@@ -547,8 +528,8 @@ export function createClientsService(
         (q.page - 1) * q.pageSize,
       );
       return {
-        rows: repo.getClientRowsByRowid(d, rowids).map((r) => toClient(r, cutoff)),
-        total: repo.countClients(d, where),
+        rows: page.rows.map((r) => toClient(r, cutoff)),
+        total: page.total,
         page: q.page,
         pageSize: q.pageSize,
       };

@@ -1,17 +1,17 @@
 import { FilterOutlined } from '@ant-design/icons';
-import { Badge, Button, Input, Select, Space, Switch } from 'antd';
-import { useEffect, useRef, useState } from 'react';
+import { Badge, Button, Select, Space, Switch } from 'antd';
+import { memo, useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useShallow } from 'zustand/react/shallow';
 import {
   CLIENT_SOURCES,
   CLIENT_STATUSES,
   VALUE_TIERS,
   type ClientSource,
 } from '../../../../shared/clients/types';
-import { LIMITS } from '../../../../shared/contract/limits';
 import type { Group } from '../../../../shared/org/types';
-import type { ClientFilterState } from '../../stores/clientsStore';
-import { useClients } from '../../stores/clientsStore';
+import { SearchInput } from '../../components/SearchInput';
+import { useClients, type ClientFilterState, type ClientListKey } from '../../stores/clientsStore';
 import { useLocale } from '../../stores/localeStore';
 import { useOrg } from '../../stores/orgStore';
 import { useSession } from '../../stores/sessionStore';
@@ -19,34 +19,63 @@ import { groupLabel } from '../org/groupLabel';
 import { industryOptions, provinceOptions } from './labels';
 import { staffOption, useOwnerCandidates } from './owners';
 
-/**
- * How long typing must pause before the list is searched. Main answers a search in tens of milliseconds at
- * 100,000 clients, so the results show within about 150 ms of the last key press.
- */
-export const SEARCH_DELAY_MS = 100;
+type OtherFilters = Omit<ClientFilterState, 'search'>;
 
-const SECONDARY: (keyof ClientFilterState)[] = ['province', 'industry', 'source', 'tags', 'stale'];
+const SECONDARY: (keyof OtherFilters)[] = ['province', 'industry', 'source', 'tags', 'stale'];
 
-function activeCount(filter: ClientFilterState, keys: (keyof ClientFilterState)[]): number {
+function activeCount(filter: OtherFilters, keys: (keyof OtherFilters)[]): number {
   return keys.filter((k) => {
     const v = filter[k];
     return Array.isArray(v) ? v.length > 0 : v !== null && v !== false;
   }).length;
 }
 
-/** The client list's search box and filters; every change goes to main (the list is filtered there). */
-export function ClientFilters({
-  filter,
+/** The list's search box: it follows the list's search alone, so a search redraws the box, not the filters. */
+const ListSearch = memo(function ListSearch({
+  listKey,
+  onChange,
+}: {
+  listKey: ClientListKey;
+  onChange: (patch: Partial<ClientFilterState>) => void;
+}) {
+  const { t } = useTranslation();
+  const search = useClients((s) => s.lists[listKey].filter.search);
+  const onSearch = useCallback((search: string | null) => onChange({ search }), [onChange]);
+  return (
+    <SearchInput
+      value={search}
+      onSearch={onSearch}
+      placeholder={t('clients:list.search')}
+      style={{ width: 300 }}
+      testId="client-search"
+    />
+  );
+});
+
+/**
+ * The client list's search box and filters; every change goes to main (the list is filtered there). The
+ * filters are read without the search, so typing a search, its loading and its answer leave these dozen
+ * selects alone.
+ */
+export const ClientFilters = memo(function ClientFilters({
+  listKey,
   staleFixed,
   onChange,
   onClear,
 }: {
-  filter: ClientFilterState;
+  listKey: ClientListKey;
   /** The update list always shows stale files only. */
   staleFixed: boolean;
   onChange: (patch: Partial<ClientFilterState>) => void;
   onClear: () => void;
 }) {
+  const filter = useClients(
+    useShallow((s) => {
+      const { search: _search, ...rest } = s.lists[listKey].filter;
+      return rest;
+    }),
+  );
+  const searching = useClients((s) => s.lists[listKey].filter.search !== null);
   const { t } = useTranslation();
   const locale = useLocale((s) => s.locale);
   const user = useSession((s) => s.user);
@@ -55,9 +84,6 @@ export function ClientFilters({
   const tags = useClients((s) => s.tags);
   const loadTags = useClients((s) => s.loadTags);
   const { candidates } = useOwnerCandidates();
-  const [search, setSearch] = useState(filter.search ?? '');
-  const [sent, setSent] = useState(filter.search ?? '');
-  const composing = useRef(false);
   const secondaryKeys = SECONDARY.filter((k) => !(staleFixed && k === 'stale'));
   const secondaryActive = activeCount(filter, secondaryKeys);
   const [more, setMore] = useState(secondaryActive > 0);
@@ -67,26 +93,10 @@ export function ClientFilters({
     void loadTags();
   }, [loadGroups, loadTags]);
 
-  // Debounced search; while a Chinese input method is composing, the half-typed pinyin is not searched.
-  useEffect(() => {
-    const handle = setTimeout(() => {
-      const next = search.trim();
-      if (composing.current || next === sent) return;
-      setSent(next);
-      onChange({ search: next || null });
-    }, SEARCH_DELAY_MS);
-    return () => clearTimeout(handle);
-  }, [search, sent, onChange]);
-
-  // Filters cleared from outside (the clear button) empty the box too.
-  const [seenSearch, setSeenSearch] = useState(filter.search);
-  if (filter.search !== seenSearch) {
-    setSeenSearch(filter.search);
-    if ((filter.search ?? '') !== sent) {
-      setSearch(filter.search ?? '');
-      setSent(filter.search ?? '');
-    }
-  }
+  const ownerOptions = useMemo(
+    () => [{ value: '', label: t('clients:list.filters.anyOwner') }, ...candidates.map(staffOption)],
+    [t, candidates],
+  );
 
   const role = user?.role;
   const showOwner = role !== undefined && role !== 'staff';
@@ -97,32 +107,12 @@ export function ClientFilters({
         ? groups.filter((g) => user?.chargeGroupIds.includes(g.id))
         : [];
   const anything =
-    activeCount(filter, ['search', 'tiers', 'statuses', 'ownerId', 'groupId', ...secondaryKeys]) > 0;
+    searching || activeCount(filter, ['tiers', 'statuses', 'ownerId', 'groupId', ...secondaryKeys]) > 0;
 
   return (
     <div style={{ marginBottom: 12 }}>
       <Space wrap>
-        <Input.Search
-          allowClear
-          placeholder={t('clients:list.search')}
-          value={search}
-          onChange={(e) => setSearch(e.target.value)}
-          onCompositionStart={() => {
-            composing.current = true;
-          }}
-          onCompositionEnd={(e) => {
-            composing.current = false;
-            setSearch((e.target as HTMLInputElement).value);
-          }}
-          onSearch={(v) => {
-            setSearch(v);
-            setSent(v.trim());
-            onChange({ search: v.trim() || null });
-          }}
-          style={{ width: 300 }}
-          maxLength={LIMITS.search}
-          data-testid="client-search"
-        />
+        <ListSearch listKey={listKey} onChange={onChange} />
         <Select
           mode="multiple"
           allowClear
@@ -154,10 +144,7 @@ export function ClientFilters({
             aria-label={t('clients:list.filters.owner')}
             value={filter.ownerId ?? ''}
             onChange={(v) => onChange({ ownerId: v || null })}
-            options={[
-              { value: '', label: t('clients:list.filters.anyOwner') },
-              ...candidates.map(staffOption),
-            ]}
+            options={ownerOptions}
             data-testid="filter-owner"
           />
         )}
@@ -254,4 +241,4 @@ export function ClientFilters({
       )}
     </div>
   );
-}
+});

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Client, ClientDetail } from '../../../../shared/clients/types';
 import { errorText } from '../../api/errors';
 import { useClients } from '../../stores/clientsStore';
-import { SEARCH_DELAY_MS } from './ClientFilters';
+import { SEARCH_DELAY_MS } from '../../components/SearchInput';
 import { StatusTag, TierTag } from './labels';
 
 /**

@@ -1,15 +1,14 @@
 import { UndoOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Input, Popconfirm, Table, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { Alert, App, Button, Card, Popconfirm, Table, Typography } from 'antd';
+import { useCallback, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Client } from '../../../../shared/clients/types';
-import { LIMITS } from '../../../../shared/contract/limits';
 import { errorText } from '../../api/errors';
 import { PageHeader } from '../../components/PageHeader';
+import { SearchInput } from '../../components/SearchInput';
 import { formatDateTime } from '../../i18n/format';
 import { useClients } from '../../stores/clientsStore';
 import { useLocale } from '../../stores/localeStore';
-import { SEARCH_DELAY_MS } from './ClientFilters';
 import { StatusTag, TierTag } from './labels';
 
 /** Deleted client files (the manager's): search, restore. */
@@ -20,25 +19,22 @@ export default function RecycleBinPage() {
   const recycle = useClients((s) => s.recycle);
   const loadRecycle = useClients((s) => s.loadRecycle);
   const restoreClient = useClients((s) => s.restoreClient);
-  const [search, setSearch] = useState(recycle.search ?? '');
+  const onSearch = useCallback((search: string | null) => void loadRecycle({ search }), [loadRecycle]);
 
   useEffect(() => {
-    const handle = setTimeout(() => void loadRecycle({ search: search.trim() || null }), SEARCH_DELAY_MS);
-    return () => clearTimeout(handle);
-  }, [search, loadRecycle]);
+    void loadRecycle();
+  }, [loadRecycle]);
 
   const data = recycle.data;
   return (
     <div data-testid="clients-recycle-page">
       <PageHeader title={t('clients:recycle.title')} intro={t('clients:recycle.intro')} />
       <Card>
-        <Input.Search
-          allowClear
+        <SearchInput
+          value={recycle.search}
+          onSearch={onSearch}
           placeholder={t('clients:recycle.search')}
-          value={search}
-          onChange={(e) => setSearch(e.target.value)}
           style={{ width: 300, marginBottom: 16 }}
-          maxLength={LIMITS.search}
         />
         {recycle.error && (
           <Alert type="error" showIcon style={{ marginBottom: 12 }} title={errorText(t, recycle.error)} />

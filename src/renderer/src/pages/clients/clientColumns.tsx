@@ -81,6 +81,19 @@ export function CompletenessBar({ value, width = 72 }: { value: number; width?: 
   );
 }
 
+/**
+ * t for fixed keys, each looked up once: a list draws the same few labels in every row on every search, and
+ * a lookup costs more than the rest of a cell. Built with the columns, so a language switch starts afresh.
+ */
+function rememberedT(t: TFunction): (key: string) => string {
+  const seen = new Map<string, string>();
+  return (key) => {
+    let text = seen.get(key);
+    if (text === undefined) seen.set(key, (text = t(key)));
+    return text;
+  };
+}
+
 /** The list's columns: sortable ones are sorted by main (the list is paged there). */
 export function clientColumns(
   t: TFunction,
@@ -96,6 +109,7 @@ export function clientColumns(
   });
   // Plain spans rather than Typography: cheaper per cell, and a list page redraws every cell on each search.
   const none = <span style={SECONDARY}>{t('clients:none')}</span>;
+  const label = rememberedT(t);
   const all: Record<OptionalColumn | 'code' | 'name', ColumnType<Client>> = {
     code: {
       key: 'code',
@@ -123,7 +137,7 @@ export function clientColumns(
       title: columnLabel(t, 'type'),
       dataIndex: 'type',
       width: 90,
-      render: (v: Client['type']) => t(`clients:type.${v}`),
+      render: (v: Client['type']) => label(`clients:type.${v}`),
     },
     tier: {
       key: 'tier',
@@ -133,7 +147,7 @@ export function clientColumns(
       ...sortable('tier'),
       render: (v: Client['tier']) => (
         <Tag color={TIER_COLOR[v]} style={{ marginInlineEnd: 0 }}>
-          {t(`clients:tier.${v}`)}
+          {label(`clients:tier.${v}`)}
         </Tag>
       ),
     },
@@ -145,7 +159,7 @@ export function clientColumns(
       ...sortable('status'),
       render: (v: Client['status']) => (
         <Tag color={STATUS_COLOR[v]} style={{ marginInlineEnd: 0 }}>
-          {t(`clients:status.${v}`)}
+          {label(`clients:status.${v}`)}
         </Tag>
       ),
     },
@@ -154,7 +168,7 @@ export function clientColumns(
       title: columnLabel(t, 'owner'),
       dataIndex: 'ownerName',
       width: 90,
-      render: (v: string | null) => v ?? <span style={SECONDARY}>{t('clients:noOwner')}</span>,
+      render: (v: string | null) => v ?? <span style={SECONDARY}>{label('clients:noOwner')}</span>,
     },
     group: {
       key: 'group',
@@ -167,7 +181,7 @@ export function clientColumns(
       key: 'region',
       title: columnLabel(t, 'region'),
       width: 130,
-      render: (_v, c) => regionText(t, c) || none,
+      render: (_v, c) => regionText(label, c) || none,
     },
     industry: {
       key: 'industry',
@@ -175,14 +189,14 @@ export function clientColumns(
       dataIndex: 'industry',
       width: 160,
       ellipsis: true,
-      render: (v: string | null) => industryLabel(t, v) || none,
+      render: (v: string | null) => industryLabel(label, v) || none,
     },
     source: {
       key: 'source',
       title: columnLabel(t, 'source'),
       dataIndex: 'source',
       width: 110,
-      render: (v: Client['source']) => t(`clients:source.${v}`),
+      render: (v: Client['source']) => label(`clients:source.${v}`),
     },
     tags: {
       key: 'tags',
@@ -234,18 +248,19 @@ export function clientColumns(
       dataIndex: 'touchedAt',
       width: 130,
       ...sortable('touchedAt'),
-      render: (v: string, c) => (
-        <Space size={4} wrap>
-          <span>{formatDay(v, locale)}</span>
-          {c.stale && (
+      render: (v: string, c) =>
+        c.stale ? (
+          <Space size={4} wrap>
+            <span>{formatDay(v, locale)}</span>
             <Tooltip title={t('clients:list.staleTip', { date: formatDateTime(v, locale) })}>
               <Tag color="warning" data-testid="stale-flag">
-                {t('clients:list.stale')}
+                {label('clients:list.stale')}
               </Tag>
             </Tooltip>
-          )}
-        </Space>
-      ),
+          </Space>
+        ) : (
+          formatDay(v, locale)
+        ),
     },
     createdAt: {
       key: 'createdAt',

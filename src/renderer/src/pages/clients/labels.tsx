@@ -31,18 +31,21 @@ export function StatusTag({ status }: { status: ClientStatus }) {
   );
 }
 
+/** A translation of a fixed key: i18next's t, or a remembering wrapper of it (clientColumns). */
+type Translate = (key: string) => string;
+
 /** Stored as the Chinese name; English screens show the English one when the value is from the list. */
-export function provinceLabel(t: TFunction, value: string | null): string {
+export function provinceLabel(t: Translate, value: string | null): string {
   const key = provinceKey(value);
   return key ? t(`clients:provinces.${key}`) : (value ?? '');
 }
 
-export function industryLabel(t: TFunction, value: string | null): string {
+export function industryLabel(t: Translate, value: string | null): string {
   const key = industryKey(value);
   return key ? t(`clients:industries.${key}`) : (value ?? '');
 }
 
-export function regionText(t: TFunction, c: Pick<Client, 'province' | 'city'>): string {
+export function regionText(t: Translate, c: Pick<Client, 'province' | 'city'>): string {
   return [provinceLabel(t, c.province), c.city].filter(Boolean).join(' · ');
 }
 
