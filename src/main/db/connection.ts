@@ -19,6 +19,11 @@ export function openConnection(file: string, options: OpenOptions = {}): Db {
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
+    // 64 MiB of page cache instead of SQLite's 2 MiB: a write to the clients table touches a dozen indexes,
+    // and at 100,000 files their pages no longer fit in the default cache.
+    db.pragma('cache_size = -65536');
+    // Savepoints (a service call inside the import's transaction) journal to temporary storage: in memory.
+    db.pragma('temp_store = MEMORY');
     return db;
   } catch (err) {
     db.close();

@@ -87,6 +87,36 @@ describe('import through the channels', () => {
     ).toMatchObject({ ok: false, error: { code: 'INVALID_STATE' } });
   });
 
+  it('a new file with a contact: the contact is primary, in the trail, and the file is found by it', async () => {
+    const bytes = await upload(
+      ['name', 'contactName', 'contactMobile'],
+      [['温州新建带联系人有限公司', '欧阳晓', '139 0000 2222']],
+    );
+    const preview = unwrap(await core.call('clients.import.preview', { fileName: 'c.xlsx', bytes }, manager));
+    const fromId = lastAuditId(core);
+    unwrap(
+      await core.call(
+        'clients.import.commit',
+        { jobId: preview.jobId, mode: 'create', skipInvalid: false },
+        manager,
+      ),
+    );
+    const [found] = unwrap(
+      await core.call('clients.list', { search: '13900002222', page: 1, pageSize: 20 }, manager),
+    ).rows;
+    expect(found?.name).toBe('温州新建带联系人有限公司');
+    expect(
+      unwrap(await core.call('clients.list', { search: '欧阳晓', page: 1, pageSize: 20 }, manager)).total,
+    ).toBe(1);
+    const detail = unwrap(await core.call('clients.get', { id: found!.id }, manager));
+    expect(detail.contacts).toEqual([
+      expect.objectContaining({ name: '欧阳晓', mobile: '139 0000 2222', isPrimary: true }),
+    ]);
+    expect(detail.completeness.missing).not.toContain('primaryContact');
+    const kinds = auditRowsAfter(core, fromId).map((r) => `${r.entity}.${r.action}.${r.entityId}`);
+    expect(kinds).toEqual([`client.create.${found!.id}`, `contact.create.${detail.contacts[0]!.id}`]);
+  });
+
   it('staff import for themselves: an owner outside their scope is a row error; another user’s job is NOT_FOUND', async () => {
     const staff = await sessionFor(core, manager, 'staff', salesGroup());
     const bytes = await upload(

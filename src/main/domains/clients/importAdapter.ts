@@ -139,8 +139,11 @@ export function importWriter(
 
   return {
     createClient(input: ImportClientInput, contact) {
-      const client = clients.create(input, caller);
-      addContact(client.id, contact);
+      const client = clients.create(
+        input,
+        caller,
+        contact && { ...contact, wechat: null, notes: null, isPrimary: true },
+      );
       return { id: client.id, code: client.code };
     },
 

@@ -426,7 +426,15 @@ export function createClientsService(
       return repo.listStatusChanges(d, id);
     },
 
-    create(input: ClientInput & { status: ClientStatus }, caller: Caller): Client {
+    /**
+     * A new file; with `primaryContact` (the Excel import's rows), its first contact is written with it, so
+     * the file's search text and indexes are written once rather than again for the contact.
+     */
+    create(
+      input: ClientInput & { status: ClientStatus },
+      caller: Caller,
+      primaryContact: ContactInput | null = null,
+    ): Client {
       const d = db();
       return d.transaction(() => {
         const s = stamp(caller.actor);
@@ -439,6 +447,9 @@ export function createClientsService(
           { id: newId(), clientId: id, from: null, to: input.status, reason: null },
           s,
         );
+        const contactId = primaryContact && newId();
+        if (primaryContact && contactId)
+          repo.insertContact(d, contactId, id, contactWrite({ ...primaryContact, isPrimary: true }), s);
         refreshSearch(d, id);
         const row = repo.getClientRow(d, id)!;
         audit.record(d, caller.actor, {
@@ -447,6 +458,13 @@ export function createClientsService(
           action: 'create',
           changes: diffRecords(null, clientAuditView(row)),
         });
+        if (contactId)
+          audit.record(d, caller.actor, {
+            entity: 'contact',
+            entityId: contactId,
+            action: 'create',
+            changes: diffRecords(null, contactAuditView(getContactOut(d, contactId))),
+          });
         return toClient(row, staleBefore());
       })();
     },
