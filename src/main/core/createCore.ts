@@ -22,6 +22,8 @@ import { createSessionRegistry, type SessionRegistry } from './session';
 import { APP_VERSION } from './version';
 
 const AUTO_BACKUP_TICK_MS = 60_000;
+/** Housekeeping waits until the first screen is up. */
+const STARTUP_SWEEP_DELAY_MS = 5_000;
 
 export interface CoreOptions {
   dataDir: string;
@@ -79,6 +81,20 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   };
   const dispatch = createDispatch(handlers, store, logger);
 
+  // Attachment files outlive their rows while a kept backup refers to them; once rotation drops the last
+  // such backup (or a crash left a file behind) they go. Checked after each rotation and soon after start.
+  const sweepAttachments = () => {
+    try {
+      const removed = services.clientFiles.sweepAttachments();
+      if (removed) logger.info('attachments.swept', { removed });
+    } catch (err) {
+      logger.error('attachments.sweep_failed', err);
+    }
+  };
+  services.backup.onRotated(sweepAttachments);
+  const startupSweep = setTimeout(sweepAttachments, STARTUP_SWEEP_DELAY_MS);
+  startupSweep.unref();
+
   let timer: NodeJS.Timeout | null = null;
   if (options.autoBackup ?? true) {
     let lastRun = clock.now().getTime();
@@ -104,6 +120,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     store,
     async close() {
       if (timer) clearInterval(timer);
+      clearTimeout(startupSweep);
       await services.backup.idle();
       store.closeConnection();
       await options.printer.close?.();

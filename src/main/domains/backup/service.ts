@@ -18,6 +18,7 @@ export function createBackupService(deps: CoreDeps, audit: AuditService, setting
   const { paths } = deps.store;
   let running: Promise<unknown> = Promise.resolve();
   let lastBackedUpAuditId = -1;
+  const rotationListeners: (() => void)[] = [];
 
   /** Backups run one at a time: a scheduled one never overlaps a manual one or a restore. */
   function serial<T>(fn: () => Promise<T>): Promise<T> {
@@ -51,6 +52,13 @@ export function createBackupService(deps: CoreDeps, audit: AuditService, setting
       maxFiles: s.backupMaxFiles,
     })) {
       fs.rmSync(path.join(paths.backupDir, b.fileName), { force: true });
+    }
+    for (const listener of rotationListeners) {
+      try {
+        listener();
+      } catch (err) {
+        deps.logger.error('backup.rotation_listener_failed', err);
+      }
     }
   }
 
@@ -162,6 +170,11 @@ export function createBackupService(deps: CoreDeps, audit: AuditService, setting
 
     restore(fileName: string, actor: Actor | null): Promise<BackupInfo | null> {
       return serial(() => restore(fileName, actor));
+    },
+
+    /** Runs after each rotation (which may have removed backups that files in the data folder were kept for). */
+    onRotated(listener: () => void): void {
+      rotationListeners.push(listener);
     },
 
     /** Waits for a running backup (shutdown). */

@@ -14,6 +14,7 @@ import {
   listAttachments,
   openAttachment,
   purgeUnreferencedBlob,
+  sweepAttachmentBlobs,
   type AttachmentContext,
 } from './files/attachments';
 import { exportClientsXlsx } from './files/exportClients';
@@ -131,8 +132,15 @@ export function createClientFilesService(
         visibleAttachment(id, caller);
         return deleteAttachment(attachmentContext(caller), id);
       })();
-      if (unreferencedSha256) purgeUnreferencedBlob(d, deps.store.paths, unreferencedSha256);
+      if (unreferencedSha256)
+        purgeUnreferencedBlob(d, deps.store.paths, unreferencedSha256, deps.store.nativeBinding);
       return null;
+    },
+
+    /** Removes attachment files nothing refers to any more (see sweepAttachmentBlobs); how many it removed. */
+    sweepAttachments(): number {
+      if (deps.store.state !== 'ready') return 0;
+      return sweepAttachmentBlobs(db(), deps.store.paths, deps.store.nativeBinding);
     },
   };
 }

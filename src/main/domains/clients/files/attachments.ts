@@ -12,6 +12,7 @@ import { newId } from '../../../core/ids';
 import { stmt, type Db } from '../../../db/connection';
 import type { DataPaths } from '../../../db/store';
 import { diffRecords } from '../../audit/diff';
+import { blobsKeptForBackups } from './blobRetention';
 import { mimeOf, sanitizeFileName } from './fileName';
 import { MB, megabytes } from './sizes';
 
@@ -235,9 +236,18 @@ function liveReferences(db: Db, sha256: string): number {
   ).n;
 }
 
-/** Removes the bytes of a hash no live attachment references (checked again now). Returns whether it removed them. */
-export function purgeUnreferencedBlob(db: Db, paths: Pick<DataPaths, 'dataDir'>, sha256: string): boolean {
+/**
+ * Removes the bytes of a hash that neither a live attachment nor a kept backup references (checked now).
+ * Returns whether it removed them.
+ */
+export function purgeUnreferencedBlob(
+  db: Db,
+  paths: Pick<DataPaths, 'dataDir' | 'backupDir'>,
+  sha256: string,
+  nativeBinding?: string,
+): boolean {
   if (!/^[0-9a-f]{64}$/.test(sha256) || liveReferences(db, sha256) > 0) return false;
+  if (blobsKeptForBackups(paths.backupDir, nativeBinding).has(sha256)) return false;
   const file = blobPath(paths, storedNameOf(sha256));
   if (!fs.existsSync(file)) return false;
   fs.rmSync(file, { force: true });
@@ -245,24 +255,27 @@ export function purgeUnreferencedBlob(db: Db, paths: Pick<DataPaths, 'dataDir'>,
 }
 
 /**
- * Housekeeping (e.g. on start): removes stored files no live attachment references (left by a rolled-back
- * add or a crash before a purge) and leftover temporary files. Returns how many files it removed.
+ * Housekeeping (on start, after backup rotation): removes stored files that neither a live attachment nor a
+ * kept backup references (left by a rolled-back add, a crash before a purge, or a backup rotated away) and
+ * leftover temporary files. Returns how many files it removed.
  */
-export function sweepAttachmentBlobs(db: Db, paths: Pick<DataPaths, 'dataDir'>): number {
+export function sweepAttachmentBlobs(
+  db: Db,
+  paths: Pick<DataPaths, 'dataDir' | 'backupDir'>,
+  nativeBinding?: string,
+): number {
   const root = attachmentsDir(paths);
   if (!fs.existsSync(root)) return 0;
-  const live = new Set(
-    (
-      stmt(db, 'SELECT DISTINCT sha256 FROM client_attachments WHERE deleted_at IS NULL').all() as {
-        sha256: string;
-      }[]
-    ).map((r) => r.sha256),
-  );
+  const keep = blobsKeptForBackups(paths.backupDir, nativeBinding);
+  for (const sha of stmt(db, 'SELECT DISTINCT sha256 FROM client_attachments WHERE deleted_at IS NULL')
+    .pluck()
+    .all() as string[])
+    keep.add(sha);
   let removed = 0;
   for (const dir of fs.readdirSync(root, { withFileTypes: true })) {
     if (!dir.isDirectory() || !/^[0-9a-f]{2}$/.test(dir.name)) continue;
     for (const f of fs.readdirSync(path.join(root, dir.name))) {
-      if (live.has(f)) continue;
+      if (keep.has(f)) continue;
       if (!/^[0-9a-f]{64}(\.[0-9a-f]{8}\.part)?$/.test(f)) continue;
       fs.rmSync(path.join(root, dir.name, f), { force: true });
       removed++;
