@@ -1,10 +1,8 @@
 import fs from 'node:fs';
-import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { silentLogger } from '../src/main/core/logger';
-import { launchChromium } from '../src/main/harness/chromiumPrinter';
-import { startHarness, type Harness } from '../src/main/harness/server';
-import { noPrinter, tempDir } from './database';
+import type { Harness } from '../src/main/harness/server';
+import { tempDir } from './database';
+import { withHarnessBrowser } from './harnessBrowser';
 import { median, progress } from './report';
 
 const USERNAME_INPUT = 'input#username:not([disabled])';
@@ -40,25 +38,9 @@ export async function measureFirstScreen(
   rendererDir: string,
   runs: number,
 ): Promise<FirstScreenResult | null> {
-  if (!fs.existsSync(path.join(rendererDir, 'index.html'))) {
-    progress(
-      `renderer.first_screen_ms skipped: ${path.join(rendererDir, 'index.html')} is missing (build with npx electron-vite build)`,
-    );
-    return null;
-  }
   const dataDir = tempDir('bizops-bench-web-');
-  let harness: Harness | null = null;
-  let browser: Browser | null = null;
-  try {
-    // Login screen, not first-run setup: the department exists. Cheap scrypt — nobody logs in here.
-    harness = await startHarness({
-      dataDir,
-      rendererDir,
-      printer: noPrinter,
-      logger: silentLogger,
-      autoBackup: false,
-      passwordCost: { N: 1024, r: 8, p: 1 },
-    });
+  // Login screen, not first-run setup: the department exists. Cheap scrypt — nobody logs in here.
+  const setUp = async (harness: Harness) => {
     const setup = await harness.core.call(
       'auth.setup',
       {
@@ -71,21 +53,14 @@ export async function measureFirstScreen(
       harness.core.sessions.create(),
     );
     if (!setup.ok) throw new Error(`setup failed: ${setup.error.code}`);
-    try {
-      browser = await launchChromium();
-    } catch (err) {
-      progress(
-        `renderer.first_screen_ms skipped: Chromium did not start (${err instanceof Error ? err.message.split('\n')[0] : String(err)})`,
-      );
-      return null;
-    }
-
+  };
+  const measure = async (harness: Harness, browser: Browser): Promise<FirstScreenResult | null> => {
     const load = async (selector: string | null): Promise<{ ms: number; selector: string | null }> => {
-      const context = await browser!.newContext();
+      const context = await browser.newContext();
       try {
         const page = await context.newPage();
         const t0 = performance.now();
-        await page.goto(harness!.url, { waitUntil: 'commit', timeout: TIMEOUT_MS });
+        await page.goto(harness.url, { waitUntil: 'commit', timeout: TIMEOUT_MS });
         const found = selector
           ? await page
               .waitForSelector(selector, { state: 'visible', timeout: TIMEOUT_MS })
@@ -110,9 +85,15 @@ export async function measureFirstScreen(
     const samples: number[] = [];
     for (let i = 0; i < runs; i++) samples.push((await load(warm.selector)).ms);
     return { medianMs: median(samples), samples, selector: warm.selector };
+  };
+  try {
+    return await withHarnessBrowser(
+      'renderer.first_screen_ms',
+      { dataDir, rendererDir, passwordCost: { N: 1024, r: 8, p: 1 } },
+      measure,
+      setUp,
+    );
   } finally {
-    await browser?.close().catch(() => undefined);
-    await harness?.close().catch(() => undefined);
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
 }

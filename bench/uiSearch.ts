@@ -1,12 +1,5 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { silentLogger } from '../src/main/core/logger';
-import { launchChromium } from '../src/main/harness/chromiumPrinter';
-import { startHarness, type Harness } from '../src/main/harness/server';
 import { DEMO_PASSWORD } from '../scripts/sample';
-import { noPrinter } from './database';
-import { progress } from './report';
+import { withHarnessBrowser } from './harnessBrowser';
 
 const TIMEOUT_MS = 30_000;
 
@@ -35,60 +28,40 @@ export async function measureUiSearch(
   rendererDir: string,
   queries: readonly string[],
 ): Promise<number[] | null> {
-  if (!fs.existsSync(path.join(rendererDir, 'index.html'))) {
-    progress(
-      `clients.ui_search_p95_ms skipped: ${rendererDir}/index.html is missing (npx electron-vite build)`,
-    );
-    return null;
-  }
-  let harness: Harness | null = null;
-  let browser: Browser | null = null;
-  try {
-    harness = await startHarness({
-      dataDir,
-      rendererDir,
-      printer: noPrinter,
-      logger: silentLogger,
-      autoBackup: false,
-    });
-    try {
-      browser = await launchChromium();
-    } catch (err) {
-      progress(
-        `clients.ui_search_p95_ms skipped: Chromium did not start (${err instanceof Error ? err.message : String(err)})`,
-      );
-      return null;
-    }
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    await page.goto(harness.url, { timeout: TIMEOUT_MS });
-    await page.fill('#username', 'manager');
-    await page.fill('#password', DEMO_PASSWORD);
-    await page.click('[data-testid=login-submit]');
-    await page.waitForSelector('[data-testid=home-page]', { timeout: TIMEOUT_MS });
-    await page.goto(`${harness.url}#/clients`);
-    await page.waitForSelector('[data-testid=client-list][data-loading=false] .ant-table-row', {
-      timeout: TIMEOUT_MS,
-    });
-    // Timed in the page, so the benchmark's own messages to Chromium do not count: from the last input event
-    // to the first paint after the list shows that search's answer (a task queued from the next animation
-    // frame runs once that frame is painted).
-    await page.evaluate(WATCH_LIST);
-    const box = page.locator('[data-testid=client-search] input');
-    // JSON quoting is valid CSS string quoting for these queries (no control characters).
-    const shows = (q: string) =>
-      page.waitForSelector(
-        `[data-testid=client-list][data-loading=false][data-search=${JSON.stringify(q)}]`,
-        { state: 'attached', timeout: TIMEOUT_MS },
-      );
-    const samples: number[] = [];
-    for (const [i, q] of queries.entries()) {
-      await box.fill('');
-      await shows('');
-      await page.evaluate(`delete window.__bizopsSearchShown[${JSON.stringify(q)}]`);
-      await box.pressSequentially(q, { delay: 120 });
-      await shows(q);
-      // page.evaluate, not waitForFunction: the app's CSP forbids the eval a polled string predicate needs.
-      const ms = (await page.evaluate(`new Promise((resolve) => {
+  return withHarnessBrowser(
+    'clients.ui_search_p95_ms',
+    { dataDir, rendererDir },
+    async (harness, browser) => {
+      const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+      await page.goto(harness.url, { timeout: TIMEOUT_MS });
+      await page.fill('#username', 'manager');
+      await page.fill('#password', DEMO_PASSWORD);
+      await page.click('[data-testid=login-submit]');
+      await page.waitForSelector('[data-testid=home-page]', { timeout: TIMEOUT_MS });
+      await page.goto(`${harness.url}#/clients`);
+      await page.waitForSelector('[data-testid=client-list][data-loading=false] .ant-table-row', {
+        timeout: TIMEOUT_MS,
+      });
+      // Timed in the page, so the benchmark's own messages to Chromium do not count: from the last input event
+      // to the first paint after the list shows that search's answer (a task queued from the next animation
+      // frame runs once that frame is painted).
+      await page.evaluate(WATCH_LIST);
+      const box = page.locator('[data-testid=client-search] input');
+      // JSON quoting is valid CSS string quoting for these queries (no control characters).
+      const shows = (q: string) =>
+        page.waitForSelector(
+          `[data-testid=client-list][data-loading=false][data-search=${JSON.stringify(q)}]`,
+          { state: 'attached', timeout: TIMEOUT_MS },
+        );
+      const samples: number[] = [];
+      for (const [i, q] of queries.entries()) {
+        await box.fill('');
+        await shows('');
+        await page.evaluate(`delete window.__bizopsSearchShown[${JSON.stringify(q)}]`);
+        await box.pressSequentially(q, { delay: 120 });
+        await shows(q);
+        // page.evaluate, not waitForFunction: the app's CSP forbids the eval a polled string predicate needs.
+        const ms = (await page.evaluate(`new Promise((resolve) => {
         const poll = () => {
           const ms = window.__bizopsSearchShown[${JSON.stringify(q)}];
           if (ms === undefined) setTimeout(poll, 5);
@@ -96,11 +69,9 @@ export async function measureUiSearch(
         };
         poll();
       })`)) as number;
-      if (i > 0) samples.push(ms); // the first warms the page and the statements
-    }
-    return samples;
-  } finally {
-    await browser?.close().catch(() => undefined);
-    await harness?.close().catch(() => undefined);
-  }
+        if (i > 0) samples.push(ms); // the first warms the page and the statements
+      }
+      return samples;
+    },
+  );
 }

@@ -122,6 +122,25 @@ const communicationAuditView = ({
 }: Communication) => rest;
 const transactionAuditView = ({ id: _i, version: _v, ...rest }: Transaction) => rest;
 
+/** What every record kept inside a client file has: contacts, communication records, transaction records. */
+interface ChildRow {
+  clientId: string;
+  version: number;
+  deletedAt: string | null;
+}
+
+/**
+ * Such records share one shape of change: the file must be live and visible, the record's version current;
+ * the file counts as touched; a trail row records what changed. `afterChange` is what else follows (a
+ * contact is what a file is searched by).
+ */
+interface ChildKind<T extends ChildRow> {
+  entity: 'contact' | 'communication' | 'transaction';
+  read: (d: Db, id: string) => T | null;
+  view: (record: Omit<T, 'deletedAt'>) => object;
+  afterChange?: (d: Db, clientId: string) => void;
+}
+
 function completenessOf(r: ClientRow): Completeness {
   return clientCompleteness({
     type: r.type,
@@ -207,26 +226,96 @@ export function createClientsService(
     return row;
   }
 
-  /** A contact, record or transaction the caller may change: its file visible and live, its version current. */
-  /** Soft-deletes a contact, communication or transaction: scope, version, touch, audit — one shape for all three. */
-  function deleteChild<T extends { clientId: string; version: number; deletedAt: string | null }>(
-    entity: 'contact' | 'communication' | 'transaction',
+  const CONTACTS: ChildKind<repo.ContactRow> = {
+    entity: 'contact',
+    read: repo.getContact,
+    view: contactAuditView,
+    afterChange: (d, clientId) => refreshSearch(d, clientId),
+  };
+  const COMMUNICATIONS: ChildKind<repo.CommunicationRow> = {
+    entity: 'communication',
+    read: repo.getCommunication,
+    view: communicationAuditView,
+  };
+  const TRANSACTIONS: ChildKind<repo.TransactionRow> = {
+    entity: 'transaction',
+    read: repo.getTransaction,
+    view: transactionAuditView,
+  };
+
+  function readLive<T extends ChildRow>(kind: ChildKind<T>, d: Db, id: string): Omit<T, 'deletedAt'> {
+    const { deletedAt: _d, ...record } = kind.read(d, id)!;
+    return record;
+  }
+
+  function createChild<T extends ChildRow>(
+    kind: ChildKind<T>,
+    clientId: string,
+    caller: Caller,
+    insert: (d: Db, id: string, s: Stamp) => void,
+  ): Omit<T, 'deletedAt'> {
+    const d = db();
+    return d.transaction(() => {
+      liveClient(d, caller.user, clientId);
+      const s = stamp(caller.actor);
+      const id = newId();
+      insert(d, id, s);
+      touched(d, clientId, s);
+      kind.afterChange?.(d, clientId);
+      const created = readLive(kind, d, id);
+      audit.record(d, caller.actor, {
+        entity: kind.entity,
+        entityId: id,
+        action: 'create',
+        changes: diffRecords(null, kind.view(created)),
+      });
+      return created;
+    })();
+  }
+
+  /** `write` returns false when the stored version has moved on (a CONFLICT). */
+  function updateChild<T extends ChildRow>(
+    kind: ChildKind<T>,
     id: string,
     version: number,
     caller: Caller,
-    read: (d: Db, id: string) => T | null,
-    softDelete: (d: Db, id: string, version: number, s: ReturnType<typeof stamp>) => boolean,
-    afterDelete?: (d: Db, clientId: string) => void,
+    write: (d: Db, before: T, s: Stamp) => boolean,
+  ): Omit<T, 'deletedAt'> {
+    const d = db();
+    return d.transaction(() => {
+      const before = childForWrite(d, caller.user, kind.read(d, id), version, kind.entity);
+      const s = stamp(caller.actor);
+      if (!write(d, before, s)) throw conflict(kind.entity);
+      touched(d, before.clientId, s);
+      kind.afterChange?.(d, before.clientId);
+      const after = readLive(kind, d, id);
+      const { deletedAt: _d, ...beforeLive } = before;
+      audit.record(d, caller.actor, {
+        entity: kind.entity,
+        entityId: id,
+        action: 'update',
+        changes: diffRecords(kind.view(beforeLive), kind.view(after)),
+      });
+      return after;
+    })();
+  }
+
+  function deleteChild<T extends ChildRow>(
+    kind: ChildKind<T>,
+    id: string,
+    version: number,
+    caller: Caller,
+    softDelete: (d: Db, id: string, version: number, s: Stamp) => boolean,
   ): null {
     const d = db();
     return d.transaction(() => {
-      const before = childForWrite(d, caller.user, read(d, id), version, entity);
+      const before = childForWrite(d, caller.user, kind.read(d, id), version, kind.entity);
       const s = stamp(caller.actor);
-      if (!softDelete(d, id, version, s)) throw conflict(entity);
+      if (!softDelete(d, id, version, s)) throw conflict(kind.entity);
       touched(d, before.clientId, s);
-      afterDelete?.(d, before.clientId);
+      kind.afterChange?.(d, before.clientId);
       audit.record(d, caller.actor, {
-        entity,
+        entity: kind.entity,
         entityId: id,
         action: 'delete',
         changes: [{ field: 'deletedAt', before: null, after: s.at }],
@@ -235,6 +324,7 @@ export function createClientsService(
     })();
   }
 
+  /** A contact, record or transaction the caller may change: its file visible and live, its version current. */
   function childForWrite<T extends { clientId: string; version: number; deletedAt: string | null }>(
     d: Db,
     user: SessionUser,
@@ -326,21 +416,6 @@ export function createClientsService(
     if (input.nextActionDate && !input.nextAction)
       throw fieldRefusal('VALIDATION', 'nextAction', 'validation.required');
     return input;
-  }
-
-  function getContactOut(d: Db, id: string): Contact {
-    const { deletedAt: _d, ...c } = repo.getContact(d, id)!;
-    return c;
-  }
-
-  function getCommunicationOut(d: Db, id: string): Communication {
-    const { deletedAt: _d, ...c } = repo.getCommunication(d, id)!;
-    return c;
-  }
-
-  function getTransactionOut(d: Db, id: string): Transaction {
-    const { deletedAt: _d, ...t } = repo.getTransaction(d, id)!;
-    return t;
   }
 
   /** Any change inside a file marks the file as kept up to date. */
@@ -463,7 +538,7 @@ export function createClientsService(
             entity: 'contact',
             entityId: contactId,
             action: 'create',
-            changes: diffRecords(null, contactAuditView(getContactOut(d, contactId))),
+            changes: diffRecords(null, contactAuditView(readLive(CONTACTS, d, contactId))),
           });
         return toClient(row, staleBefore());
       })();
@@ -645,57 +720,21 @@ export function createClientsService(
     // Contacts
 
     createContact(clientId: string, input: ContactInput, caller: Caller): Contact {
-      const d = db();
-      return d.transaction(() => {
-        liveClient(d, caller.user, clientId);
-        const s = stamp(caller.actor);
+      return createChild(CONTACTS, clientId, caller, (d, id, s) => {
         if (input.isPrimary) unsetPrimary(d, clientId, null, s, caller.actor);
-        const id = newId();
         repo.insertContact(d, id, clientId, contactWrite(input), s);
-        touched(d, clientId, s);
-        refreshSearch(d, clientId);
-        const contact = getContactOut(d, id);
-        audit.record(d, caller.actor, {
-          entity: 'contact',
-          entityId: id,
-          action: 'create',
-          changes: diffRecords(null, contactAuditView(contact)),
-        });
-        return contact;
-      })();
+      });
     },
 
     updateContact(id: string, version: number, input: ContactInput, caller: Caller): Contact {
-      const d = db();
-      return d.transaction(() => {
-        const before = childForWrite(d, caller.user, repo.getContact(d, id), version, 'contact');
-        const s = stamp(caller.actor);
+      return updateChild(CONTACTS, id, version, caller, (d, before, s) => {
         if (input.isPrimary && !before.isPrimary) unsetPrimary(d, before.clientId, id, s, caller.actor);
-        if (!repo.updateContact(d, id, version, contactWrite(input), s)) throw conflict('contact');
-        touched(d, before.clientId, s);
-        refreshSearch(d, before.clientId);
-        const after = getContactOut(d, id);
-        const { deletedAt: _d, ...beforeOut } = before;
-        audit.record(d, caller.actor, {
-          entity: 'contact',
-          entityId: id,
-          action: 'update',
-          changes: diffRecords(contactAuditView(beforeOut), contactAuditView(after)),
-        });
-        return after;
-      })();
+        return repo.updateContact(d, id, version, contactWrite(input), s);
+      });
     },
 
     deleteContact(id: string, version: number, caller: Caller): null {
-      return deleteChild(
-        'contact',
-        id,
-        version,
-        caller,
-        repo.getContact,
-        repo.softDeleteContact,
-        refreshSearch,
-      );
+      return deleteChild(CONTACTS, id, version, caller, repo.softDeleteContact);
     },
 
     // Communication records
@@ -715,12 +754,8 @@ export function createClientsService(
     },
 
     createCommunication(clientId: string, input: CommunicationWrite, caller: Caller): Communication {
-      const d = db();
-      return d.transaction(() => {
-        liveClient(d, caller.user, clientId);
-        const s = stamp(caller.actor);
-        const id = newId();
-        // Who talked to the client is the person recording it; their follow-ups list shows the next action.
+      // Who talked to the client is the person recording it; their follow-ups list shows the next action.
+      return createChild(COMMUNICATIONS, clientId, caller, (d, id, s) =>
         repo.insertCommunication(
           d,
           id,
@@ -728,17 +763,8 @@ export function createClientsService(
           caller.user.staffId,
           communicationWrite(d, clientId, input),
           s,
-        );
-        touched(d, clientId, s);
-        const created = getCommunicationOut(d, id);
-        audit.record(d, caller.actor, {
-          entity: 'communication',
-          entityId: id,
-          action: 'create',
-          changes: diffRecords(null, communicationAuditView(created)),
-        });
-        return created;
-      })();
+        ),
+      );
     },
 
     updateCommunication(
@@ -747,23 +773,9 @@ export function createClientsService(
       input: CommunicationWrite,
       caller: Caller,
     ): Communication {
-      const d = db();
-      return d.transaction(() => {
-        const before = childForWrite(d, caller.user, repo.getCommunication(d, id), version, 'communication');
-        const s = stamp(caller.actor);
-        const w = communicationWrite(d, before.clientId, input);
-        if (!repo.updateCommunication(d, id, version, w, s)) throw conflict('communication');
-        touched(d, before.clientId, s);
-        const after = getCommunicationOut(d, id);
-        const { deletedAt: _d, ...beforeOut } = before;
-        audit.record(d, caller.actor, {
-          entity: 'communication',
-          entityId: id,
-          action: 'update',
-          changes: diffRecords(communicationAuditView(beforeOut), communicationAuditView(after)),
-        });
-        return after;
-      })();
+      return updateChild(COMMUNICATIONS, id, version, caller, (d, before, s) =>
+        repo.updateCommunication(d, id, version, communicationWrite(d, before.clientId, input), s),
+      );
     },
 
     completeCommunication(id: string, version: number, caller: Caller): Communication {
@@ -781,63 +793,30 @@ export function createClientsService(
           action: 'complete',
           changes: [{ field: 'nextActionDone', before: false, after: true }],
         });
-        return getCommunicationOut(d, id);
+        return readLive(COMMUNICATIONS, d, id);
       })();
     },
 
     deleteCommunication(id: string, version: number, caller: Caller): null {
-      return deleteChild(
-        'communication',
-        id,
-        version,
-        caller,
-        repo.getCommunication,
-        repo.softDeleteCommunication,
-      );
+      return deleteChild(COMMUNICATIONS, id, version, caller, repo.softDeleteCommunication);
     },
 
     // Transaction records
 
     createTransaction(clientId: string, input: TransactionWrite, caller: Caller): Transaction {
-      const d = db();
-      return d.transaction(() => {
-        liveClient(d, caller.user, clientId);
-        const s = stamp(caller.actor);
-        const id = newId();
-        repo.insertTransaction(d, id, clientId, input, s);
-        touched(d, clientId, s);
-        const created = getTransactionOut(d, id);
-        audit.record(d, caller.actor, {
-          entity: 'transaction',
-          entityId: id,
-          action: 'create',
-          changes: diffRecords(null, transactionAuditView(created)),
-        });
-        return created;
-      })();
+      return createChild(TRANSACTIONS, clientId, caller, (d, id, s) =>
+        repo.insertTransaction(d, id, clientId, input, s),
+      );
     },
 
     updateTransaction(id: string, version: number, input: TransactionWrite, caller: Caller): Transaction {
-      const d = db();
-      return d.transaction(() => {
-        const before = childForWrite(d, caller.user, repo.getTransaction(d, id), version, 'transaction');
-        const s = stamp(caller.actor);
-        if (!repo.updateTransaction(d, id, version, input, s)) throw conflict('transaction');
-        touched(d, before.clientId, s);
-        const after = getTransactionOut(d, id);
-        const { deletedAt: _d, ...beforeOut } = before;
-        audit.record(d, caller.actor, {
-          entity: 'transaction',
-          entityId: id,
-          action: 'update',
-          changes: diffRecords(transactionAuditView(beforeOut), transactionAuditView(after)),
-        });
-        return after;
-      })();
+      return updateChild(TRANSACTIONS, id, version, caller, (d, _before, s) =>
+        repo.updateTransaction(d, id, version, input, s),
+      );
     },
 
     deleteTransaction(id: string, version: number, caller: Caller): null {
-      return deleteChild('transaction', id, version, caller, repo.getTransaction, repo.softDeleteTransaction);
+      return deleteChild(TRANSACTIONS, id, version, caller, repo.softDeleteTransaction);
     },
 
     followUps(scope: 'mine' | 'team', staffId: string | null, caller: Caller): FollowUp[] {
