@@ -49,6 +49,7 @@ describe('client files: import, export, sheet', () => {
     await page.waitForSelector('[data-testid=import-preview]');
     const bad = page.locator('[data-testid=import-row-3]');
     await expect.poll(() => bad.textContent()).toContain('联系人手机');
+    expect(await page.textContent('[data-testid=import-rows-filter]')).toContain('问题行（1）');
     expect(await page.isDisabled('[data-testid=import-commit]')).toBe(true);
     await app.shot('01-import-preview');
 

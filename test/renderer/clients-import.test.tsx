@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { ImportPreview } from '../../src/shared/clients/fileTypes';
+import type { ImportPreview, ImportRowPreview, ImportRowsPage } from '../../src/shared/clients/fileTypes';
 import { useClientFiles } from '../../src/renderer/src/stores/clientFilesStore';
 import { fakeMain, ok } from './fakeTransport';
 import { LOGGED_IN, resetClientScreens } from './clientsFakes';
@@ -16,6 +16,7 @@ const PREVIEW: ImportPreview = {
   valid: 2,
   invalid: 1,
   duplicates: 1,
+  problems: 2,
   rows: [
     {
       rowNumber: 3,
@@ -42,6 +43,44 @@ const PREVIEW: ImportPreview = {
     },
   ],
 };
+
+/** A row with a bad mobile number, numbered as given. */
+const badRow = (rowNumber: number): ImportRowPreview => ({
+  rowNumber,
+  values: { name: `问题客户${rowNumber}`, contactMobile: '123' },
+  errors: { contactMobile: { key: 'validation.phone' } },
+});
+
+/** 45 problem rows: 40 with errors, 5 possible duplicates, the first of which would change its owner. */
+const LARGE: ImportPreview = {
+  ...PREVIEW,
+  total: 500,
+  valid: 460,
+  invalid: 40,
+  duplicates: 5,
+  problems: 45,
+  rows: Array.from({ length: 45 }, (_, i) =>
+    i === 0
+      ? {
+          rowNumber: 2,
+          values: { name: '转交客户有限公司' },
+          errors: {},
+          duplicateOf: { clients: [{ ...PREVIEW.rows[1]!.duplicateOf!.clients[0]! }], rows: [] },
+          updateNote: { reason: 'ownerChangeRefused', code: 'KH000123' },
+        }
+      : badRow(i + 2),
+  ),
+};
+
+/** Chooses a file on the import page (the fake main answers the preview). */
+async function chooseFile(): Promise<void> {
+  const page = await screen.findByTestId('clients-import-page', {}, { timeout: 10_000 });
+  const input = page.querySelector('input[type="file"]') as HTMLInputElement;
+  const file = new File([new Uint8Array([0x50, 0x4b, 3, 4])], '客户.xlsx', {
+    type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  });
+  fireEvent.change(input, { target: { files: [file] } });
+}
 
 describe('client import', { timeout: 40_000 }, () => {
   beforeEach(() => {
@@ -84,5 +123,55 @@ describe('client import', { timeout: 40_000 }, () => {
     expect(screen.getByTestId('import-commit')).toBeDisabled();
     fireEvent.click(screen.getByRole('checkbox', { name: /跳过 1 行有错误的数据/ }));
     await waitFor(() => expect(screen.getByTestId('import-commit')).toBeEnabled());
+  });
+
+  it('pages through the problem rows in main, from the first page the preview brought', async () => {
+    const { calls } = fakeMain({
+      ...LOGGED_IN,
+      'clients.import.preview': () => ok(LARGE),
+      'clients.import.rows': (input) => {
+        const { page, pageSize } = input as { page: number; pageSize: number };
+        const from = 1000 + (page - 1) * pageSize;
+        const rows = Array.from({ length: Math.min(pageSize, 45 - (page - 1) * pageSize) }, (_, i) =>
+          badRow(from + i),
+        );
+        return ok<ImportRowsPage>({ rows, total: 45, page, pageSize });
+      },
+    });
+    renderApp('zh-CN');
+    await chooseFile();
+
+    // The first page comes with the preview: no extra request.
+    const row2 = await screen.findByTestId('import-row-2');
+    expect(screen.getByTestId('import-row-21')).toBeInTheDocument();
+    expect(screen.queryByTestId('import-row-22')).toBeNull();
+    expect(calls.filter((c) => c.channel === 'clients.import.rows')).toEqual([]);
+    expect(within(row2).getByTestId('import-row-update-note').textContent).toBe(
+      '更新模式下将跳过此行：会更改 KH000123 的负责人，需要经理或副经理转交',
+    );
+    const table = screen.getByTestId('import-problems');
+    expect(table.textContent).toContain('共 45 行');
+
+    fireEvent.click(within(table).getByTitle('2'));
+    await screen.findByTestId('import-row-1020');
+    expect(screen.queryByTestId('import-row-2')).toBeNull();
+    expect(calls.filter((c) => c.channel === 'clients.import.rows').map((c) => c.input)).toEqual([
+      { jobId: LARGE.jobId, filter: 'problems', page: 2, pageSize: 20 },
+    ]);
+
+    // Another filter starts again from its first page.
+    const filter = screen.getByTestId('import-rows-filter');
+    expect(filter.textContent).toContain('问题行（45）');
+    expect(filter.textContent).toContain('疑似重复（5）');
+    fireEvent.click(within(filter).getByText('有错误（40）'));
+    await waitFor(() =>
+      expect(calls.filter((c) => c.channel === 'clients.import.rows').at(-1)!.input).toEqual({
+        jobId: LARGE.jobId,
+        filter: 'invalid',
+        page: 1,
+        pageSize: 20,
+      }),
+    );
+    await screen.findByTestId('import-row-1000');
   });
 });

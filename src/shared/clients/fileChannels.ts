@@ -33,7 +33,7 @@ export const clientFileChannels = {
   'clients.import.rows': channel<ImportRowsPage>()({
     input: z.strictObject({
       jobId: id(),
-      filter: z.enum(IMPORT_ROW_FILTERS).default('all'),
+      filter: z.enum(IMPORT_ROW_FILTERS).default('problems'),
       page: page(),
       pageSize: pageSize(),
     }),

@@ -57,9 +57,22 @@ export interface ImportRowPreview {
   /** Problems by column; keys under `validation.` with their parameters. Empty when the row is valid. */
   errors: Partial<Record<ImportColumn, FieldError>>;
   duplicateOf?: ImportRowDuplicates;
+  /** Set when update mode will skip the row rather than apply it (see ImportUpdateNote). */
+  updateNote?: ImportUpdateNote;
 }
 
-export const IMPORT_ROW_FILTERS = ['all', 'invalid', 'duplicates'] as const;
+/**
+ * Why update mode will leave a row's single matching file alone, known at preview time: the row names another
+ * owner and the importing user may not reassign files (only the manager and deputies may).
+ */
+export interface ImportUpdateNote {
+  reason: Extract<ImportReason, 'ownerChangeRefused'>;
+  /** The code of the file the row matches. */
+  code: string;
+}
+
+/** Which rows a page of the preview lists; 'problems' are the invalid rows and the possible duplicates. */
+export const IMPORT_ROW_FILTERS = ['problems', 'all', 'invalid', 'duplicates'] as const;
 export type ImportRowFilter = (typeof IMPORT_ROW_FILTERS)[number];
 
 export interface ImportSummary {
@@ -79,7 +92,9 @@ export interface ImportPreview extends ImportSummary {
   columns: ImportColumn[];
   /** Header texts that matched no column; their cells are ignored. */
   ignoredHeaders: string[];
-  /** The first page of rows with a problem or a duplicate warning (then `clients.import.rows` pages on). */
+  /** Rows with an error or a duplicate warning: what the filter 'problems' lists (a row may be both). */
+  problems: number;
+  /** The first page of rows with a problem or a duplicate warning (then `clients.import.rows`, filter 'problems', pages on). */
   rows: ImportRowPreview[];
 }
 
@@ -95,14 +110,16 @@ export type ImportOutcome = (typeof IMPORT_OUTCOMES)[number];
 
 /**
  * Why a row was skipped or failed: a duplicate (skip mode), a duplicate of an earlier row, a match the user may
- * not see (update mode), several different matches (update mode), invalid cells, or a write that failed (which
- * rolled the whole import back). Translated under `clientFiles:import.reasons.`.
+ * not see (update mode), several different matches (update mode), an owner change the user may not make
+ * (update mode), invalid cells, or a write that failed (which rolled the whole import back). Translated under
+ * `clientFiles:import.reasons.`.
  */
 export const IMPORT_REASONS = [
   'duplicate',
   'duplicateInFile',
   'notVisible',
   'ambiguous',
+  'ownerChangeRefused',
   'invalid',
   'writeFailed',
   'rolledBack',

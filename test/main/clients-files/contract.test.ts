@@ -51,7 +51,7 @@ describe('the client-file channels', () => {
       clientFileChannels['clients.import.commit'].input.safeParse({ jobId: ID, mode: 'merge' }).success,
     ).toBe(false);
     expect(clientFileChannels['clients.import.rows'].input.parse({ jobId: ID })).toMatchObject({
-      filter: 'all',
+      filter: 'problems',
       page: 1,
     });
     expect(clientFileChannels['clients.printSheet'].input.parse({ id: ID, locale: 'en-US' })).toEqual({

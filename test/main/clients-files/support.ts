@@ -14,6 +14,7 @@ import {
   normaliseClientName,
   normalisePhoneDigits,
 } from '../../../src/shared/clients/rules';
+import { AppError } from '../../../src/shared/contract/errors';
 import type { StaffStatus } from '../../../src/shared/org/types';
 
 const CODE_CHARS = '0123456789ABCDEFGHJKLMNPQRTUWXY';
@@ -87,6 +88,8 @@ export interface FakeStaff {
  * store when the function throws (like SQLite's rollback).
  */
 export class FakeClientStore implements ImportLookups {
+  /** Whether the importing user may give files another owner (the manager and deputies may). */
+  mayReassign = true;
   clients: FakeClient[] = [];
   staff: FakeStaff[] = [];
   writes = 0;
@@ -122,6 +125,7 @@ export class FakeClientStore implements ImportLookups {
       code: c.code,
       name: c.name,
       ownerName: c.ownerName,
+      ownerId: c.fields.ownerId ?? null,
       version: c.version,
       visible: c.visible,
     };
@@ -173,6 +177,9 @@ export class FakeClientStore implements ImportLookups {
         this.writes++;
         const c = this.clients.find((x) => x.clientId === target.id)!;
         if (c.version !== target.version) throw new Error('stale version');
+        // Like the clients service: only the manager and deputies may give a file another owner.
+        if (!this.mayReassign && patch.ownerId !== undefined && patch.ownerId !== (c.fields.ownerId ?? null))
+          throw new AppError('FORBIDDEN', 'owner change needs clients.reassign');
         Object.assign(c.fields, patch);
         if (patch.name) c.name = patch.name;
         if (contact) c.contacts.push(contact);
@@ -328,8 +335,8 @@ export function sqliteWriter(
 }
 
 /** Look-ups over the real tables (what the clients service will provide), all visible. */
-export function sqliteLookups(db: Db): ImportLookups {
-  const select = `SELECT c.id AS clientId, c.code, c.name, s.name AS ownerName, c.version, 1 AS visible
+export function sqliteLookups(db: Db, mayReassign = true): ImportLookups {
+  const select = `SELECT c.id AS clientId, c.code, c.name, s.name AS ownerName, c.owner_id AS ownerId, c.version, 1 AS visible
     FROM clients c LEFT JOIN staff s ON s.id = c.owner_id`;
   const toMatch = (rows: unknown[]) =>
     (rows as (Omit<ImportMatch, 'visible'> & { visible: number })[]).map((r) => ({
@@ -343,6 +350,7 @@ export function sqliteLookups(db: Db): ImportLookups {
   );
   const staff = db.prepare('SELECT id, name, status FROM staff WHERE employee_no = ?');
   return {
+    mayReassign,
     findByCreditCode: (code) => toMatch(byCode.all(code)),
     findByNameNorm: (norm) => toMatch(byName.all(norm)),
     findByPhone: (digits) => toMatch(byPhone.all(digits)),

@@ -2,6 +2,7 @@ import { normalisePhoneDigits } from '../../../shared/clients/rules';
 import type { SessionUser } from '../../../shared/auth/types';
 import type { StaffStatus } from '../../../shared/org/types';
 import { AppError } from '../../../shared/contract/errors';
+import { roleMay } from '../../../shared/contract/permissions';
 import { stmt, type Db } from '../../db/connection';
 import type {
   ClientWriter,
@@ -31,7 +32,8 @@ const MATCH_SELECT = `SELECT c.id AS clientId, c.code, c.name, o.name AS ownerNa
 /**
  * The import's look-ups over the clients tables, for one importing user: live files only, each marked
  * visible or not by the clients' visibility rules; an owner outside what the user may assign is reported
- * as such, so the preview shows a row error instead of the commit failing.
+ * as such, so the preview shows a row error instead of the commit failing, and whether the user may
+ * reassign existing files, so update mode skips an owner change the service would refuse.
  */
 export function importLookups(db: Db, user: SessionUser): ImportLookups {
   const matches = (rows: MatchRow[]): ImportMatch[] =>
@@ -40,10 +42,12 @@ export function importLookups(db: Db, user: SessionUser): ImportLookups {
       code: r.code,
       name: r.name,
       ownerName: r.ownerName,
+      ownerId: r.ownerId,
       version: r.version,
       visible: canSee(user, r),
     }));
   return {
+    mayReassign: roleMay(user.role, 'clients.reassign'),
     findByCreditCode: (creditCode) =>
       matches(
         stmt(db, `${MATCH_SELECT} WHERE c.credit_code = ? AND c.deleted_at IS NULL`).all(

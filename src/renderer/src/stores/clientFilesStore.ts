@@ -7,10 +7,24 @@ import type {
   ImportMode,
   ImportPreview,
   ImportResult,
+  ImportRowFilter,
+  ImportRowsPage,
 } from '../../../shared/clients/fileTypes';
 import type { FilePayload, Locale } from '../../../shared/contract/fields';
 import { call } from '../api/client';
 import { transport } from '../api/transport';
+
+/** The preview's table of rows: one page of the job's rows under a filter, as main returns it. */
+export interface ImportRowsState {
+  filter: ImportRowFilter;
+  page: number;
+  pageSize: number;
+  data: ImportRowsPage | null;
+  loading: boolean;
+  error: AppErrorShape | null;
+}
+
+export type ImportRowsQuery = Partial<Pick<ImportRowsState, 'filter' | 'page' | 'pageSize'>>;
 
 /**
  * Client files on disk and in Excel (issue 3, points 6–9): the import job the page works through, the
@@ -18,6 +32,7 @@ import { transport } from '../api/transport';
  */
 interface ClientFilesState {
   preview: ImportPreview | null;
+  importRows: ImportRowsState;
   previewing: boolean;
   previewError: AppErrorShape | null;
   committing: boolean;
@@ -27,6 +42,8 @@ interface ClientFilesState {
   attachments: { clientId: string | null; rows: Attachment[]; loading: boolean; error: AppErrorShape | null };
 
   previewImport(fileName: string, bytes: Uint8Array<ArrayBuffer>): Promise<void>;
+  /** Loads a page of the job's rows; a new filter starts again from the first page. */
+  loadImportRows(query?: ImportRowsQuery): Promise<void>;
   commitImport(mode: ImportMode, skipInvalid: boolean): Promise<void>;
   resetImport(): void;
   loadAttachments(clientId: string): Promise<void>;
@@ -45,7 +62,35 @@ const deleteAttachmentCall = (id: string) => call('attachments.delete', { id });
 /** How often the page asks main how far a commit has got. */
 export const PROGRESS_POLL_MS = 300;
 
+export const IMPORT_ROWS_PAGE_SIZE = 20;
+
+const EMPTY_ROWS: ImportRowsState = {
+  filter: 'problems',
+  page: 1,
+  pageSize: IMPORT_ROWS_PAGE_SIZE,
+  data: null,
+  loading: false,
+  error: null,
+};
+
+/**
+ * The first page of problem rows, taken from the preview when it holds enough of them (it carries the
+ * first hundred), so showing the preview costs no second request.
+ */
+function seededRows(preview: ImportPreview): ImportRowsState {
+  const { pageSize } = EMPTY_ROWS;
+  if (preview.rows.length < Math.min(pageSize, preview.problems)) return EMPTY_ROWS;
+  return {
+    ...EMPTY_ROWS,
+    data: { rows: preview.rows.slice(0, pageSize), total: preview.problems, page: 1, pageSize },
+  };
+}
+
+/** Bumped by every rows request and every new or reset import: an answer overtaken by either is dropped. */
+let rowsRequest = 0;
+
 const EMPTY_IMPORT = {
+  importRows: EMPTY_ROWS,
   preview: null,
   previewing: false,
   previewError: null,
@@ -60,13 +105,33 @@ export const useClientFiles = create<ClientFilesState>()((set, get) => ({
   attachments: { clientId: null, rows: [], loading: false, error: null },
 
   async previewImport(fileName, bytes) {
+    rowsRequest++;
     set({ ...EMPTY_IMPORT, previewing: true });
     const r = await call('clients.import.preview', { fileName, bytes });
     set(
       r.ok
-        ? { preview: r.data, previewing: false }
+        ? { preview: r.data, previewing: false, importRows: seededRows(r.data) }
         : { preview: null, previewing: false, previewError: r.error },
     );
+  },
+
+  async loadImportRows(query = {}) {
+    const jobId = get().preview?.jobId;
+    if (!jobId) return;
+    const current = get().importRows;
+    const filter = query.filter ?? current.filter;
+    const pageSize = query.pageSize ?? current.pageSize;
+    const page = query.filter && query.filter !== current.filter ? 1 : (query.page ?? current.page);
+    set({ importRows: { ...current, filter, page, pageSize, loading: true, error: null } });
+    const seq = ++rowsRequest;
+    const r = await call('clients.import.rows', { jobId, filter, page, pageSize });
+    if (seq !== rowsRequest) return;
+    const latest = get().importRows;
+    set({
+      importRows: r.ok
+        ? { ...latest, data: r.data, loading: false }
+        : { ...latest, loading: false, error: r.error },
+    });
   },
 
   async commitImport(mode, skipInvalid) {
@@ -94,7 +159,10 @@ export const useClientFiles = create<ClientFilesState>()((set, get) => ({
     );
   },
 
-  resetImport: () => set({ ...EMPTY_IMPORT }),
+  resetImport: () => {
+    rowsRequest++;
+    set({ ...EMPTY_IMPORT });
+  },
 
   async loadAttachments(clientId) {
     const current = get().attachments;

@@ -24,8 +24,9 @@ export interface PlannedRow {
 /**
  * What each row will do under the chosen mode. Invalid rows are never written. Skip: rows that match an
  * existing file or an earlier row are skipped. Update: a row matching exactly one file the user may see
- * updates it; several different matches, or a match outside the user's access, are skipped; a row
- * matching an earlier row is skipped (the earlier row wins). Create: every valid row becomes a new file.
+ * updates it; several different matches, a match outside the user's access, or an owner change the user
+ * may not make (flagged by the preview) are skipped; a row matching an earlier row is skipped (the earlier
+ * row wins). Create: every valid row becomes a new file.
  */
 export function planImport(rows: readonly ValidatedRow[], mode: ImportMode): PlannedRow[] {
   return rows.map((row): PlannedRow => {
@@ -37,6 +38,7 @@ export function planImport(rows: readonly ValidatedRow[], mode: ImportMode): Pla
     if (row.matches.length > 1) return { row, action: { kind: 'skip', reason: 'ambiguous' } };
     const match = row.matches[0]!;
     if (!match.visible) return { row, action: { kind: 'skip', reason: 'notVisible' } };
+    if (row.ownerChangeRefused) return { row, action: { kind: 'skip', reason: 'ownerChangeRefused' } };
     return {
       row,
       action: { kind: 'update', target: { id: match.clientId, version: match.version, code: match.code } },

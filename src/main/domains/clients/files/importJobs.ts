@@ -64,6 +64,16 @@ export interface ClientImportsOptions {
 /** Rows sent with the preview: the first rows with problems or duplicate warnings. */
 const PREVIEW_ROWS = 100;
 
+const isProblemRow = (r: ValidatedRow): boolean => !isValidRow(r) || isDuplicateRow(r);
+
+/** The rows each filter of `clients.import.rows` lists. */
+const FILTERS: Record<ImportRowFilter, (r: ValidatedRow) => boolean> = {
+  problems: isProblemRow,
+  all: () => true,
+  invalid: (r) => !isValidRow(r),
+  duplicates: isDuplicateRow,
+};
+
 /**
  * The Excel import, job by job: preview (read, check, find duplicates — nothing written), pages of rows,
  * commit (all or nothing, inside the caller's transaction, with progress), progress, the report. Jobs live
@@ -95,9 +105,6 @@ export function createClientImports(options: ClientImportsOptions) {
     job.lastUsed = now();
     return job;
   }
-
-  const matchesFilter = (filter: ImportRowFilter) => (r: ValidatedRow) =>
-    filter === 'all' ? true : filter === 'invalid' ? !isValidRow(r) : isDuplicateRow(r);
 
   return {
     /** Reads and checks the upload and opens a job for it. Throws VALIDATION (file-level key) for a bad file. */
@@ -133,6 +140,7 @@ export function createClientImports(options: ClientImportsOptions) {
       };
       jobs.set(job.id, job);
       sweep();
+      const problems = rows.filter(isProblemRow);
       return {
         jobId: job.id,
         fileName: job.fileName,
@@ -140,10 +148,8 @@ export function createClientImports(options: ClientImportsOptions) {
         columns: sheet.columns,
         ignoredHeaders: sheet.ignoredHeaders,
         ...summary,
-        rows: rows
-          .filter((r) => !isValidRow(r) || isDuplicateRow(r))
-          .slice(0, PREVIEW_ROWS)
-          .map(rowPreview),
+        problems: problems.length,
+        rows: problems.slice(0, PREVIEW_ROWS).map(rowPreview),
       };
     },
 
@@ -155,7 +161,7 @@ export function createClientImports(options: ClientImportsOptions) {
       pageSize: number,
     ): ImportRowsPage {
       const job = mustGet(jobId, userId);
-      const chosen = job.rows.filter(matchesFilter(filter));
+      const chosen = job.rows.filter(FILTERS[filter]);
       const start = (page - 1) * pageSize;
       return {
         rows: chosen.slice(start, start + pageSize).map(rowPreview),

@@ -12,6 +12,8 @@ export interface ImportMatch {
   code: string;
   name: string;
   ownerName: string | null;
+  /** The file's owner now: a row naming someone else would reassign it. */
+  ownerId: string | null;
   /** The version read now; an update names it, so a file changed since the preview is a CONFLICT. */
   version: number;
   /** Whether the importing user may see (and so update) this file. */
@@ -19,6 +21,11 @@ export interface ImportMatch {
 }
 
 export interface ImportLookups {
+  /**
+   * Whether the importing user may give an existing file another owner (permission 'clients.reassign').
+   * Without it, update mode skips a row that would change its file's owner instead of the write failing.
+   */
+  mayReassign: boolean;
   /** Live files with this credit code (already upper-cased and trimmed). */
   findByCreditCode(creditCode: string): ImportMatch[];
   /** Live files whose normalised name (normaliseClientName, the clients.name_norm column) is this. */

@@ -44,6 +44,13 @@ export function duplicatesText(t: TFunction, row: ValidatedRow): string {
   ].join(sep);
 }
 
+/** The preview's warning that update mode will skip the row (its owner change needs a manager or deputy). */
+function updateNoteText(t: TFunction, row: ValidatedRow): string {
+  return row.ownerChangeRefused
+    ? t('clientFiles:import.ownerChangeRefused', { code: row.matches[0]!.code })
+    : '';
+}
+
 function problemsText(t: TFunction, row: ValidatedRow): string {
   return IMPORT_COLUMNS.filter((c) => row.errors[c])
     .map((c) => `${columnLabel(t, c)}: ${fieldErrorText(t, row.errors[c]!)}`)
@@ -138,7 +145,7 @@ export async function importReportXlsx(input: ReportInput, locale: Locale): Prom
         rowNumber: row.rowNumber,
         name: row.name || null,
         problems: problemsText(t, row) || null,
-        duplicates: duplicatesText(t, row) || null,
+        duplicates: [duplicatesText(t, row), updateNoteText(t, row)].filter(Boolean).join('\n') || null,
       });
       added.alignment = { wrapText: true, vertical: 'top' };
     }

@@ -92,6 +92,11 @@ export interface ValidatedRow {
   inFile: { rowNumber: number; reasons: DuplicateReason[] }[];
   /** What the row is compared by (reason, normalised value). */
   keys: [DuplicateReason, string][];
+  /**
+   * In update mode the row would give its single matching file another owner, which the importing user may
+   * not do: update mode skips it (the service would refuse the write and roll the whole import back).
+   */
+  ownerChangeRefused: boolean;
 }
 
 export const isValidRow = (r: ValidatedRow): boolean => r.client !== null;
@@ -204,6 +209,7 @@ function validateRow(row: SheetRow, lookups: ImportLookups): ValidatedRow {
     matches: [],
     inFile: [],
     keys: duplicateKeys(text, errors),
+    ownerChangeRefused: false,
   };
 }
 
@@ -266,10 +272,31 @@ function markDuplicates(rows: ValidatedRow[], lookups: ImportLookups): void {
   }
 }
 
+/**
+ * The existing file update mode would write the row to: a valid row, not repeating an earlier row, with
+ * exactly one match the user may see. Null otherwise (the row is created, skipped or not written).
+ */
+export function updateTarget(row: ValidatedRow): RowMatch | null {
+  if (!isValidRow(row) || row.inFile.length > 0 || row.matches.length !== 1) return null;
+  const match = row.matches[0]!;
+  return match.visible ? match : null;
+}
+
+/** Flags the rows whose update would change their file's owner when the user may not reassign files. */
+function markOwnerChanges(rows: ValidatedRow[], lookups: ImportLookups): void {
+  if (lookups.mayReassign) return;
+  for (const row of rows) {
+    const target = updateTarget(row);
+    const ownerId = row.patch.ownerId;
+    row.ownerChangeRefused = target !== null && ownerId !== undefined && ownerId !== target.ownerId;
+  }
+}
+
 /** Checks every row of the sheet and finds its duplicates; reads the database only through the look-ups. */
 export function validateImport(sheet: ImportSheet, lookups: ImportLookups): ValidatedRow[] {
   const rows = sheet.rows.map((r) => validateRow(r, lookups));
   markDuplicates(rows, lookups);
+  markOwnerChanges(rows, lookups);
   return rows;
 }
 
@@ -287,5 +314,7 @@ export function rowPreview(row: ValidatedRow): ImportRowPreview {
   const preview: ImportRowPreview = { rowNumber: row.rowNumber, values: row.values, errors: row.errors };
   if (isDuplicateRow(row))
     preview.duplicateOf = { clients: row.matches.map(toDuplicateMatch), rows: row.inFile };
+  if (row.ownerChangeRefused)
+    preview.updateNote = { reason: 'ownerChangeRefused', code: row.matches[0]!.code };
   return preview;
 }

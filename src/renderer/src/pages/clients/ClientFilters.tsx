@@ -30,6 +30,38 @@ function activeCount(filter: OtherFilters, keys: (keyof OtherFilters)[]): number
   }).length;
 }
 
+/** A filter of several choices (any of them matches), labelled by its placeholder. */
+function MultiChoice<V extends string>({
+  label,
+  minWidth,
+  value,
+  onChange,
+  options,
+  testId,
+}: {
+  label: string;
+  minWidth: number;
+  value: V[];
+  onChange: (value: V[]) => void;
+  options: { value: V; label: string }[];
+  testId: string;
+}) {
+  return (
+    <Select<V[]>
+      mode="multiple"
+      allowClear
+      style={{ minWidth }}
+      maxTagCount="responsive"
+      placeholder={label}
+      aria-label={label}
+      value={value}
+      onChange={onChange}
+      options={options}
+      data-testid={testId}
+    />
+  );
+}
+
 /** The list's search box: it follows the list's search alone, so a search redraws the box, not the filters. */
 const ListSearch = memo(function ListSearch({
   listKey,
@@ -113,29 +145,21 @@ export const ClientFilters = memo(function ClientFilters({
     <div style={{ marginBottom: 12 }}>
       <Space wrap>
         <ListSearch listKey={listKey} onChange={onChange} />
-        <Select
-          mode="multiple"
-          allowClear
-          style={{ minWidth: 130 }}
-          maxTagCount="responsive"
-          placeholder={t('clients:list.filters.tiers')}
-          aria-label={t('clients:list.filters.tiers')}
+        <MultiChoice
+          label={t('clients:list.filters.tiers')}
+          minWidth={130}
           value={filter.tiers}
           onChange={(tiers) => onChange({ tiers })}
           options={VALUE_TIERS.map((v) => ({ value: v, label: t(`clients:tier.${v}`) }))}
-          data-testid="filter-tiers"
+          testId="filter-tiers"
         />
-        <Select
-          mode="multiple"
-          allowClear
-          style={{ minWidth: 140 }}
-          maxTagCount="responsive"
-          placeholder={t('clients:list.filters.statuses')}
-          aria-label={t('clients:list.filters.statuses')}
+        <MultiChoice
+          label={t('clients:list.filters.statuses')}
+          minWidth={140}
           value={filter.statuses}
           onChange={(statuses) => onChange({ statuses })}
           options={CLIENT_STATUSES.map((s) => ({ value: s, label: t(`clients:status.${s}`) }))}
-          data-testid="filter-statuses"
+          testId="filter-statuses"
         />
         {showOwner && (
           <Select
@@ -213,17 +237,13 @@ export const ClientFilters = memo(function ClientFilters({
             options={CLIENT_SOURCES.map((s) => ({ value: s, label: t(`clients:source.${s}`) }))}
             data-testid="filter-source"
           />
-          <Select
-            mode="multiple"
-            allowClear
-            style={{ minWidth: 180 }}
-            maxTagCount="responsive"
-            placeholder={t('clients:list.filters.tags')}
-            aria-label={t('clients:list.filters.tags')}
+          <MultiChoice
+            label={t('clients:list.filters.tags')}
+            minWidth={180}
             value={filter.tags}
-            onChange={(v: string[]) => onChange({ tags: v.slice(0, 10) })}
+            onChange={(v) => onChange({ tags: v.slice(0, 10) })}
             options={tags.map((tag) => ({ value: tag, label: tag }))}
-            data-testid="filter-tags"
+            testId="filter-tags"
           />
           {!staleFixed && (
             <span style={{ display: 'inline-flex', alignItems: 'center', gap: 6 }}>

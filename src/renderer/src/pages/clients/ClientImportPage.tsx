@@ -7,6 +7,7 @@ import {
   Progress,
   Radio,
   Result as AntResult,
+  Segmented,
   Space,
   Statistic,
   Steps,
@@ -22,6 +23,8 @@ import { useNavigate } from 'react-router-dom';
 import type {
   ImportColumn,
   ImportMode,
+  ImportPreview,
+  ImportRowFilter,
   ImportRowPreview,
   ImportRowResult,
 } from '../../../../shared/clients/fileTypes';
@@ -32,7 +35,12 @@ import { errorText } from '../../api/errors';
 import { PageHeader } from '../../components/PageHeader';
 import { useSaveFile } from '../../components/useSaveFile';
 import { formatBytes } from '../../i18n/format';
-import { clientFiles, useClientFiles } from '../../stores/clientFilesStore';
+import {
+  clientFiles,
+  useClientFiles,
+  type ImportRowsQuery,
+  type ImportRowsState,
+} from '../../stores/clientFilesStore';
 import { useLocale } from '../../stores/localeStore';
 
 function fieldErrorText(t: TFunction, e: FieldError): string {
@@ -73,7 +81,88 @@ function RowProblems({ row }: { row: ImportRowPreview }) {
           {t('clientFiles:import.duplicateOfRow', { row: r.rowNumber, reasons: reasonsText(t, r.reasons) })}
         </Typography.Text>
       ))}
+      {row.updateNote && (
+        <Typography.Text type="warning" data-testid="import-row-update-note">
+          {t(`clientFiles:import.${row.updateNote.reason}`, { code: row.updateNote.code })}
+        </Typography.Text>
+      )}
     </Space>
+  );
+}
+
+/** The filters offered above the problem rows ('all' would list the valid rows too, which need no look). */
+const PROBLEM_FILTERS = ['problems', 'invalid', 'duplicates'] as const satisfies readonly ImportRowFilter[];
+type ProblemFilter = (typeof PROBLEM_FILTERS)[number];
+
+const filterCount = (preview: ImportPreview, filter: ProblemFilter): number =>
+  filter === 'problems' ? preview.problems : filter === 'invalid' ? preview.invalid : preview.duplicates;
+
+/**
+ * The rows with problems, a page at a time from main (a large file may have thousands), with a filter
+ * for errors or possible duplicates only.
+ */
+function ProblemRows({
+  preview,
+  rows,
+  load,
+}: {
+  preview: ImportPreview;
+  rows: ImportRowsState;
+  load: (query: ImportRowsQuery) => void;
+}) {
+  const { t } = useTranslation();
+  const columns = [
+    { title: t('clientFiles:page.row'), dataIndex: 'rowNumber', width: 80 },
+    {
+      title: t('clientFiles:columns.name'),
+      key: 'name',
+      width: 240,
+      render: (_: unknown, r: ImportRowPreview) => r.values.name ?? '',
+    },
+    {
+      title: t('clientFiles:page.problems'),
+      key: 'problems',
+      render: (_: unknown, r: ImportRowPreview) => <RowProblems row={r} />,
+    },
+  ];
+  return (
+    <div data-testid="import-problems">
+      <Segmented<ImportRowFilter>
+        value={rows.filter}
+        onChange={(filter) => load({ filter })}
+        options={PROBLEM_FILTERS.map((f) => ({
+          value: f,
+          label: t(`clientFiles:page.rowsFilter.${f}`, { count: filterCount(preview, f) }),
+        }))}
+        style={{ marginBottom: 12 }}
+        data-testid="import-rows-filter"
+      />
+      {rows.error && (
+        <Alert
+          type="error"
+          showIcon
+          style={{ marginBottom: 12 }}
+          title={errorText(t, rows.error)}
+          data-testid="import-rows-error"
+        />
+      )}
+      <Table<ImportRowPreview>
+        rowKey="rowNumber"
+        size="small"
+        columns={columns}
+        dataSource={rows.data?.rows ?? []}
+        loading={rows.loading}
+        pagination={{
+          current: rows.page,
+          pageSize: rows.pageSize,
+          total: rows.data?.total ?? 0,
+          showSizeChanger: true,
+          pageSizeOptions: [20, 50, 100],
+          showTotal: (total, [from, to]) => t('clientFiles:page.rowsTotal', { from, to, total }),
+          onChange: (page, pageSize) => load({ page, pageSize }),
+        }}
+      />
+    </div>
   );
 }
 
@@ -83,7 +172,7 @@ export default function ClientImportPage() {
   const locale = useLocale((s) => s.locale);
   const navigate = useNavigate();
   const s = useClientFiles();
-  const { previewImport, resetImport } = s;
+  const { previewImport, resetImport, loadImportRows } = s;
   const templateSaver = useSaveFile();
   const reportSaver = useSaveFile();
   const [mode, setMode] = useState<ImportMode>('skip');
@@ -114,21 +203,6 @@ export default function ClientImportPage() {
     setSkipInvalid(false);
     await previewImport(file.name, bytes);
   }
-
-  const problemColumns = [
-    { title: t('clientFiles:page.row'), dataIndex: 'rowNumber', width: 80 },
-    {
-      title: t('clientFiles:columns.name'),
-      key: 'name',
-      width: 240,
-      render: (_: unknown, r: ImportRowPreview) => r.values.name ?? '',
-    },
-    {
-      title: t('clientFiles:page.problems'),
-      key: 'problems',
-      render: (_: unknown, r: ImportRowPreview) => <RowProblems row={r} />,
-    },
-  ];
 
   const resultColumns = [
     { title: t('clientFiles:page.row'), dataIndex: 'rowNumber', width: 80 },
@@ -270,14 +344,11 @@ export default function ClientImportPage() {
                 })}
               />
             )}
-            {preview.rows.length > 0 ? (
-              <Table<ImportRowPreview>
-                rowKey="rowNumber"
-                size="small"
-                columns={problemColumns}
-                dataSource={preview.rows}
-                pagination={{ pageSize: 20, hideOnSinglePage: true }}
-                data-testid="import-problems"
+            {preview.problems > 0 ? (
+              <ProblemRows
+                preview={preview}
+                rows={s.importRows}
+                load={(query) => void loadImportRows(query)}
               />
             ) : (
               <Alert type="success" showIcon title={t('clientFiles:page.allValid')} />
@@ -346,7 +417,7 @@ export default function ClientImportPage() {
               <Button
                 icon={<DownloadOutlined />}
                 loading={reportSaver.busy}
-                disabled={s.committing || preview.rows.length === 0}
+                disabled={s.committing || preview.problems === 0}
                 onClick={() =>
                   void reportSaver.produceAndSave(() => clientFiles.importReport(preview.jobId, locale))
                 }

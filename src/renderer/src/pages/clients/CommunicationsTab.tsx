@@ -7,10 +7,8 @@ import {
   DatePicker,
   Form,
   Input,
-  Popconfirm,
   Row,
   Select,
-  Space,
   Table,
   Tag,
   Typography,
@@ -30,6 +28,7 @@ import { FormModal } from '../../components/FormModal';
 import { formatDate, formatDateTime, fromDayjs, toDayjs } from '../../i18n/format';
 import { useClients, type CommunicationsPage } from '../../stores/clientsStore';
 import { useLocale } from '../../stores/localeStore';
+import { RecordActions } from './RecordActions';
 
 interface Values {
   at: Dayjs;
@@ -316,31 +315,25 @@ export function CommunicationsTab({
             key: 'actions',
             width: 250,
             render: (_v, c) => (
-              <Space size={0} wrap>
-                {c.nextAction && !c.nextActionDone && (
-                  <Button type="link" size="small" icon={<CheckOutlined />} onClick={() => void complete(c)}>
-                    {t('clients:communications.markDone')}
-                  </Button>
-                )}
-                <Button type="link" size="small" onClick={() => setEditing(c)}>
-                  {t('common:edit')}
-                </Button>
-                <Popconfirm
-                  title={t('clients:communications.deleteConfirm')}
-                  okText={t('clients:detail.delete')}
-                  cancelText={t('common:cancel')}
-                  okButtonProps={{ danger: true }}
-                  onConfirm={async () => {
-                    const r = await deleteCommunication({ id: c.id, version: c.version });
-                    if (r.ok) message.success(t('clients:communications.deleted'));
-                    else message.error(errorText(t, r.error));
-                  }}
-                >
-                  <Button type="link" size="small" danger>
-                    {t('clients:detail.delete')}
-                  </Button>
-                </Popconfirm>
-              </Space>
+              <RecordActions
+                onEdit={() => setEditing(c)}
+                confirmTitle={t('clients:communications.deleteConfirm')}
+                onDelete={() => deleteCommunication({ id: c.id, version: c.version })}
+                deletedMessage={t('clients:communications.deleted')}
+                extra={
+                  c.nextAction &&
+                  !c.nextActionDone && (
+                    <Button
+                      type="link"
+                      size="small"
+                      icon={<CheckOutlined />}
+                      onClick={() => void complete(c)}
+                    >
+                      {t('clients:communications.markDone')}
+                    </Button>
+                  )
+                }
+              />
             ),
           },
         ]}

@@ -1,28 +1,16 @@
 import { PlusOutlined, StarFilled } from '@ant-design/icons';
-import {
-  App,
-  Button,
-  DatePicker,
-  Form,
-  Input,
-  Popconfirm,
-  Space,
-  Switch,
-  Table,
-  Tag,
-  Typography,
-} from 'antd';
+import { Button, DatePicker, Form, Input, Space, Switch, Table, Tag, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Contact } from '../../../../shared/clients/types';
 import { LIMITS } from '../../../../shared/contract/limits';
-import { errorText } from '../../api/errors';
 import { FormModal } from '../../components/FormModal';
 import { formatDate, fromDayjs, toDayjs } from '../../i18n/format';
 import { useClients } from '../../stores/clientsStore';
 import { useLocale } from '../../stores/localeStore';
 import { DuplicateWarning } from './DuplicateWarning';
+import { RecordActions } from './RecordActions';
 
 interface Values {
   name: string;
@@ -162,7 +150,6 @@ function ContactForm({
 /** The client's contacts: one of them is the primary contact. */
 export function ContactsTab({ clientId, contacts }: { clientId: string; contacts: Contact[] }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const locale = useLocale((s) => s.locale);
   const deleteContact = useClients((s) => s.deleteContact);
   const [editing, setEditing] = useState<Contact | 'new' | null>(null);
@@ -219,26 +206,12 @@ export function ContactsTab({ clientId, contacts }: { clientId: string; contacts
             key: 'actions',
             width: 140,
             render: (_v, c) => (
-              <Space size={0}>
-                <Button type="link" size="small" onClick={() => setEditing(c)}>
-                  {t('common:edit')}
-                </Button>
-                <Popconfirm
-                  title={t('clients:contacts.deleteConfirm', { name: c.name })}
-                  okText={t('clients:detail.delete')}
-                  cancelText={t('common:cancel')}
-                  okButtonProps={{ danger: true }}
-                  onConfirm={async () => {
-                    const r = await deleteContact({ id: c.id, version: c.version });
-                    if (r.ok) message.success(t('clients:contacts.deleted'));
-                    else message.error(errorText(t, r.error));
-                  }}
-                >
-                  <Button type="link" size="small" danger>
-                    {t('clients:detail.delete')}
-                  </Button>
-                </Popconfirm>
-              </Space>
+              <RecordActions
+                onEdit={() => setEditing(c)}
+                confirmTitle={t('clients:contacts.deleteConfirm', { name: c.name })}
+                onDelete={() => deleteContact({ id: c.id, version: c.version })}
+                deletedMessage={t('clients:contacts.deleted')}
+              />
             ),
           },
         ]}

@@ -1,28 +1,15 @@
 import { PlusOutlined } from '@ant-design/icons';
-import {
-  App,
-  Button,
-  Col,
-  DatePicker,
-  Form,
-  Input,
-  InputNumber,
-  Popconfirm,
-  Row,
-  Space,
-  Table,
-  Typography,
-} from 'antd';
+import { Button, Col, DatePicker, Form, Input, InputNumber, Row, Table, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Transaction } from '../../../../shared/clients/types';
 import { LIMITS } from '../../../../shared/contract/limits';
-import { errorText } from '../../api/errors';
 import { FormModal } from '../../components/FormModal';
 import { formatDate, formatMoneyFen, formatNumber, fromDayjs } from '../../i18n/format';
 import { useClients } from '../../stores/clientsStore';
 import { useLocale } from '../../stores/localeStore';
+import { RecordActions } from './RecordActions';
 
 interface Values {
   date: Dayjs;
@@ -157,7 +144,6 @@ export function TransactionsTab({
   totalFen: number;
 }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const locale = useLocale((s) => s.locale);
   const deleteTransaction = useClients((s) => s.deleteTransaction);
   const [editing, setEditing] = useState<Transaction | 'new' | null>(null);
@@ -217,26 +203,12 @@ export function TransactionsTab({
             key: 'actions',
             width: 140,
             render: (_v, r) => (
-              <Space size={0}>
-                <Button type="link" size="small" onClick={() => setEditing(r)}>
-                  {t('common:edit')}
-                </Button>
-                <Popconfirm
-                  title={t('clients:transactions.deleteConfirm')}
-                  okText={t('clients:detail.delete')}
-                  cancelText={t('common:cancel')}
-                  okButtonProps={{ danger: true }}
-                  onConfirm={async () => {
-                    const res = await deleteTransaction({ id: r.id, version: r.version });
-                    if (res.ok) message.success(t('clients:transactions.deleted'));
-                    else message.error(errorText(t, res.error));
-                  }}
-                >
-                  <Button type="link" size="small" danger>
-                    {t('clients:detail.delete')}
-                  </Button>
-                </Popconfirm>
-              </Space>
+              <RecordActions
+                onEdit={() => setEditing(r)}
+                confirmTitle={t('clients:transactions.deleteConfirm')}
+                onDelete={() => deleteTransaction({ id: r.id, version: r.version })}
+                deletedMessage={t('clients:transactions.deleted')}
+              />
             ),
           },
         ]}
