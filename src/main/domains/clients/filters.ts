@@ -1,7 +1,7 @@
 import type { ClientSortField, ClientSource, ClientStatus, ValueTier } from '../../../shared/clients/types';
 import type { ClientQuery } from './repository';
 import type { Db } from '../../db/connection';
-import { queryKey, searchHitRowids, searchProbe } from './search';
+import { fillSearchHits, queryKey, searchProbe } from './search';
 import type { Scope } from './visibility';
 
 export interface ClientFilter {
@@ -85,10 +85,10 @@ export interface ListPlan extends Omit<ClientQuery, 'hits'> {
   search: string | null;
 }
 
-/** The plan with its search hits read (once, for both the page and the count). */
+/** The plan with its search hits found (once, for both the page and the count; see search.SEARCH_HITS). */
 export function withHits(db: Db, plan: ListPlan): ClientQuery {
   const { search, ...rest } = plan;
-  return { ...rest, hits: search === null ? null : searchHitRowids(db, search) };
+  return { ...rest, hits: search === null ? null : { count: fillSearchHits(db, search) } };
 }
 
 /** Lifecycle order, not alphabetical: potential first, lost last. The same expression is indexed (0003). */

@@ -11,7 +11,7 @@ import type {
   ValueTier,
 } from '../../../shared/clients/types';
 import { stmt, type Db } from '../../db/connection';
-import type { SearchSource } from './search';
+import { SEARCH_HITS, type SearchSource } from './search';
 import type { Clause, Scope } from './visibility';
 
 export interface Stamp {
@@ -102,9 +102,9 @@ export function getClientRowsByRowid(db: Db, rowids: readonly number[]): ClientR
   return rowids.map((rid) => byRid.get(rid)).filter((r): r is ClientRow => r !== undefined);
 }
 
-/** A list of clients: optional search hits (client rowids) to keep to, and the conditions on `clients c`. */
+/** A list of clients: optional search hits to keep to (in search.SEARCH_HITS), and the conditions on `clients c`. */
 export interface ClientQuery {
-  hits: readonly number[] | null;
+  hits: { count: number } | null;
   where: Clause;
   /** The index a count walks when no condition picks one (filters.listQuery explains). */
   countIndex?: 'clients_live_updated' | null;
@@ -122,18 +122,15 @@ const FEW_HITS = 1000;
 /** FROM and WHERE of a list query, for a page or (with `countIndex`) a count. */
 function listSql(q: ClientQuery, forCount: boolean): Clause {
   const where = q.where.sql;
-  if (q.hits && q.hits.length <= FEW_HITS)
+  if (q.hits && q.hits.count <= FEW_HITS)
     return {
-      sql: `(SELECT value AS rid FROM json_each(?)) AS hit CROSS JOIN clients c ON c.rowid = hit.rid WHERE ${where}`,
-      params: [JSON.stringify(q.hits), ...q.where.params],
+      sql: `${SEARCH_HITS} AS hit CROSS JOIN clients c ON c.rowid = hit.rowid WHERE ${where}`,
+      params: q.where.params,
     };
   const index = forCount && q.countIndex ? ` INDEXED BY ${q.countIndex}` : '';
   if (!q.hits) return { sql: `clients c${index} WHERE ${where}`, params: q.where.params };
   // Unary + keeps the planner from starting at the hits: the list's own index drives.
-  return {
-    sql: `clients c${index} WHERE ${where} AND +c.rowid IN (SELECT value FROM json_each(?))`,
-    params: [...q.where.params, JSON.stringify(q.hits)],
-  };
+  return { sql: `clients c${index} WHERE ${where} AND +c.rowid IN ${SEARCH_HITS}`, params: q.where.params };
 }
 
 /**
@@ -156,16 +153,16 @@ export function selectClientRowids(
 export function countClients(db: Db, q: ClientQuery): number {
   // Every hit is some file's search row, so the live hits are the hits less the deleted ones — and deleted
   // files are few, counted from their own index instead of walking every live file.
-  if (q.liveOnly && q.hits && q.hits.length > FEW_HITS)
+  if (q.liveOnly && q.hits && q.hits.count > FEW_HITS)
     return (
-      q.hits.length -
+      q.hits.count -
       (stmt(
         db,
         `SELECT count(*) FROM clients c INDEXED BY clients_recycle_bin
-         WHERE c.deleted_at IS NOT NULL AND c.rowid IN (SELECT value FROM json_each(?))`,
+         WHERE c.deleted_at IS NOT NULL AND c.rowid IN ${SEARCH_HITS}`,
       )
         .pluck()
-        .get(JSON.stringify(q.hits)) as number)
+        .get() as number)
     );
   const list = listSql(q, true);
   return stmt(db, `SELECT count(*) FROM ${list.sql}`)
