@@ -1,10 +1,5 @@
 import type { SessionUser } from '../../../shared/auth/types';
-import {
-  clientCompleteness,
-  normaliseClientName,
-  normaliseCreditCode,
-  normalisePhoneDigits,
-} from '../../../shared/clients/rules';
+import { clientCompleteness, normaliseClientName, normaliseCreditCode } from '../../../shared/clients/rules';
 import type {
   Client,
   ClientDetail,
@@ -13,18 +8,14 @@ import type {
   ClientSource,
   ClientStatus,
   ClientType,
-  Communication,
   Completeness,
-  Contact,
   DuplicateMatch,
-  FollowUp,
   StatusChange,
-  Transaction,
   ValueTier,
 } from '../../../shared/clients/types';
 import { AppError } from '../../../shared/contract/errors';
 import { roleMay } from '../../../shared/contract/permissions';
-import type { Actor, CoreDeps } from '../../core/context';
+import type { CoreDeps } from '../../core/context';
 import { newId } from '../../core/ids';
 import type { Db } from '../../db/connection';
 import type { AuditService } from '../audit/service';
@@ -34,18 +25,16 @@ import type { SettingsService } from '../settings/service';
 import { nextClientCode } from './codes';
 import { findDuplicates, type DuplicateQuery } from './duplicates';
 import { listOrder, listQuery, withHits, type ClientFilter } from './filters';
-import { listFollowUps, localDate } from './followups';
 import { moveEverything } from './merge';
 import * as repo from './repository';
-import type { ClientRow, ClientWrite, CommunicationWrite, Stamp, TransactionWrite } from './repository';
-import { queryKey, searchText } from './search';
-import { canAssignTo, canSee, listScope } from './visibility';
+import type { ClientRow, ClientWrite } from './repository';
+import { queryKey } from './search';
+import { canAssignTo, listScope } from './visibility';
+import { conflict, createClientAccess, fieldRefusal, type Caller } from './clientAccess';
+import { createClientRecords, type ContactInput } from './records';
 
-/** Who is calling: the actor for the audit trail, the session user for the scope. */
-export interface Caller {
-  actor: Actor;
-  user: SessionUser;
-}
+export type { Caller } from './clientAccess';
+export type { ContactInput } from './records';
 
 export interface ClientInput {
   type: ClientType;
@@ -62,17 +51,6 @@ export interface ClientInput {
   notes: string | null;
 }
 
-export interface ContactInput {
-  name: string;
-  title: string | null;
-  mobile: string | null;
-  email: string | null;
-  wechat: string | null;
-  isPrimary: boolean;
-  birthday: string | null;
-  notes: string | null;
-}
-
 export interface ListInput extends ClientFilter {
   sort: ClientSortField;
   order: 'asc' | 'desc';
@@ -82,14 +60,8 @@ export interface ListInput extends ClientFilter {
 
 /** Communications shown on the detail page; the rest are paged through communications.list. */
 const DETAIL_COMMUNICATIONS = 50;
-const DAY_MS = 86_400_000;
 /** Rows read at a time by exportRows. */
 const EXPORT_CHUNK = 1000;
-
-const notFound = (what: string) => new AppError('NOT_FOUND', `${what} not found`);
-const conflict = (what: string) => new AppError('CONFLICT', `${what} changed since it was read`);
-const fieldRefusal = (code: 'VALIDATION' | 'FORBIDDEN' | 'DUPLICATE', field: string, key: string) =>
-  new AppError(code, `${field}: ${key}`, { fields: { [field]: { key } } });
 
 /** A client as the audit trail shows it: what a person edits, no joined names or computed values. */
 function clientAuditView(r: ClientRow) {
@@ -110,35 +82,6 @@ function clientAuditView(r: ClientRow) {
     tags: JSON.parse(r.tags) as string[],
     notes: r.notes,
   };
-}
-
-const contactAuditView = ({ id: _i, version: _v, ...rest }: Contact) => rest;
-const communicationAuditView = ({
-  id: _i,
-  version: _v,
-  contactName: _c,
-  staffName: _s,
-  ...rest
-}: Communication) => rest;
-const transactionAuditView = ({ id: _i, version: _v, ...rest }: Transaction) => rest;
-
-/** What every record kept inside a client file has: contacts, communication records, transaction records. */
-interface ChildRow {
-  clientId: string;
-  version: number;
-  deletedAt: string | null;
-}
-
-/**
- * Such records share one shape of change: the file must be live and visible, the record's version current;
- * the file counts as touched; a trail row records what changed. `afterChange` is what else follows (a
- * contact is what a file is searched by).
- */
-interface ChildKind<T extends ChildRow> {
-  entity: 'contact' | 'communication' | 'transaction';
-  read: (d: Db, id: string) => T | null;
-  view: (record: Omit<T, 'deletedAt'>) => object;
-  afterChange?: (d: Db, clientId: string) => void;
 }
 
 function completenessOf(r: ClientRow): Completeness {
@@ -196,154 +139,9 @@ export function createClientsService(
   org: OrgService,
   settings: SettingsService,
 ) {
-  const db = () => deps.store.db;
-  const stamp = (actor: Actor): Stamp => ({ at: deps.clock.now().toISOString(), by: actor.userId });
-  /** Files last touched before this instant are due for the periodic update (四(一)3). */
-  const staleBefore = () =>
-    new Date(deps.clock.now().getTime() - settings.get().settings.clientStaleDays * DAY_MS).toISOString();
-
-  /**
-   * A client the caller may see. Missing and out-of-scope answer the same NOT_FOUND, so a file's existence
-   * is never revealed to someone who may not open it.
-   */
-  function visibleClient(d: Db, user: SessionUser, id: string): ClientRow {
-    const row = repo.getClientRow(d, id);
-    if (!row || !canSee(user, row)) throw notFound('client');
-    return row;
-  }
-
-  function liveClient(d: Db, user: SessionUser, id: string): ClientRow {
-    const row = visibleClient(d, user, id);
-    if (row.deletedAt) throw notFound('client');
-    return row;
-  }
-
-  /** For a versioned write: a stale version is a CONFLICT even when the other writer deleted the file. */
-  function clientForWrite(d: Db, user: SessionUser, id: string, version: number): ClientRow {
-    const row = visibleClient(d, user, id);
-    if (row.version !== version) throw conflict('client');
-    if (row.deletedAt) throw notFound('client');
-    return row;
-  }
-
-  const CONTACTS: ChildKind<repo.ContactRow> = {
-    entity: 'contact',
-    read: repo.getContact,
-    view: contactAuditView,
-    afterChange: (d, clientId) => refreshSearch(d, clientId),
-  };
-  const COMMUNICATIONS: ChildKind<repo.CommunicationRow> = {
-    entity: 'communication',
-    read: repo.getCommunication,
-    view: communicationAuditView,
-  };
-  const TRANSACTIONS: ChildKind<repo.TransactionRow> = {
-    entity: 'transaction',
-    read: repo.getTransaction,
-    view: transactionAuditView,
-  };
-
-  function readLive<T extends ChildRow>(kind: ChildKind<T>, d: Db, id: string): Omit<T, 'deletedAt'> {
-    const { deletedAt: _d, ...record } = kind.read(d, id)!;
-    return record;
-  }
-
-  function createChild<T extends ChildRow>(
-    kind: ChildKind<T>,
-    clientId: string,
-    caller: Caller,
-    insert: (d: Db, id: string, s: Stamp) => void,
-  ): Omit<T, 'deletedAt'> {
-    const d = db();
-    return d.transaction(() => {
-      liveClient(d, caller.user, clientId);
-      const s = stamp(caller.actor);
-      const id = newId();
-      insert(d, id, s);
-      touched(d, clientId, s);
-      kind.afterChange?.(d, clientId);
-      const created = readLive(kind, d, id);
-      audit.record(d, caller.actor, {
-        entity: kind.entity,
-        entityId: id,
-        action: 'create',
-        changes: diffRecords(null, kind.view(created)),
-      });
-      return created;
-    })();
-  }
-
-  /** `write` returns false when the stored version has moved on (a CONFLICT). */
-  function updateChild<T extends ChildRow>(
-    kind: ChildKind<T>,
-    id: string,
-    version: number,
-    caller: Caller,
-    write: (d: Db, before: T, s: Stamp) => boolean,
-  ): Omit<T, 'deletedAt'> {
-    const d = db();
-    return d.transaction(() => {
-      const before = childForWrite(d, caller.user, kind.read(d, id), version, kind.entity);
-      const s = stamp(caller.actor);
-      if (!write(d, before, s)) throw conflict(kind.entity);
-      touched(d, before.clientId, s);
-      kind.afterChange?.(d, before.clientId);
-      const after = readLive(kind, d, id);
-      const { deletedAt: _d, ...beforeLive } = before;
-      audit.record(d, caller.actor, {
-        entity: kind.entity,
-        entityId: id,
-        action: 'update',
-        changes: diffRecords(kind.view(beforeLive), kind.view(after)),
-      });
-      return after;
-    })();
-  }
-
-  function deleteChild<T extends ChildRow>(
-    kind: ChildKind<T>,
-    id: string,
-    version: number,
-    caller: Caller,
-    softDelete: (d: Db, id: string, version: number, s: Stamp) => boolean,
-  ): null {
-    const d = db();
-    return d.transaction(() => {
-      const before = childForWrite(d, caller.user, kind.read(d, id), version, kind.entity);
-      const s = stamp(caller.actor);
-      if (!softDelete(d, id, version, s)) throw conflict(kind.entity);
-      touched(d, before.clientId, s);
-      kind.afterChange?.(d, before.clientId);
-      audit.record(d, caller.actor, {
-        entity: kind.entity,
-        entityId: id,
-        action: 'delete',
-        changes: [{ field: 'deletedAt', before: null, after: s.at }],
-      });
-      return null;
-    })();
-  }
-
-  /** A contact, record or transaction the caller may change: its file visible and live, its version current. */
-  function childForWrite<T extends { clientId: string; version: number; deletedAt: string | null }>(
-    d: Db,
-    user: SessionUser,
-    child: T | null,
-    version: number,
-    what: string,
-  ): T {
-    if (!child) throw notFound(what);
-    const client = repo.getClientRow(d, child.clientId);
-    if (!client || !canSee(user, client) || client.deletedAt) throw notFound(what);
-    if (child.version !== version) throw conflict(what);
-    if (child.deletedAt) throw notFound(what);
-    return child;
-  }
-
-  function refreshSearch(d: Db, clientId: string): void {
-    const source = repo.searchSource(d, clientId);
-    if (source) repo.upsertSearchText(d, clientId, searchText(source));
-  }
+  const access = createClientAccess(deps, settings);
+  const { db, stamp, staleBefore, visibleClient, liveClient, clientForWrite, refreshSearch } = access;
+  const records = createClientRecords(deps, audit, access);
 
   /** The owner a write asks for, checked against what the caller may assign; with the group it implies. */
   function ownerFor(
@@ -400,39 +198,6 @@ export function createClientsService(
 
   function readClient(d: Db, id: string): Client {
     return toClient(repo.getClientRow(d, id)!, staleBefore());
-  }
-
-  function contactWrite(input: ContactInput): repo.ContactWrite {
-    return { ...input, mobileNorm: input.mobile ? normalisePhoneDigits(input.mobile) : null };
-  }
-
-  function communicationWrite(d: Db, clientId: string, input: CommunicationWrite): CommunicationWrite {
-    if (input.contactId) {
-      const contact = repo.getContact(d, input.contactId);
-      if (!contact || contact.clientId !== clientId || contact.deletedAt)
-        throw fieldRefusal('VALIDATION', 'contactId', 'validation.notFound');
-    }
-    // A date with nothing to do would put an empty line in someone's follow-ups.
-    if (input.nextActionDate && !input.nextAction)
-      throw fieldRefusal('VALIDATION', 'nextAction', 'validation.required');
-    return input;
-  }
-
-  /** Any change inside a file marks the file as kept up to date. */
-  function touched(d: Db, clientId: string, s: Stamp): void {
-    repo.touchClient(d, clientId, s.at);
-  }
-
-  /** One primary contact per file: making one primary unsets the other, with its own trail row. */
-  function unsetPrimary(d: Db, clientId: string, exceptId: string | null, s: Stamp, actor: Actor): void {
-    const unset = repo.clearPrimaryContact(d, clientId, exceptId, s);
-    if (unset)
-      audit.record(d, actor, {
-        entity: 'contact',
-        entityId: unset,
-        action: 'update',
-        changes: [{ field: 'isPrimary', before: true, after: false }],
-      });
   }
 
   return {
@@ -522,9 +287,7 @@ export function createClientsService(
           { id: newId(), clientId: id, from: null, to: input.status, reason: null },
           s,
         );
-        const contactId = primaryContact && newId();
-        if (primaryContact && contactId)
-          repo.insertContact(d, contactId, id, contactWrite({ ...primaryContact, isPrimary: true }), s);
+        const contactId = primaryContact && records.insertFirstContact(d, id, primaryContact, s);
         refreshSearch(d, id);
         const row = repo.getClientRow(d, id)!;
         audit.record(d, caller.actor, {
@@ -533,13 +296,7 @@ export function createClientsService(
           action: 'create',
           changes: diffRecords(null, clientAuditView(row)),
         });
-        if (contactId)
-          audit.record(d, caller.actor, {
-            entity: 'contact',
-            entityId: contactId,
-            action: 'create',
-            changes: diffRecords(null, contactAuditView(readLive(CONTACTS, d, contactId))),
-          });
+        if (contactId) records.recordContactCreated(d, contactId, caller.actor);
         return toClient(row, staleBefore());
       })();
     },
@@ -717,111 +474,7 @@ export function createClientsService(
       })();
     },
 
-    // Contacts
-
-    createContact(clientId: string, input: ContactInput, caller: Caller): Contact {
-      return createChild(CONTACTS, clientId, caller, (d, id, s) => {
-        if (input.isPrimary) unsetPrimary(d, clientId, null, s, caller.actor);
-        repo.insertContact(d, id, clientId, contactWrite(input), s);
-      });
-    },
-
-    updateContact(id: string, version: number, input: ContactInput, caller: Caller): Contact {
-      return updateChild(CONTACTS, id, version, caller, (d, before, s) => {
-        if (input.isPrimary && !before.isPrimary) unsetPrimary(d, before.clientId, id, s, caller.actor);
-        return repo.updateContact(d, id, version, contactWrite(input), s);
-      });
-    },
-
-    deleteContact(id: string, version: number, caller: Caller): null {
-      return deleteChild(CONTACTS, id, version, caller, repo.softDeleteContact);
-    },
-
-    // Communication records
-
-    listCommunications(
-      clientId: string,
-      page: number,
-      pageSize: number,
-      caller: Caller,
-    ): { rows: Communication[]; total: number } {
-      const d = db();
-      liveClient(d, caller.user, clientId);
-      return {
-        rows: repo.listCommunications(d, clientId, pageSize, (page - 1) * pageSize),
-        total: repo.countCommunications(d, clientId),
-      };
-    },
-
-    createCommunication(clientId: string, input: CommunicationWrite, caller: Caller): Communication {
-      // Who talked to the client is the person recording it; their follow-ups list shows the next action.
-      return createChild(COMMUNICATIONS, clientId, caller, (d, id, s) =>
-        repo.insertCommunication(
-          d,
-          id,
-          clientId,
-          caller.user.staffId,
-          communicationWrite(d, clientId, input),
-          s,
-        ),
-      );
-    },
-
-    updateCommunication(
-      id: string,
-      version: number,
-      input: CommunicationWrite,
-      caller: Caller,
-    ): Communication {
-      return updateChild(COMMUNICATIONS, id, version, caller, (d, before, s) =>
-        repo.updateCommunication(d, id, version, communicationWrite(d, before.clientId, input), s),
-      );
-    },
-
-    completeCommunication(id: string, version: number, caller: Caller): Communication {
-      const d = db();
-      return d.transaction(() => {
-        const before = childForWrite(d, caller.user, repo.getCommunication(d, id), version, 'communication');
-        if (!before.nextAction || before.nextActionDone)
-          throw new AppError('INVALID_STATE', 'no open next action on this record');
-        const s = stamp(caller.actor);
-        if (!repo.completeCommunication(d, id, version, s)) throw conflict('communication');
-        touched(d, before.clientId, s);
-        audit.record(d, caller.actor, {
-          entity: 'communication',
-          entityId: id,
-          action: 'complete',
-          changes: [{ field: 'nextActionDone', before: false, after: true }],
-        });
-        return readLive(COMMUNICATIONS, d, id);
-      })();
-    },
-
-    deleteCommunication(id: string, version: number, caller: Caller): null {
-      return deleteChild(COMMUNICATIONS, id, version, caller, repo.softDeleteCommunication);
-    },
-
-    // Transaction records
-
-    createTransaction(clientId: string, input: TransactionWrite, caller: Caller): Transaction {
-      return createChild(TRANSACTIONS, clientId, caller, (d, id, s) =>
-        repo.insertTransaction(d, id, clientId, input, s),
-      );
-    },
-
-    updateTransaction(id: string, version: number, input: TransactionWrite, caller: Caller): Transaction {
-      return updateChild(TRANSACTIONS, id, version, caller, (d, _before, s) =>
-        repo.updateTransaction(d, id, version, input, s),
-      );
-    },
-
-    deleteTransaction(id: string, version: number, caller: Caller): null {
-      return deleteChild(TRANSACTIONS, id, version, caller, repo.softDeleteTransaction);
-    },
-
-    followUps(scope: 'mine' | 'team', staffId: string | null, caller: Caller): FollowUp[] {
-      return listFollowUps(db(), caller.user, { scope, staffId, today: localDate(deps.clock.now()) });
-    },
+    ...records.methods,
   };
 }
 
