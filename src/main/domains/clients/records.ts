@@ -11,16 +11,8 @@ import { listFollowUps, localDate } from './followups';
 import * as repo from './repository';
 import type { CommunicationWrite, Stamp, TransactionWrite } from './repository';
 
-export interface ContactInput {
-  name: string;
-  title: string | null;
-  mobile: string | null;
-  email: string | null;
-  wechat: string | null;
-  isPrimary: boolean;
-  birthday: string | null;
-  notes: string | null;
-}
+/** A contact as a form or an import row writes it: the contract's contact without its identity. */
+export type ContactInput = Omit<Contact, 'id' | 'clientId' | 'version'>;
 
 const contactAuditView = ({ id: _i, version: _v, ...rest }: Contact) => rest;
 const communicationAuditView = ({
