@@ -267,7 +267,7 @@ export function ClientListPage({ listKey }: { listKey: ClientListKey }) {
             <Typography.Text type="secondary" data-testid="client-total">
               {data ? t('clients:list.total', { count: data.total }) : ''}
             </Typography.Text>
-            {canReassign && !selecting && (
+            {canReassign && !selecting && !!data?.total && (
               <Button
                 size="small"
                 icon={<SwapOutlined />}
