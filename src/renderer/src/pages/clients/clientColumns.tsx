@@ -4,6 +4,7 @@ import type { ColumnType } from 'antd/es/table';
 import type { TFunction } from 'i18next';
 import type { Client, ClientSortField } from '../../../../shared/clients/types';
 import type { Locale } from '../../../../shared/contract/fields';
+import { ListTag } from '../../components/ListTag';
 import { formatDateTime, formatDay } from '../../i18n/format';
 import { groupLabel } from '../org/groupLabel';
 import { STATUS_COLOR, TIER_COLOR, industryLabel, regionText } from './labels';
@@ -145,11 +146,7 @@ export function clientColumns(
       dataIndex: 'tier',
       width: 100,
       ...sortable('tier'),
-      render: (v: Client['tier']) => (
-        <Tag color={TIER_COLOR[v]} style={{ marginInlineEnd: 0 }}>
-          {label(`clients:tier.${v}`)}
-        </Tag>
-      ),
+      render: (v: Client['tier']) => <ListTag color={TIER_COLOR[v]}>{label(`clients:tier.${v}`)}</ListTag>,
     },
     status: {
       key: 'status',
@@ -158,9 +155,7 @@ export function clientColumns(
       width: 100,
       ...sortable('status'),
       render: (v: Client['status']) => (
-        <Tag color={STATUS_COLOR[v]} style={{ marginInlineEnd: 0 }}>
-          {label(`clients:status.${v}`)}
-        </Tag>
+        <ListTag color={STATUS_COLOR[v]}>{label(`clients:status.${v}`)}</ListTag>
       ),
     },
     owner: {
@@ -207,13 +202,15 @@ export function clientColumns(
         tags.length === 0 ? (
           none
         ) : (
-          <Space size={[0, 4]} wrap>
+          <Space size={[4, 4]} wrap>
             {tags.slice(0, 3).map((tag) => (
-              <Tag key={tag}>{tag}</Tag>
+              <ListTag key={tag}>{tag}</ListTag>
             ))}
             {tags.length > 3 && (
               <Tooltip title={tags.slice(3).join(t('clients:listSeparator'))}>
-                <Tag>{`+${tags.length - 3}`}</Tag>
+                <span>
+                  <ListTag>{`+${tags.length - 3}`}</ListTag>
+                </span>
               </Tooltip>
             )}
           </Space>

@@ -1,11 +1,11 @@
-import { Tag } from 'antd';
+import { ListTag, type ListTagColor } from '../../components/ListTag';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { INDUSTRIES, PROVINCES, industryKey, provinceKey } from '../../../../shared/clients/catalog';
 import type { Client, ClientStatus, ValueTier } from '../../../../shared/clients/types';
 
-export const TIER_COLOR: Record<ValueTier, string> = { A: 'gold', B: 'blue', C: 'cyan', D: 'default' };
-export const STATUS_COLOR: Record<ClientStatus, string> = {
+export const TIER_COLOR: Record<ValueTier, ListTagColor> = { A: 'gold', B: 'blue', C: 'cyan', D: 'default' };
+export const STATUS_COLOR: Record<ClientStatus, ListTagColor> = {
   potential: 'geekblue',
   key_follow_up: 'orange',
   customer: 'green',
@@ -15,20 +15,12 @@ export const STATUS_COLOR: Record<ClientStatus, string> = {
 
 export function TierTag({ tier }: { tier: ValueTier }) {
   const { t } = useTranslation();
-  return (
-    <Tag color={TIER_COLOR[tier]} style={{ marginInlineEnd: 0 }}>
-      {t(`clients:tier.${tier}`)}
-    </Tag>
-  );
+  return <ListTag color={TIER_COLOR[tier]}>{t(`clients:tier.${tier}`)}</ListTag>;
 }
 
 export function StatusTag({ status }: { status: ClientStatus }) {
   const { t } = useTranslation();
-  return (
-    <Tag color={STATUS_COLOR[status]} style={{ marginInlineEnd: 0 }}>
-      {t(`clients:status.${status}`)}
-    </Tag>
-  );
+  return <ListTag color={STATUS_COLOR[status]}>{t(`clients:status.${status}`)}</ListTag>;
 }
 
 /** A translation of a fixed key: i18next's t, or a remembering wrapper of it (clientColumns). */
