@@ -191,6 +191,26 @@ export function ownsClientsOutside(db: Db, staffId: string, groupIds: readonly s
   ).get(staffId, JSON.stringify(groupIds));
 }
 
+/** A client write as named statement parameters (the columns an insert and an update both set). */
+function writeParams(w: ClientWrite) {
+  return {
+    type: w.type,
+    name: w.name,
+    nameNorm: w.nameNorm,
+    creditCode: w.creditCode,
+    industry: w.industry,
+    province: w.province,
+    city: w.city,
+    address: w.address,
+    source: w.source,
+    tier: w.tier,
+    ownerId: w.ownerId,
+    groupId: w.groupId,
+    tags: JSON.stringify(w.tags),
+    notes: w.notes,
+  };
+}
+
 export function insertClient(
   db: Db,
   id: string,
@@ -203,63 +223,21 @@ export function insertClient(
     db,
     `INSERT INTO clients (id, code, type, name, name_norm, credit_code, industry, province, city, address, source, tier,
        status, status_changed_at, owner_id, group_id, tags, notes, touched_at, created_at, updated_at, created_by, updated_by)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(
-    id,
-    code,
-    w.type,
-    w.name,
-    w.nameNorm,
-    w.creditCode,
-    w.industry,
-    w.province,
-    w.city,
-    w.address,
-    w.source,
-    w.tier,
-    status,
-    s.at,
-    w.ownerId,
-    w.groupId,
-    JSON.stringify(w.tags),
-    w.notes,
-    s.at,
-    s.at,
-    s.at,
-    s.by,
-    s.by,
-  );
+     VALUES (@id, @code, @type, @name, @nameNorm, @creditCode, @industry, @province, @city, @address, @source, @tier,
+       @status, @at, @ownerId, @groupId, @tags, @notes, @at, @at, @at, @by, @by)`,
+  ).run({ ...writeParams(w), id, code, status, at: s.at, by: s.by });
 }
 
 export function updateClient(db: Db, id: string, version: number, w: ClientWrite, s: Stamp): boolean {
   return (
     stmt(
       db,
-      `UPDATE clients SET type = ?, name = ?, name_norm = ?, credit_code = ?, industry = ?, province = ?, city = ?,
-         address = ?, source = ?, tier = ?, owner_id = ?, group_id = ?, tags = ?, notes = ?, touched_at = ?,
-         updated_at = ?, updated_by = ?, version = version + 1
-       WHERE id = ? AND version = ? AND deleted_at IS NULL`,
-    ).run(
-      w.type,
-      w.name,
-      w.nameNorm,
-      w.creditCode,
-      w.industry,
-      w.province,
-      w.city,
-      w.address,
-      w.source,
-      w.tier,
-      w.ownerId,
-      w.groupId,
-      JSON.stringify(w.tags),
-      w.notes,
-      s.at,
-      s.at,
-      s.by,
-      id,
-      version,
-    ).changes === 1
+      `UPDATE clients SET type = @type, name = @name, name_norm = @nameNorm, credit_code = @creditCode,
+         industry = @industry, province = @province, city = @city, address = @address, source = @source, tier = @tier,
+         owner_id = @ownerId, group_id = @groupId, tags = @tags, notes = @notes, touched_at = @at,
+         updated_at = @at, updated_by = @by, version = version + 1
+       WHERE id = @id AND version = @version AND deleted_at IS NULL`,
+    ).run({ ...writeParams(w), id, version, at: s.at, by: s.by }).changes === 1
   );
 }
 

@@ -63,25 +63,31 @@ const DETAIL_COMMUNICATIONS = 50;
 /** Rows read at a time by exportRows. */
 const EXPORT_CHUNK = 1000;
 
-/** A client as the audit trail shows it: what a person edits, no joined names or computed values. */
-function clientAuditView(r: ClientRow) {
-  return {
-    code: r.code,
-    type: r.type,
-    name: r.name,
-    creditCode: r.creditCode,
-    industry: r.industry,
-    province: r.province,
-    city: r.city,
-    address: r.address,
-    source: r.source,
-    tier: r.tier,
-    status: r.status,
-    ownerId: r.ownerId,
-    groupId: r.groupId,
-    tags: JSON.parse(r.tags) as string[],
-    notes: r.notes,
-  };
+/** What the audit trail shows of a client: what a person edits, no joined names or computed values. */
+const AUDITED_FIELDS = [
+  'code',
+  'type',
+  'name',
+  'creditCode',
+  'industry',
+  'province',
+  'city',
+  'address',
+  'source',
+  'tier',
+  'status',
+  'ownerId',
+  'groupId',
+  'tags',
+  'notes',
+] as const satisfies readonly (keyof Client)[];
+
+function clientAuditView(r: ClientRow): Pick<Client, (typeof AUDITED_FIELDS)[number]> {
+  const client = toClient(r, '');
+  return Object.fromEntries(AUDITED_FIELDS.map((f) => [f, client[f]])) as Pick<
+    Client,
+    (typeof AUDITED_FIELDS)[number]
+  >;
 }
 
 function completenessOf(r: ClientRow): Completeness {
