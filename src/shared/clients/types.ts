@@ -56,6 +56,22 @@ export interface Client {
   version: number;
 }
 
+/** The fields of a client file a person edits: the form, an update, an import row. */
+export const CLIENT_EDIT_FIELDS = [
+  'type',
+  'name',
+  'creditCode',
+  'industry',
+  'province',
+  'city',
+  'address',
+  'source',
+  'tier',
+  'ownerId',
+  'tags',
+  'notes',
+] as const satisfies readonly (keyof Client)[];
+
 export interface Contact {
   id: string;
   clientId: string;

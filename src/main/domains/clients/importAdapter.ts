@@ -1,4 +1,5 @@
 import { normalisePhoneDigits } from '../../../shared/clients/rules';
+import { CLIENT_EDIT_FIELDS } from '../../../shared/clients/types';
 import type { SessionUser } from '../../../shared/auth/types';
 import type { StaffStatus } from '../../../shared/org/types';
 import { AppError } from '../../../shared/contract/errors';
@@ -96,21 +97,6 @@ function inputOf(r: repo.ClientRow): ClientInput {
   };
 }
 
-const CLIENT_FIELDS = [
-  'type',
-  'name',
-  'creditCode',
-  'industry',
-  'province',
-  'city',
-  'address',
-  'source',
-  'tier',
-  'ownerId',
-  'tags',
-  'notes',
-] as const;
-
 /**
  * The import's writer: every row goes through the clients service's own create / update / setStatus /
  * createContact, so the rules (scope, owner, credit code, codes, search text, status history, audit rows)
@@ -160,7 +146,7 @@ export function importWriter(
       let version = target.version;
       const { status, ...fields } = patch;
       const next: ClientInput = { ...current, ...fields };
-      const changed = CLIENT_FIELDS.some((f) => JSON.stringify(next[f]) !== JSON.stringify(current[f]));
+      const changed = CLIENT_EDIT_FIELDS.some((f) => JSON.stringify(next[f]) !== JSON.stringify(current[f]));
       if (changed) version = clients.update(target.id, version, next, caller).version;
       if (status !== undefined && status !== row.status)
         clients.setStatus(

@@ -1,17 +1,18 @@
 import type { SessionUser } from '../../../shared/auth/types';
 import { clientCompleteness, normaliseClientName, normaliseCreditCode } from '../../../shared/clients/rules';
-import type {
-  Client,
-  ClientDetail,
-  ClientPage,
-  ClientSortField,
-  ClientSource,
-  ClientStatus,
-  ClientType,
-  Completeness,
-  DuplicateMatch,
-  StatusChange,
-  ValueTier,
+import {
+  CLIENT_EDIT_FIELDS,
+  type Client,
+  type ClientDetail,
+  type ClientPage,
+  type ClientSortField,
+  type ClientSource,
+  type ClientStatus,
+  type ClientType,
+  type Completeness,
+  type DuplicateMatch,
+  type StatusChange,
+  type ValueTier,
 } from '../../../shared/clients/types';
 import { AppError } from '../../../shared/contract/errors';
 import { roleMay } from '../../../shared/contract/permissions';
@@ -64,23 +65,7 @@ const DETAIL_COMMUNICATIONS = 50;
 const EXPORT_CHUNK = 1000;
 
 /** What the audit trail shows of a client: what a person edits, no joined names or computed values. */
-const AUDITED_FIELDS = [
-  'code',
-  'type',
-  'name',
-  'creditCode',
-  'industry',
-  'province',
-  'city',
-  'address',
-  'source',
-  'tier',
-  'status',
-  'ownerId',
-  'groupId',
-  'tags',
-  'notes',
-] as const satisfies readonly (keyof Client)[];
+const AUDITED_FIELDS = ['code', ...CLIENT_EDIT_FIELDS, 'status', 'groupId'] as const;
 
 function clientAuditView(r: ClientRow): Pick<Client, (typeof AUDITED_FIELDS)[number]> {
   const client = toClient(r, '');

@@ -5,6 +5,7 @@ import { isValidCreditCode } from '../../../../shared/clients/rules';
 import {
   CLIENT_SOURCES,
   CLIENT_STATUSES,
+  CLIENT_EDIT_FIELDS,
   VALUE_TIERS,
   type Client,
   type ClientSource,
@@ -37,21 +38,7 @@ interface Values {
   notes?: string;
 }
 
-const FIELDS = [
-  'type',
-  'name',
-  'creditCode',
-  'industry',
-  'province',
-  'city',
-  'address',
-  'source',
-  'tier',
-  'status',
-  'ownerId',
-  'tags',
-  'notes',
-];
+const FIELDS = [...CLIENT_EDIT_FIELDS, 'status'];
 
 const blank = (s: string | undefined | null) => (s && s.trim() ? s.trim() : null);
 
