@@ -3,6 +3,7 @@ import type { Core } from '../../src/main/core/createCore';
 import type { Session } from '../../src/main/core/session';
 import type { Attachment, Client, Communication, Contact, Transaction } from '../../src/shared/clients/types';
 import type { ChannelInput, ChannelName } from '../../src/shared/contract/channels';
+import { clientUpdateInput } from './clientInputs';
 import { unwrap } from './core';
 
 /**
@@ -263,23 +264,6 @@ async function attachmentFor(ctx: ExampleContext): Promise<Attachment> {
   );
 }
 
-const clientInput = (c: Client) => ({
-  id: c.id,
-  version: c.version,
-  type: c.type,
-  name: c.name,
-  creditCode: c.creditCode,
-  industry: c.industry,
-  province: c.province,
-  city: c.city,
-  address: c.address,
-  source: c.source,
-  tier: c.tier,
-  ownerId: c.ownerId,
-  tags: c.tags,
-  notes: c.notes,
-});
-
 /**
  * A valid input for every channel of the contract (a new channel without one is a type error). Update
  * examples read the record's current version first and change one field, so each call is a real change.
@@ -435,7 +419,7 @@ export const channelExamples: ChannelExamples = {
   }),
   'clients.update': async (ctx) => {
     const c = await clientFor(ctx, 'update');
-    return { ...clientInput(c), industry: c.industry === '软件' ? '制造业' : '软件' };
+    return { ...clientUpdateInput(c), industry: c.industry === '软件' ? '制造业' : '软件' };
   },
   'clients.setStatus': async (ctx) => {
     const c = await clientFor(ctx, 'status');

@@ -60,24 +60,7 @@ export async function makeClient(
   return unwrap(await core.call('clients.create', fields, as));
 }
 
-export function updateInput(c: Client) {
-  return {
-    id: c.id,
-    version: c.version,
-    type: c.type,
-    name: c.name,
-    creditCode: c.creditCode,
-    industry: c.industry,
-    province: c.province,
-    city: c.city,
-    address: c.address,
-    source: c.source,
-    tier: c.tier,
-    ownerId: c.ownerId,
-    tags: c.tags,
-    notes: c.notes,
-  };
-}
+export { clientUpdateInput as updateInput } from '../../support/clientInputs';
 
 export async function listIds(
   core: Core,

@@ -3,6 +3,7 @@ import type { Core } from '../../../src/main/core/createCore';
 import type { Session } from '../../../src/main/core/session';
 import { CHANNEL_NAMES, channels, type ChannelName } from '../../../src/shared/contract/channels';
 import { makeExampleContext, type ExampleContext } from '../../support/channelExamples';
+import { clientUpdateInput } from '../../support/clientInputs';
 import { FakeClock, MANAGER, makeCore, setUpDepartment, unwrap } from '../../support/core';
 import { fakePdfPrinter, tableChecksum } from './support';
 
@@ -132,23 +133,6 @@ const raceTransaction = (key: string) =>
       ),
     ).id;
   });
-
-const clientUpdate = (c: Awaited<ReturnType<typeof clientDetail>>['client']) => ({
-  id: c.id,
-  version: c.version,
-  type: c.type,
-  name: c.name,
-  creditCode: c.creditCode,
-  industry: c.industry,
-  province: c.province,
-  city: c.city,
-  address: c.address,
-  source: c.source,
-  tier: c.tier,
-  ownerId: c.ownerId,
-  tags: c.tags,
-  notes: c.notes,
-});
 
 /** A race on a delete-like call: both send the same id and version; the second finds the version gone. */
 function rowRace(table: string, id: () => Promise<string>, prepare?: (id: string) => Promise<void>): Race {
@@ -287,8 +271,8 @@ const RACES: Partial<Record<ChannelName, Race>> = {
       const id = await raceClient('update');
       const [a, b] = [(await clientDetail(manager, id)).client, (await clientDetail(other, id)).client];
       return {
-        first: { ...clientUpdate(a), industry: `${a.industry}-甲` },
-        second: { ...clientUpdate(b), industry: '乙行业', address: '被覆盖的地址' },
+        first: { ...clientUpdateInput(a), industry: `${a.industry}-甲` },
+        second: { ...clientUpdateInput(b), industry: '乙行业', address: '被覆盖的地址' },
         version: a.version,
       };
     },

@@ -405,52 +405,40 @@ export function getContact(db: Db, id: string): ContactRow | null {
   return r ? toContact(r) : null;
 }
 
+/** A contact write as named statement parameters (the columns an insert and an update both set). */
+function contactParams(w: ContactWrite) {
+  return {
+    name: w.name,
+    title: w.title,
+    mobile: w.mobile,
+    mobileNorm: w.mobileNorm,
+    email: w.email,
+    wechat: w.wechat,
+    isPrimary: w.isPrimary ? 1 : 0,
+    birthday: w.birthday,
+    notes: w.notes,
+  };
+}
+
 export function insertContact(db: Db, id: string, clientId: string, w: ContactWrite, s: Stamp): void {
   stmt(
     db,
     `INSERT INTO client_contacts (id, client_id, name, title, mobile, mobile_norm, email, wechat, is_primary, birthday,
-       notes, created_at, updated_at, created_by, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(
-    id,
-    clientId,
-    w.name,
-    w.title,
-    w.mobile,
-    w.mobileNorm,
-    w.email,
-    w.wechat,
-    w.isPrimary ? 1 : 0,
-    w.birthday,
-    w.notes,
-    s.at,
-    s.at,
-    s.by,
-    s.by,
-  );
+       notes, created_at, updated_at, created_by, updated_by)
+     VALUES (@id, @clientId, @name, @title, @mobile, @mobileNorm, @email, @wechat, @isPrimary, @birthday,
+       @notes, @at, @at, @by, @by)`,
+  ).run({ ...contactParams(w), id, clientId, at: s.at, by: s.by });
 }
 
 export function updateContact(db: Db, id: string, version: number, w: ContactWrite, s: Stamp): boolean {
   return (
     stmt(
       db,
-      `UPDATE client_contacts SET name = ?, title = ?, mobile = ?, mobile_norm = ?, email = ?, wechat = ?, is_primary = ?,
-         birthday = ?, notes = ?, updated_at = ?, updated_by = ?, version = version + 1
-       WHERE id = ? AND version = ? AND deleted_at IS NULL`,
-    ).run(
-      w.name,
-      w.title,
-      w.mobile,
-      w.mobileNorm,
-      w.email,
-      w.wechat,
-      w.isPrimary ? 1 : 0,
-      w.birthday,
-      w.notes,
-      s.at,
-      s.by,
-      id,
-      version,
-    ).changes === 1
+      `UPDATE client_contacts SET name = @name, title = @title, mobile = @mobile, mobile_norm = @mobileNorm,
+         email = @email, wechat = @wechat, is_primary = @isPrimary, birthday = @birthday, notes = @notes,
+         updated_at = @at, updated_by = @by, version = version + 1
+       WHERE id = @id AND version = @version AND deleted_at IS NULL`,
+    ).run({ ...contactParams(w), id, version, at: s.at, by: s.by }).changes === 1
   );
 }
 
