@@ -5,6 +5,14 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+const NO_ELECTRON = {
+  name: 'electron',
+  message: 'Only src/main/electron and src/preload may import electron.',
+};
+/** Relative imports that climb into a layer's folder (gitignore-style patterns over the import path). */
+const MAIN_DIRS = ['**/main/**', '!**/shared/**'];
+const LAYER_DIRS = ['**/main/**', '**/preload/**', '**/renderer/**'];
+
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-artifacts/**', '.native/**', 'coverage/**'] },
   js.configs.recommended,
@@ -17,19 +25,91 @@ export default tseslint.config(
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
       ],
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      'no-restricted-imports': ['error', { paths: [NO_ELECTRON] }],
+    },
+  },
+  // The layers (docs/architecture.md): shared is imported by everyone and imports none of them; the renderer
+  // and preload reach main only through the contract; only the Electron glue (and preload) imports electron.
+  {
+    files: ['src/shared/**'],
+    rules: {
       'no-restricted-imports': [
         'error',
         {
-          paths: [
-            { name: 'electron', message: 'Only src/main/electron and src/preload may import electron.' },
+          paths: [NO_ELECTRON],
+          patterns: [
+            { group: LAYER_DIRS, message: 'src/shared imports neither main, preload nor renderer code.' },
+            {
+              group: ['node:*', 'fs', 'path', 'os', 'crypto'],
+              message: 'src/shared runs in the renderer too: no Node modules.',
+            },
           ],
         },
       ],
     },
   },
   {
-    files: ['src/main/electron/**', 'src/preload/**'],
-    rules: { 'no-restricted-imports': 'off' },
+    files: ['src/renderer/**', 'src/preload/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [NO_ELECTRON],
+          patterns: [
+            {
+              group: MAIN_DIRS,
+              message: 'The renderer and preload reach main only through the contract in src/shared.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/main/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [NO_ELECTRON],
+          patterns: [
+            {
+              group: ['**/renderer/**', '**/preload/**'],
+              message: 'Main never imports renderer or preload code.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/main/electron/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/renderer/**', '**/preload/**'],
+              message: 'Main never imports renderer or preload code.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/preload/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: MAIN_DIRS, message: 'Preload reaches main only through the contract in src/shared.' },
+          ],
+        },
+      ],
+    },
   },
   {
     files: ['src/renderer/**/*.{ts,tsx}', 'test/renderer/**/*.{ts,tsx}'],

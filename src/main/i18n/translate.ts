@@ -1,5 +1,5 @@
 import i18next, { type TFunction } from 'i18next';
-import { resources, NAMESPACES } from '../../renderer/src/i18n/resources';
+import { NAMESPACES, resources } from '../../shared/i18n/resources';
 import type { Locale } from '../../shared/contract/fields';
 
 /** Reports and exports are written in main, in the language the user chose; one set of translations serves screen and print. */

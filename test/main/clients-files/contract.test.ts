@@ -11,7 +11,7 @@ import {
 import { decodeWire, encodeWire } from '../../../src/shared/contract/wire';
 import { PERMISSION_MATRIX } from '../../../src/shared/contract/permissions';
 import { LOCALES } from '../../../src/shared/contract/fields';
-import { resources } from '../../../src/renderer/src/i18n/resources';
+import { resources } from '../../../src/shared/i18n/resources';
 import { translator } from '../../../src/main/i18n/translate';
 
 const FILES_DIR = path.resolve(__dirname, '../../../src/main/domains/clients/files');

@@ -3,14 +3,14 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ERROR_CODES } from '../../../src/shared/contract/errors';
 import { LOCALES } from '../../../src/shared/contract/fields';
-import { NAMESPACES, resources } from '../../../src/renderer/src/i18n/resources';
+import { NAMESPACES, resources } from '../../../src/shared/i18n/resources';
 
 const flatten = (obj: object, prefix = ''): string[] =>
   Object.entries(obj).flatMap(([k, v]) =>
     v && typeof v === 'object' ? flatten(v as object, `${prefix}${k}.`) : [`${prefix}${k}`],
   );
 
-const localesDir = path.resolve(__dirname, '../../../src/renderer/src/i18n/locales');
+const localesDir = path.resolve(__dirname, '../../../src/shared/i18n/locales');
 
 describe('translations', () => {
   it('zh-CN and en-US have identical key sets in every namespace', () => {
@@ -21,8 +21,12 @@ describe('translations', () => {
 
   it('every locale file on disk is loaded, and every namespace has a file in each locale', () => {
     for (const locale of LOCALES) {
-      const files = fs.readdirSync(path.join(localesDir, locale)).map((f) => f.replace(/\.json$/, ''));
-      expect(files.sort()).toEqual([...NAMESPACES].sort());
+      const files = fs
+        .readdirSync(path.join(localesDir, locale))
+        .filter((f) => f.endsWith('.json'))
+        .map((f) => f.replace(/\.json$/, ''));
+      expect(files.sort(), locale).toEqual([...NAMESPACES].sort());
+      expect(Object.keys(resources[locale]).sort(), `${locale}/index.ts`).toEqual([...NAMESPACES].sort());
     }
   });
 

@@ -4,7 +4,7 @@ import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import 'dayjs/locale/en';
 import { LOCALES, type Locale } from '../../../shared/contract/fields';
-import { NAMESPACES, resources } from './resources';
+import { NAMESPACES, resources } from '../../../shared/i18n/resources';
 
 const STORAGE_KEY = 'bizops.locale';
 

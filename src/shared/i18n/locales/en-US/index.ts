@@ -1,0 +1,26 @@
+// The en-US translations, one entry per namespace file in this folder (a test checks the two match).
+import audit from './audit.json';
+import auth from './auth.json';
+import clientFiles from './clientFiles.json';
+import clients from './clients.json';
+import common from './common.json';
+import errors from './errors.json';
+import home from './home.json';
+import org from './org.json';
+import reports from './reports.json';
+import settings from './settings.json';
+import validation from './validation.json';
+
+export default {
+  audit,
+  auth,
+  clientFiles,
+  clients,
+  common,
+  errors,
+  home,
+  org,
+  reports,
+  settings,
+  validation,
+};
