@@ -66,6 +66,28 @@ export default tseslint.config(
     },
   },
   {
+    // Stores never import each other: a store that shows a kind of record subscribes to its change events.
+    files: ['src/renderer/src/stores/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [NO_ELECTRON],
+          patterns: [
+            {
+              group: MAIN_DIRS,
+              message: 'The renderer and preload reach main only through the contract in src/shared.',
+            },
+            {
+              group: ['./*', '../stores/*'],
+              message: 'Stores never import each other: subscribe with onChange (api/changes).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['src/main/**'],
     rules: {
       'no-restricted-imports': [

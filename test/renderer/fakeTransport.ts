@@ -1,11 +1,15 @@
 import { vi } from 'vitest';
-import type { ChannelName } from '../../src/shared/contract/channels';
+import { changesOf } from '../../src/shared/contract/channel';
+import { channels, type ChannelName } from '../../src/shared/contract/channels';
 import type { Result } from '../../src/shared/contract/errors';
 import { setTransport, type Transport } from '../../src/renderer/src/api/transport';
 
 type Handler = (input: unknown) => Result<unknown> | Promise<Result<unknown>>;
 
-/** A fake main process: each channel answers what the test says; unlisted channels fail loudly. */
+/**
+ * A fake main process: each channel answers what the test says; unlisted channels fail loudly. Like dispatch,
+ * a successful mutation carries the kinds of record its contract says it changes.
+ */
 export function fakeMain(handlers: Partial<Record<ChannelName, Handler>>) {
   const calls: { channel: ChannelName; input: unknown }[] = [];
   const transport: Transport = {
@@ -13,7 +17,9 @@ export function fakeMain(handlers: Partial<Record<ChannelName, Handler>>) {
       calls.push({ channel, input });
       const h = handlers[channel];
       if (!h) return { ok: false, error: { code: 'INTERNAL', message: `no fake for ${channel}` } };
-      return h(input);
+      const result = await h(input);
+      const changes = changesOf(channels[channel]);
+      return result.ok && changes.length ? { ...result, changes } : result;
     }) as Transport['call'],
     saveFile: vi.fn(async () => ({ saved: true })),
     openFile: vi.fn(async () => ({ opened: true })),

@@ -78,7 +78,7 @@ export function createDispatch(handlers: HandlerTable, store: Store, logger: Log
         req: { session: Session; actor: ReturnType<typeof actorOf> },
       ) => unknown;
       const data = await handler(parsed.data, { session, actor: actorOf(session.user) });
-      return { ok: true, data };
+      return def.kind === 'mutation' ? { ok: true, data, changes: def.changes } : { ok: true, data };
     } catch (err) {
       return failure(toShape(err, channel, logger));
     }

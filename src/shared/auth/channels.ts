@@ -16,6 +16,7 @@ export const authChannels = {
     }),
     access: 'public',
     kind: 'mutation',
+    changes: ['session', 'account', 'staff', 'group', 'settings'],
   }),
   'auth.login': channel<SessionUser>()({
     input: z.strictObject({
@@ -24,8 +25,14 @@ export const authChannels = {
     }),
     access: 'public',
     kind: 'mutation',
+    changes: ['session', 'account'],
   }),
-  'auth.logout': channel<null>()({ input: empty(), access: 'authenticated', kind: 'mutation' }),
+  'auth.logout': channel<null>()({
+    input: empty(),
+    access: 'authenticated',
+    kind: 'mutation',
+    changes: ['session'],
+  }),
   'auth.me': channel<SessionUser | null>()({ input: empty(), access: 'public', kind: 'query' }),
   'auth.changePassword': channel<null>()({
     input: z.strictObject({
@@ -34,5 +41,6 @@ export const authChannels = {
     }),
     access: 'authenticated',
     kind: 'mutation',
+    changes: ['account'],
   }),
 };

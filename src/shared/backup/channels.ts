@@ -9,11 +9,17 @@ export const backupFileName = () =>
 
 export const backupChannels = {
   'backup.list': channel<BackupInfo[]>()({ input: empty(), access: 'backup.manage', kind: 'query' }),
-  'backup.create': channel<BackupInfo>()({ input: empty(), access: 'backup.manage', kind: 'mutation' }),
+  'backup.create': channel<BackupInfo>()({
+    input: empty(),
+    access: 'backup.manage',
+    kind: 'mutation',
+    changes: ['backup'],
+  }),
   'backup.restore': channel<{ undo: BackupInfo }>()({
     input: z.strictObject({ fileName: backupFileName() }),
     access: 'backup.manage',
     kind: 'mutation',
+    changes: ['database'],
   }),
   /** Offered without login only while the database cannot be opened (corrupt): the accounts live inside it. */
   'recovery.backups': channel<BackupInfo[]>()({ input: empty(), access: 'public', kind: 'query' }),
@@ -21,5 +27,6 @@ export const backupChannels = {
     input: z.strictObject({ fileName: backupFileName() }),
     access: 'public',
     kind: 'mutation',
+    changes: ['database'],
   }),
 };

@@ -136,11 +136,13 @@ export const clientChannels = {
     input: z.strictObject({ ...clientFields, status: z.enum(CLIENT_STATUSES).default('potential') }),
     access: 'clients.write',
     kind: 'mutation',
+    changes: ['client'],
   }),
   'clients.update': channel<Client>()({
     input: z.strictObject({ id: id(), version: version(), ...clientFields }),
     access: 'clients.write',
     kind: 'mutation',
+    changes: ['client'],
   }),
   'clients.setStatus': channel<Client>()({
     input: z.strictObject({
@@ -151,23 +153,36 @@ export const clientChannels = {
     }),
     access: 'clients.write',
     kind: 'mutation',
+    changes: ['client'],
   }),
-  'clients.delete': channel<null>()({ input: row(), access: 'clients.write', kind: 'mutation' }),
+  'clients.delete': channel<null>()({
+    input: row(),
+    access: 'clients.write',
+    kind: 'mutation',
+    changes: ['client'],
+  }),
   'clients.recycleBin': channel<ClientPage>()({
     input: z.strictObject({ search: optionalText(LIMITS.search), page: page(), pageSize: pageSize() }),
     access: 'clients.recycle',
     kind: 'query',
   }),
-  'clients.restore': channel<Client>()({ input: row(), access: 'clients.recycle', kind: 'mutation' }),
+  'clients.restore': channel<Client>()({
+    input: row(),
+    access: 'clients.recycle',
+    kind: 'mutation',
+    changes: ['client'],
+  }),
   'clients.reassign': channel<{ updated: number }>()({
     input: z.strictObject({ ids: z.array(id()).min(1).max(LIMITS.bulkMax), ownerId: id() }),
     access: 'clients.reassign',
     kind: 'mutation',
+    changes: ['client'],
   }),
   'clients.merge': channel<Client>()({
     input: z.strictObject({ keepId: id(), keepVersion: version(), mergeId: id(), mergeVersion: version() }),
     access: 'clients.merge',
     kind: 'mutation',
+    changes: ['client', 'contact', 'communication', 'transaction', 'attachment'],
   }),
   'clients.statusHistory': channel<StatusChange[]>()({
     input: z.strictObject({ id: id() }),
@@ -179,13 +194,20 @@ export const clientChannels = {
     input: z.strictObject({ clientId: id(), ...contactFields }),
     access: 'clients.write',
     kind: 'mutation',
+    changes: ['contact', 'client'],
   }),
   'contacts.update': channel<Contact>()({
     input: row(contactFields),
     access: 'clients.write',
     kind: 'mutation',
+    changes: ['contact', 'client'],
   }),
-  'contacts.delete': channel<null>()({ input: row(), access: 'clients.write', kind: 'mutation' }),
+  'contacts.delete': channel<null>()({
+    input: row(),
+    access: 'clients.write',
+    kind: 'mutation',
+    changes: ['contact', 'client'],
+  }),
 
   'communications.list': channel<{ rows: Communication[]; total: number }>()({
     input: z.strictObject({ clientId: id(), page: page(), pageSize: pageSize() }),
@@ -196,30 +218,45 @@ export const clientChannels = {
     input: z.strictObject({ clientId: id(), ...communicationFields }),
     access: 'clients.write',
     kind: 'mutation',
+    changes: ['communication', 'client'],
   }),
   'communications.update': channel<Communication>()({
     input: row(communicationFields),
     access: 'clients.write',
     kind: 'mutation',
+    changes: ['communication', 'client'],
   }),
-  'communications.delete': channel<null>()({ input: row(), access: 'clients.write', kind: 'mutation' }),
+  'communications.delete': channel<null>()({
+    input: row(),
+    access: 'clients.write',
+    kind: 'mutation',
+    changes: ['communication', 'client'],
+  }),
   'communications.complete': channel<Communication>()({
     input: row(),
     access: 'clients.write',
     kind: 'mutation',
+    changes: ['communication', 'client'],
   }),
 
   'transactions.create': channel<Transaction>()({
     input: z.strictObject({ clientId: id(), ...transactionFields }),
     access: 'clients.write',
     kind: 'mutation',
+    changes: ['transaction', 'client'],
   }),
   'transactions.update': channel<Transaction>()({
     input: row(transactionFields),
     access: 'clients.write',
     kind: 'mutation',
+    changes: ['transaction', 'client'],
   }),
-  'transactions.delete': channel<null>()({ input: row(), access: 'clients.write', kind: 'mutation' }),
+  'transactions.delete': channel<null>()({
+    input: row(),
+    access: 'clients.write',
+    kind: 'mutation',
+    changes: ['transaction', 'client'],
+  }),
 
   /** Next actions due: overdue, today, this week — the caller's own, or their team's (leads, deputies, manager). */
   'followups.list': channel<FollowUp[]>()({

@@ -49,6 +49,7 @@ export const clientFileChannels = {
     }),
     access: 'clients.write',
     kind: 'mutation',
+    changes: ['client', 'contact'],
   }),
   'clients.import.progress': channel<ImportJobState>()({
     input: z.strictObject({ jobId: id() }),
@@ -93,6 +94,7 @@ export const clientFileChannels = {
     input: z.strictObject({ clientId: id(), fileName: fileName(), bytes: bytes() }),
     access: 'clients.write',
     kind: 'mutation',
+    changes: ['attachment', 'client'],
   }),
   /** The stored bytes with the original (sanitised) name, for the shell to open or the page to download. */
   'attachments.open': channel<FilePayload>()({
@@ -104,5 +106,6 @@ export const clientFileChannels = {
     input: z.strictObject({ id: id() }),
     access: 'clients.write',
     kind: 'mutation',
+    changes: ['attachment', 'client'],
   }),
 };

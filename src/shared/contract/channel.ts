@@ -1,20 +1,27 @@
 import type { z } from 'zod';
+import type { Entity } from './entities';
 import type { Access } from './permissions';
 
 export type ChannelKind = 'query' | 'mutation';
 
-/** One entry of the contract: input schema, access rule, kind, and (as a phantom type) the output. */
-export interface ChannelDef<I extends z.ZodType = z.ZodType, O = unknown> {
+/** What a channel does: a query changes nothing; a mutation names every kind of record it may change. */
+export type ChannelEffect = { kind: 'query' } | { kind: 'mutation'; changes: readonly Entity[] };
+
+/** One entry of the contract: input schema, access rule, kind (with what it changes), and the output type. */
+export type ChannelDef<I extends z.ZodType = z.ZodType, O = unknown> = {
   input: I;
   access: Access;
-  kind: ChannelKind;
   /** Phantom: carries the output type; never set at run time. */
   readonly output?: O;
-}
+} & ChannelEffect;
 
 export function channel<O>() {
-  return <I extends z.ZodType>(def: { input: I; access: Access; kind: ChannelKind }): ChannelDef<I, O> => def;
+  return <I extends z.ZodType>(def: { input: I; access: Access } & ChannelEffect): ChannelDef<I, O> => def;
 }
+
+/** The kinds of record a channel changes (none for a query). */
+export const changesOf = (def: ChannelEffect): readonly Entity[] =>
+  def.kind === 'mutation' ? def.changes : [];
 
 export type InputOf<C> = C extends ChannelDef<infer I, unknown> ? z.input<I> : never;
 export type ParsedInputOf<C> = C extends ChannelDef<infer I, unknown> ? z.output<I> : never;

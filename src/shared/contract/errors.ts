@@ -1,3 +1,5 @@
+import type { Entity } from './entities';
+
 /** The closed list of error codes the boundary may return; each has a zh-CN and en-US message (errors.json). */
 export const ERROR_CODES = [
   'VALIDATION',
@@ -35,7 +37,12 @@ export interface AppErrorShape {
   fields?: Record<string, FieldError>;
 }
 
-export type Result<T> = { ok: true; data: T } | { ok: false; error: AppErrorShape };
+/**
+ * A call's answer. A successful mutation also says which kinds of record it changed (its contract's
+ * `changes`), so the renderer's api layer can announce them to the stores.
+ */
+export type Result<T> =
+  { ok: true; data: T; changes?: readonly Entity[] } | { ok: false; error: AppErrorShape };
 
 /** Thrown by services; the dispatcher turns it into `{ ok: false, error }`. */
 export class AppError extends Error {

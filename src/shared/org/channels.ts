@@ -48,6 +48,7 @@ export const orgChannels = {
     input: z.strictObject(groupFields),
     access: 'org.manage',
     kind: 'mutation',
+    changes: ['group'],
   }),
   'org.groups.update': channel<Group>()({
     input: z.strictObject({
@@ -58,6 +59,7 @@ export const orgChannels = {
     }),
     access: 'org.manage',
     kind: 'mutation',
+    changes: ['group'],
   }),
   'org.staff.list': channel<Staff[]>()({
     input: z.strictObject({
@@ -77,31 +79,37 @@ export const orgChannels = {
     input: z.strictObject(staffFields),
     access: 'org.manage',
     kind: 'mutation',
+    changes: ['staff', 'group'],
   }),
   'org.staff.update': channel<Staff>()({
     input: z.strictObject({ id: id(), version: version(), ...staffFields }),
     access: 'org.manage',
     kind: 'mutation',
+    changes: ['staff', 'group'],
   }),
   'accounts.list': channel<Account[]>()({ input: empty(), access: 'accounts.manage', kind: 'query' }),
   'accounts.create': channel<Account>()({
     input: z.strictObject({ staffId: id(), username: username(), password: password(), role: z.enum(ROLES) }),
     access: 'accounts.manage',
     kind: 'mutation',
+    changes: ['account', 'staff'],
   }),
   'accounts.update': channel<Account>()({
     input: z.strictObject({ id: id(), version: version(), role: z.enum(ROLES), active: z.boolean() }),
     access: 'accounts.manage',
     kind: 'mutation',
+    changes: ['account', 'staff'],
   }),
   'accounts.resetPassword': channel<Account>()({
     input: z.strictObject({ id: id(), version: version(), newPassword: password() }),
     access: 'accounts.manage',
     kind: 'mutation',
+    changes: ['account'],
   }),
   'accounts.unlock': channel<Account>()({
     input: z.strictObject({ id: id(), version: version() }),
     access: 'accounts.manage',
     kind: 'mutation',
+    changes: ['account'],
   }),
 };

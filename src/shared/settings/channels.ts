@@ -21,5 +21,6 @@ export const settingsChannels = {
     input: z.strictObject({ version: version(), settings: settingsSchema }),
     access: 'settings.manage',
     kind: 'mutation',
+    changes: ['settings'],
   }),
 };

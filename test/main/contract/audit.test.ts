@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AuditEntry } from '../../../src/shared/audit/types';
 import type { Core } from '../../../src/main/core/createCore';
 import type { Session } from '../../../src/main/core/session';
+import { changesOf } from '../../../src/shared/contract/channel';
 import { CHANNEL_NAMES, channels, type ChannelName } from '../../../src/shared/contract/channels';
 import { PERMISSION_MATRIX } from '../../../src/shared/contract/permissions';
 import {
@@ -212,13 +213,19 @@ describe('every mutation writes its audit row in the same transaction', () => {
     const callerBefore = session.user;
     const input = (await exampleFor(channel, withCaller(channel, session))) as Record<string, unknown>;
     const fromId = lastAuditId(core);
-    const data = unwrap(await core.dispatch(channel, input, session)) as Record<string, unknown>;
+    const result = await core.dispatch(channel, input, session);
+    const data = unwrap(result) as Record<string, unknown>;
     const callerUserId = callerBefore?.userId ?? session.user!.userId;
     const callerName = callerBefore?.displayName ?? session.user!.displayName;
     const rows = auditRowsAfter(core, fromId);
     const expected = EXPECTED[channel]!({ ctx, input, data, callerUserId });
 
     expect(rows.length).toBeGreaterThanOrEqual(1);
+    // Change events: what the call changed (its trail rows' entities) is declared in the contract, and the
+    // result carries the declaration so the renderer can tell the stores that show those records.
+    const declared = changesOf(channels[channel]);
+    for (const r of rows) expect(declared, `${channel} changed a ${r.entity}`).toContain(r.entity);
+    expect(result.ok && result.changes).toEqual(declared);
     const row = rows.find((r) => r.entity === expected.entity && r.action === expected.action);
     expect(row, JSON.stringify(rows)).toBeDefined();
     expect(row!.entityId).toBe(expected.entityId);
@@ -263,6 +270,7 @@ describe('every mutation writes its audit row in the same transaction', () => {
     const session = fresh.sessions.create();
     const user = unwrap(await fresh.call('auth.setup', input, session));
     const rows = auditRowsAfter(fresh, 0);
+    for (const r of rows) expect(changesOf(channels['auth.setup'])).toContain(r.entity);
     const kinds = rows.map((r) => `${r.entity}.${r.action}`);
     expect(kinds.filter((k) => k === 'group.create')).toHaveLength(3);
     expect(kinds).toEqual(expect.arrayContaining(['staff.create', 'account.create', 'settings.create']));

@@ -16,8 +16,9 @@ import { CLIENT_STATUSES } from '../../../shared/clients/types';
 import type { ChannelInput } from '../../../shared/contract/channels';
 import type { AppErrorShape, Result } from '../../../shared/contract/errors';
 import type { Staff } from '../../../shared/org/types';
+import type { Entity } from '../../../shared/contract/entities';
+import { onChange } from '../api/changes';
 import { call } from '../api/client';
-import { useFollowups } from './followupsStore';
 
 export interface ClientFilterState {
   search: string | null;
@@ -145,34 +146,28 @@ interface ClientsState {
   updateTransaction(input: ChannelInput<'transactions.update'>): Promise<Result<Transaction>>;
   deleteTransaction(input: ChannelInput<'transactions.delete'>): Promise<Result<null>>;
 
-  /** After a change made elsewhere (My follow-ups): reload the file on screen if it is this one. */
-  touched(clientId: string): Promise<void>;
+  /** Reloads whatever is on screen and shows one of these kinds of record (change events). */
+  reloadShown(changed: ReadonlySet<Entity>): Promise<void>;
 }
 
-/** What a change may have made out of date. */
-type Touches = 'lists' | 'detail' | 'communications' | 'tags' | 'recycle' | 'followups' | 'figures';
+/** What each part of the store shows: a change to any of these kinds of record reloads it. */
+const SHOWS = {
+  // A change inside a file moves its "last touched" time; owners' and groups' names appear in the rows.
+  lists: ['client', 'contact', 'communication', 'transaction', 'attachment', 'staff', 'group'],
+  detail: ['client', 'contact', 'communication', 'transaction', 'attachment', 'staff', 'group'],
+  tags: ['client'],
+  recycle: ['client'],
+  figures: ['client'],
+  staff: ['staff', 'group'],
+} as const satisfies Record<string, readonly Entity[]>;
+
+const shows = (part: keyof typeof SHOWS, changed: ReadonlySet<Entity>) =>
+  changed.has('database') || SHOWS[part].some((e) => changed.has(e));
 
 // Only the newest request of each kind may write its answer: typing fast sends several searches.
 const latest = { all: 0, stale: 0, detail: 0, communications: 0, recycle: 0 };
 
 export const useClients = create<ClientsState>((set, get) => {
-  async function refresh<T>(r: Result<T>, what: Touches[]): Promise<Result<T>> {
-    if (!r.ok) return r;
-    const s = get();
-    const jobs: Promise<void>[] = [];
-    if (what.includes('lists'))
-      for (const key of ['all', 'stale'] as const) if (s.lists[key].data) jobs.push(s.loadList(key));
-    if (what.includes('detail') && s.detailId) jobs.push(s.loadDetail(s.detailId));
-    if (what.includes('communications') && s.detailId && s.communications.page > 1)
-      jobs.push(s.loadCommunications(s.communications.page, s.communications.pageSize));
-    if (what.includes('tags')) jobs.push(s.loadTags());
-    if (what.includes('recycle') && s.recycle.data) jobs.push(s.loadRecycle());
-    if (what.includes('figures') && s.figures) jobs.push(s.loadFigures());
-    if (what.includes('followups')) jobs.push(useFollowups.getState().refresh());
-    await Promise.all(jobs);
-    return r;
-  }
-
   function setList(key: ClientListKey, patch: Partial<ClientListState>) {
     set((s) => ({ lists: { ...s.lists, [key]: { ...s.lists[key], ...patch } } }));
   }
@@ -321,53 +316,53 @@ export const useClients = create<ClientsState>((set, get) => {
     peekClient: (id) => call('clients.get', { id }),
     checkDuplicates: (input) => call('clients.checkDuplicates', input),
 
-    createClient: async (input) => refresh(await call('clients.create', input), ['lists', 'tags', 'figures']),
-    updateClient: async (input) =>
-      refresh(await call('clients.update', input), ['lists', 'detail', 'tags', 'followups']),
-    setStatus: async (input) =>
-      refresh(await call('clients.setStatus', input), ['lists', 'detail', 'figures']),
+    createClient: (input) => call('clients.create', input),
+    updateClient: (input) => call('clients.update', input),
+    setStatus: (input) => call('clients.setStatus', input),
     async deleteClient(input) {
       const r = await call('clients.delete', input);
-      if (r.ok && get().detailId === input.id) set({ detail: null, detailId: null });
-      return refresh(r, ['lists', 'recycle', 'followups', 'figures']);
+      if (r.ok && get().detailId === input.id) set({ detail: null, detailId: null, detailError: null });
+      return r;
     },
-    restoreClient: async (input) =>
-      refresh(await call('clients.restore', input), ['lists', 'recycle', 'followups', 'figures']),
-    reassign: async (input) =>
-      refresh(await call('clients.reassign', input), ['lists', 'detail', 'followups']),
-    merge: async (input) =>
-      refresh(await call('clients.merge', input), [
-        'lists',
-        'detail',
-        'communications',
-        'followups',
-        'figures',
-      ]),
+    restoreClient: (input) => call('clients.restore', input),
+    reassign: (input) => call('clients.reassign', input),
+    merge: (input) => call('clients.merge', input),
 
-    createContact: async (input) => refresh(await call('contacts.create', input), ['detail', 'lists']),
-    updateContact: async (input) => refresh(await call('contacts.update', input), ['detail', 'lists']),
-    deleteContact: async (input) => refresh(await call('contacts.delete', input), ['detail', 'lists']),
+    createContact: (input) => call('contacts.create', input),
+    updateContact: (input) => call('contacts.update', input),
+    deleteContact: (input) => call('contacts.delete', input),
 
-    createCommunication: async (input) =>
-      refresh(await call('communications.create', input), ['detail', 'communications', 'lists', 'followups']),
-    updateCommunication: async (input) =>
-      refresh(await call('communications.update', input), ['detail', 'communications', 'followups']),
-    deleteCommunication: async (input) =>
-      refresh(await call('communications.delete', input), ['detail', 'communications', 'lists', 'followups']),
-    completeCommunication: async (input) =>
-      refresh(await call('communications.complete', input), ['detail', 'communications', 'followups']),
+    createCommunication: (input) => call('communications.create', input),
+    updateCommunication: (input) => call('communications.update', input),
+    deleteCommunication: (input) => call('communications.delete', input),
+    completeCommunication: (input) => call('communications.complete', input),
 
-    createTransaction: async (input) =>
-      refresh(await call('transactions.create', input), ['detail', 'lists']),
-    updateTransaction: async (input) => refresh(await call('transactions.update', input), ['detail']),
-    deleteTransaction: async (input) => refresh(await call('transactions.delete', input), ['detail']),
+    createTransaction: (input) => call('transactions.create', input),
+    updateTransaction: (input) => call('transactions.update', input),
+    deleteTransaction: (input) => call('transactions.delete', input),
 
-    async touched(clientId) {
+    async reloadShown(changed) {
       const s = get();
-      if (s.detailId !== clientId) return;
-      await s.loadDetail(clientId);
-      const page = get().communications;
-      if (page.page > 1) await get().loadCommunications(page.page, page.pageSize);
+      const jobs: Promise<void>[] = [];
+      if (shows('lists', changed))
+        for (const key of ['all', 'stale'] as const) if (s.lists[key].data) jobs.push(s.loadList(key));
+      if (shows('detail', changed) && s.detailId)
+        jobs.push(
+          s.loadDetail(s.detailId).then(() => {
+            const page = get().communications;
+            if (page.page > 1) return get().loadCommunications(page.page, page.pageSize);
+          }),
+        );
+      if (shows('tags', changed)) jobs.push(s.loadTags());
+      if (shows('recycle', changed) && s.recycle.data) jobs.push(s.loadRecycle());
+      if (shows('figures', changed) && s.figures) jobs.push(s.loadFigures());
+      if (shows('staff', changed) && s.staff.length) jobs.push(s.loadStaff());
+      await Promise.all(jobs);
     },
   };
 });
+
+onChange(
+  [...new Set(Object.values(SHOWS).flat())],
+  (changed) => useClients.getState().reloadShown(changed),
+);

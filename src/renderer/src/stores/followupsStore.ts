@@ -2,8 +2,8 @@ import { create } from 'zustand';
 import type { FollowUp } from '../../../shared/clients/types';
 import type { AppErrorShape, Result } from '../../../shared/contract/errors';
 import type { Communication } from '../../../shared/clients/types';
+import { onChange } from '../api/changes';
 import { call } from '../api/client';
-import { useClients } from './clientsStore';
 
 export type FollowUpScope = 'mine' | 'team';
 
@@ -18,7 +18,7 @@ interface FollowupsState {
   mine: FollowUp[] | null;
   load(query?: { scope?: FollowUpScope; staffId?: string | null }): Promise<void>;
   loadMine(): Promise<void>;
-  /** Reload whatever has been loaded (after a change to communication records). */
+  /** Reloads whatever has been loaded (change events: follow-ups are communication records in files). */
   refresh(): Promise<void>;
   complete(f: FollowUp): Promise<Result<Communication>>;
 }
@@ -54,9 +54,8 @@ export const useFollowups = create<FollowupsState>((set, get) => ({
     await Promise.all([rows !== null ? get().load() : null, mine !== null ? get().loadMine() : null]);
   },
 
-  async complete(f) {
-    const r = await call('communications.complete', { id: f.communicationId, version: f.version });
-    if (r.ok) await Promise.all([get().refresh(), useClients.getState().touched(f.clientId)]);
-    return r;
-  },
+  complete: (f) => call('communications.complete', { id: f.communicationId, version: f.version }),
 }));
+
+// Who a follow-up belongs to and which file it is in show in the rows too.
+onChange(['communication', 'client', 'staff'], () => useFollowups.getState().refresh());

@@ -2,6 +2,8 @@ import { create } from 'zustand';
 import type { ChannelInput } from '../../../shared/contract/channels';
 import type { AppErrorShape, Result } from '../../../shared/contract/errors';
 import type { Account, Group, OrgOverview, Staff } from '../../../shared/org/types';
+import type { Entity } from '../../../shared/contract/entities';
+import { onChange } from '../api/changes';
 import { call } from '../api/client';
 
 interface StaffFilter {
@@ -33,18 +35,27 @@ interface OrgState {
   unlockAccount(input: ChannelInput<'accounts.unlock'>): Promise<Result<Account>>;
 }
 
+/** What each list shows: a change to any of these kinds of record reloads it, once it has been loaded. */
+const SHOWS = {
+  groups: ['group', 'staff'],
+  staff: ['staff', 'group', 'account'],
+  accounts: ['account', 'staff'],
+  overview: ['group', 'staff', 'account'],
+} as const satisfies Record<string, readonly Entity[]>;
+type Part = keyof typeof SHOWS;
+const loaded = new Set<Part>();
+
 export const useOrg = create<OrgState>((set, get) => {
-  /** After any change: reload what lists show, so every screen sees the same truth. */
-  async function refresh<T>(r: Result<T>, what: ('groups' | 'staff' | 'accounts')[]): Promise<Result<T>> {
-    if (r.ok) {
-      await Promise.all(
-        what.map((w) =>
-          w === 'groups' ? get().loadGroups() : w === 'staff' ? get().loadStaff() : get().loadAccounts(),
-        ),
-      );
-    }
-    return r;
-  }
+  const loaders: Record<Part, () => Promise<void>> = {
+    groups: () => get().loadGroups(),
+    staff: () => get().loadStaff(),
+    accounts: () => get().loadAccounts(),
+    overview: () => get().loadOverview(),
+  };
+  onChange([...new Set(Object.values(SHOWS).flat())], async (changed) => {
+    const stale = [...loaded].filter((p) => changed.has('database') || SHOWS[p].some((e) => changed.has(e)));
+    await Promise.all(stale.map((p) => loaders[p]()));
+  });
 
   return {
     groups: [],
@@ -57,6 +68,7 @@ export const useOrg = create<OrgState>((set, get) => {
     error: null,
 
     async loadGroups() {
+      loaded.add('groups');
       const [active, all] = await Promise.all([
         call('org.groups.list', { includeInactive: false }),
         call('org.groups.list', { includeInactive: true }),
@@ -66,6 +78,7 @@ export const useOrg = create<OrgState>((set, get) => {
     },
 
     async loadStaff(filter) {
+      loaded.add('staff');
       const staffFilter = { ...get().staffFilter, ...filter };
       set({ loading: true, staffFilter });
       const r = await call('org.staff.list', staffFilter);
@@ -73,23 +86,24 @@ export const useOrg = create<OrgState>((set, get) => {
     },
 
     async loadAccounts() {
+      loaded.add('accounts');
       const r = await call('accounts.list', {});
       set(r.ok ? { accounts: r.data, error: null } : { error: r.error });
     },
 
     async loadOverview() {
+      loaded.add('overview');
       const r = await call('org.overview', {});
       set(r.ok ? { overview: r.data } : { error: r.error });
     },
 
-    createGroup: async (input) => refresh(await call('org.groups.create', input), ['groups']),
-    updateGroup: async (input) => refresh(await call('org.groups.update', input), ['groups', 'staff']),
-    createStaff: async (input) => refresh(await call('org.staff.create', input), ['staff', 'groups']),
-    updateStaff: async (input) =>
-      refresh(await call('org.staff.update', input), ['staff', 'groups', 'accounts']),
-    createAccount: async (input) => refresh(await call('accounts.create', input), ['accounts', 'staff']),
-    updateAccount: async (input) => refresh(await call('accounts.update', input), ['accounts', 'staff']),
-    resetPassword: async (input) => refresh(await call('accounts.resetPassword', input), ['accounts']),
-    unlockAccount: async (input) => refresh(await call('accounts.unlock', input), ['accounts']),
+    createGroup: (input) => call('org.groups.create', input),
+    updateGroup: (input) => call('org.groups.update', input),
+    createStaff: (input) => call('org.staff.create', input),
+    updateStaff: (input) => call('org.staff.update', input),
+    createAccount: (input) => call('accounts.create', input),
+    updateAccount: (input) => call('accounts.update', input),
+    resetPassword: (input) => call('accounts.resetPassword', input),
+    unlockAccount: (input) => call('accounts.unlock', input),
   };
 });

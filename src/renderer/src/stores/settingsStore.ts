@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { BackupInfo } from '../../../shared/backup/types';
 import type { AppErrorShape, Result } from '../../../shared/contract/errors';
 import type { OrgSettings, SettingsRecord } from '../../../shared/settings/types';
+import { onChange } from '../api/changes';
 import { call } from '../api/client';
 
 interface SettingsState {
@@ -36,14 +37,11 @@ export const useSettings = create<SettingsState>((set, get) => ({
     set(r.ok ? { backups: r.data } : { error: r.error });
   },
 
-  async backupNow() {
-    const r = await call('backup.create', {});
-    if (r.ok) await get().loadBackups();
-    return r;
-  },
-
-  async restore(fileName) {
-    const r = await call('backup.restore', { fileName });
-    return r;
-  },
+  backupNow: () => call('backup.create', {}),
+  restore: (fileName) => call('backup.restore', { fileName }),
 }));
+
+onChange(['settings'], async () => {
+  if (useSettings.getState().record) await useSettings.getState().load();
+});
+onChange(['backup'], () => useSettings.getState().loadBackups());
