@@ -362,7 +362,4 @@ export const useClients = create<ClientsState>((set, get) => {
   };
 });
 
-onChange(
-  [...new Set(Object.values(SHOWS).flat())],
-  (changed) => useClients.getState().reloadShown(changed),
-);
+onChange([...new Set(Object.values(SHOWS).flat())], (changed) => useClients.getState().reloadShown(changed));
