@@ -94,9 +94,11 @@ describe('client files end to end', () => {
   it('shows the follow-up on the home card and in My follow-ups', async () => {
     const { page } = app;
     await page.getByRole('menuitem', { name: '工作台' }).click();
-    await page.waitForSelector('[data-testid=followups-card]');
-    await expect.poll(() => page.textContent('[data-testid=followups-card]')).toContain(CLIENT);
-    expect(await page.textContent('[data-testid=followups-card-today]')).toContain('1');
+    await page.waitForSelector('[data-testid=todo-card]');
+    await expect.poll(() => page.textContent('[data-testid=todo-card]')).toContain(CLIENT);
+    expect(await page.textContent('[data-testid=todo-card-today]')).toContain('1');
+    // The menu counts it beside My follow-ups.
+    expect(await page.textContent('[data-testid=nav-count-followups]')).toContain('1');
     await app.shot('06-home');
 
     await page.getByRole('menuitem', { name: '我的跟进' }).click();

@@ -533,6 +533,8 @@ export const channelExamples: ChannelExamples = {
   },
 
   'followups.list': () => ({ scope: 'team', staffId: null }),
+  'todo.list': () => ({}),
+  'home.summary': () => ({}),
 
   'clients.import.template': () => ({ locale: 'zh-CN' }),
   'clients.import.preview': async () => ({

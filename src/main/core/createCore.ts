@@ -9,6 +9,8 @@ import { orgHandlers } from '../domains/org/handlers';
 import { reportsHandlers } from '../domains/reports/handlers';
 import { settingsHandlers } from '../domains/settings/handlers';
 import { systemHandlers } from '../domains/system/handlers';
+import { homeHandlers } from '../domains/home/handlers';
+import { todoHandlers } from '../domains/todo/handlers';
 import { defaultFontsDir } from '../printing/fonts';
 import type { Printer } from '../printing/printer';
 import { systemClock, type Clock } from './clock';
@@ -78,6 +80,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...reportsHandlers(services),
     ...clientsHandlers(services),
     ...clientFileHandlers(services),
+    ...homeHandlers(services),
+    ...todoHandlers(services),
   };
   const dispatch = createDispatch(handlers, store, logger);
 

@@ -3,10 +3,12 @@ import { authChannels } from '../auth/channels';
 import { backupChannels } from '../backup/channels';
 import { clientChannels } from '../clients/channels';
 import { clientFileChannels } from '../clients/fileChannels';
+import { homeChannels } from '../home/channels';
 import { orgChannels } from '../org/channels';
 import { reportChannels } from '../reports/channels';
 import { settingsChannels } from '../settings/channels';
 import { systemChannels } from '../system/channels';
+import { todoChannels } from '../todo/channels';
 import type { InputOf, OutputOf } from './channel';
 
 /** Every channel of the app: `domain.verb` → input schema, access rule, kind, output type. */
@@ -20,6 +22,8 @@ export const channels = {
   ...reportChannels,
   ...clientChannels,
   ...clientFileChannels,
+  ...homeChannels,
+  ...todoChannels,
 };
 
 export type Channels = typeof channels;

@@ -23,7 +23,12 @@ import type { AuditService } from '../audit/service';
 import { diffRecords } from '../audit/diff';
 import type { OrgService } from '../org/service';
 import type { SettingsService } from '../settings/service';
+import type { ClientFigures } from '../../../shared/home/types';
+import type { TodoItem } from '../../../shared/todo/types';
 import { nextClientCode } from './codes';
+import { clientFigures } from './figures';
+import { localDate } from './followups';
+import { followUpTodos } from './todos';
 import { findDuplicates, type DuplicateQuery } from './duplicates';
 import { listOrder, listQuery, withHits, type ClientFilter } from './filters';
 import { moveEverything } from './merge';
@@ -463,6 +468,16 @@ export function createClientsService(
         });
         return toClient(after, staleBefore());
       })();
+    },
+
+    /** Home's figures of the files the user may see (home.summary). */
+    figures(user: SessionUser): ClientFigures {
+      return clientFigures(db(), user, staleBefore());
+    },
+
+    /** The user's due follow-ups, for My to-do. */
+    todos(user: SessionUser): TodoItem[] {
+      return followUpTodos(db(), user, localDate(deps.clock.now()));
     },
 
     ...records.methods,

@@ -1,12 +1,13 @@
 import { KeyOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
-import { App, Avatar, Dropdown, Layout, Menu, Modal, Spin, Typography } from 'antd';
-import { Suspense, useMemo, useState } from 'react';
+import { App, Avatar, Badge, Dropdown, Layout, Menu, Modal, Spin, Typography } from 'antd';
+import { Suspense, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HashRouter, Navigate, Route, Routes, useLocation, useNavigate } from 'react-router-dom';
 import { roleMay } from '../../../shared/contract/permissions';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { ChangePasswordForm } from '../pages/auth/ChangePasswordForm';
 import { useSession } from '../stores/sessionStore';
+import { useTodo } from '../stores/todoStore';
 import { NAV_AREAS, type NavEntry } from './navigation';
 
 const { Sider, Header, Content } = Layout;
@@ -27,11 +28,32 @@ function SideMenu() {
   const role = useSession((s) => s.user?.role);
   const navigate = useNavigate();
   const location = useLocation();
+  // My to-do's overdue and due-today items, counted beside the entry that opens them.
+  const urgent = useTodo((s) => s.list?.urgentByNavPath);
+  const loadTodo = useTodo((s) => s.load);
+  useEffect(() => {
+    void loadTodo();
+  }, [loadTodo]);
+  const labelOf = (e: NavEntry) => {
+    const count = urgent?.[e.path] ?? 0;
+    if (!count) return t(e.label);
+    return (
+      <span style={{ display: 'inline-flex', alignItems: 'center', gap: 8 }}>
+        {t(e.label)}
+        <Badge
+          count={count}
+          size="small"
+          title={t('todo:menuCount', { count })}
+          data-testid={`nav-count-${e.key}`}
+        />
+      </span>
+    );
+  };
   const items = NAV_AREAS.map((area) => {
     const entries = area.entries.filter(
       (e) => !e.permission || (role !== undefined && roleMay(role, e.permission)),
     );
-    const children = entries.map((e) => ({ key: e.path, icon: e.icon, label: t(e.label) }));
+    const children = entries.map((e) => ({ key: e.path, icon: e.icon, label: labelOf(e) }));
     if (children.length === 0) return null;
     return area.label
       ? { type: 'group' as const, key: area.key, label: t(area.label), children }

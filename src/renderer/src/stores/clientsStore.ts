@@ -12,7 +12,6 @@ import type {
   Transaction,
   ValueTier,
 } from '../../../shared/clients/types';
-import { CLIENT_STATUSES } from '../../../shared/clients/types';
 import type { ChannelInput } from '../../../shared/contract/channels';
 import type { AppErrorShape, Result } from '../../../shared/contract/errors';
 import type { Staff } from '../../../shared/org/types';
@@ -92,12 +91,6 @@ export interface CommunicationsPage {
   loading: boolean;
 }
 
-export interface StatusFigures {
-  byStatus: Record<ClientStatus, number>;
-  total: number;
-  stale: number;
-}
-
 interface ClientsState {
   lists: Record<ClientListKey, ClientListState>;
   detail: ClientDetail | null;
@@ -108,7 +101,6 @@ interface ClientsState {
   tags: string[];
   /** People a file can be given to (the org's staff list; the forms narrow it to the user's scope). */
   staff: Staff[];
-  figures: StatusFigures | null;
   recycle: { search: string | null; data: ClientPage | null; loading: boolean; error: AppErrorShape | null };
 
   loadList(key: ClientListKey, query?: ClientListQuery): Promise<void>;
@@ -117,7 +109,6 @@ interface ClientsState {
   loadCommunications(page: number, pageSize: number): Promise<void>;
   loadTags(): Promise<void>;
   loadStaff(): Promise<void>;
-  loadFigures(): Promise<void>;
   loadRecycle(query?: { search?: string | null; page?: number; pageSize?: number }): Promise<void>;
   /** A quick search that leaves the lists alone (the merge picker). */
   searchClients(search: string): Promise<Result<ClientPage>>;
@@ -157,7 +148,6 @@ const SHOWS = {
   detail: ['client', 'contact', 'communication', 'transaction', 'attachment', 'staff', 'group'],
   tags: ['client'],
   recycle: ['client'],
-  figures: ['client'],
   staff: ['staff', 'group'],
 } as const satisfies Record<string, readonly Entity[]>;
 
@@ -181,7 +171,6 @@ export const useClients = create<ClientsState>((set, get) => {
     communications: { rows: [], total: 0, page: 1, pageSize: FIRST_COMMUNICATIONS, loading: false },
     tags: [],
     staff: [],
-    figures: null,
     recycle: { search: null, data: null, loading: false, error: null },
 
     async loadList(key, query = {}) {
@@ -275,27 +264,6 @@ export const useClients = create<ClientsState>((set, get) => {
       if (r.ok) set({ staff: r.data });
     },
 
-    async loadFigures() {
-      // One count per status (page size 1: only the totals are read) and one for the files due an update.
-      const counts = await Promise.all([
-        ...CLIENT_STATUSES.map((status) => call('clients.list', { statuses: [status], pageSize: 1 })),
-        call('clients.list', { stale: true, pageSize: 1 }),
-      ]);
-      if (counts.some((r) => !r.ok)) return;
-      const totals = counts.map((r) => (r.ok ? r.data.total : 0));
-      const byStatus = Object.fromEntries(CLIENT_STATUSES.map((s, i) => [s, totals[i]!])) as Record<
-        ClientStatus,
-        number
-      >;
-      set({
-        figures: {
-          byStatus,
-          total: CLIENT_STATUSES.reduce((sum, s) => sum + byStatus[s], 0),
-          stale: totals[CLIENT_STATUSES.length]!,
-        },
-      });
-    },
-
     async loadRecycle(query = {}) {
       const current = get().recycle;
       const search = query.search !== undefined ? query.search : current.search;
@@ -355,7 +323,6 @@ export const useClients = create<ClientsState>((set, get) => {
         );
       if (shows('tags', changed)) jobs.push(s.loadTags());
       if (shows('recycle', changed) && s.recycle.data) jobs.push(s.loadRecycle());
-      if (shows('figures', changed) && s.figures) jobs.push(s.loadFigures());
       if (shows('staff', changed) && s.staff.length) jobs.push(s.loadStaff());
       await Promise.all(jobs);
     },

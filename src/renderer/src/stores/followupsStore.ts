@@ -14,10 +14,7 @@ interface FollowupsState {
   rows: FollowUp[] | null;
   loading: boolean;
   error: AppErrorShape | null;
-  /** The home card: always the user's own. */
-  mine: FollowUp[] | null;
   load(query?: { scope?: FollowUpScope; staffId?: string | null }): Promise<void>;
-  loadMine(): Promise<void>;
   /** Reloads whatever has been loaded (change events: follow-ups are communication records in files). */
   refresh(): Promise<void>;
   complete(f: FollowUp): Promise<Result<Communication>>;
@@ -31,7 +28,6 @@ export const useFollowups = create<FollowupsState>((set, get) => ({
   rows: null,
   loading: false,
   error: null,
-  mine: null,
 
   async load(query = {}) {
     const scope = query.scope ?? get().scope;
@@ -44,14 +40,8 @@ export const useFollowups = create<FollowupsState>((set, get) => ({
     set(r.ok ? { rows: r.data, loading: false, error: null } : { loading: false, error: r.error });
   },
 
-  async loadMine() {
-    const r = await call('followups.list', { scope: 'mine', staffId: null });
-    if (r.ok) set({ mine: r.data });
-  },
-
   async refresh() {
-    const { rows, mine } = get();
-    await Promise.all([rows !== null ? get().load() : null, mine !== null ? get().loadMine() : null]);
+    if (get().rows !== null) await get().load();
   },
 
   complete: (f) => call('communications.complete', { id: f.communicationId, version: f.version }),

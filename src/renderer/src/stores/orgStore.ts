@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { ChannelInput } from '../../../shared/contract/channels';
 import type { AppErrorShape, Result } from '../../../shared/contract/errors';
-import type { Account, Group, OrgOverview, Staff } from '../../../shared/org/types';
+import type { Account, Group, Staff } from '../../../shared/org/types';
 import type { Entity } from '../../../shared/contract/entities';
 import { onChange } from '../api/changes';
 import { call } from '../api/client';
@@ -18,13 +18,11 @@ interface OrgState {
   staff: Staff[];
   staffFilter: StaffFilter;
   accounts: Account[];
-  overview: OrgOverview | null;
   loading: boolean;
   error: AppErrorShape | null;
   loadGroups(includeInactive?: boolean): Promise<void>;
   loadStaff(filter?: Partial<StaffFilter>): Promise<void>;
   loadAccounts(): Promise<void>;
-  loadOverview(): Promise<void>;
   createGroup(input: ChannelInput<'org.groups.create'>): Promise<Result<Group>>;
   updateGroup(input: ChannelInput<'org.groups.update'>): Promise<Result<Group>>;
   createStaff(input: ChannelInput<'org.staff.create'>): Promise<Result<Staff>>;
@@ -40,7 +38,6 @@ const SHOWS = {
   groups: ['group', 'staff'],
   staff: ['staff', 'group', 'account'],
   accounts: ['account', 'staff'],
-  overview: ['group', 'staff', 'account'],
 } as const satisfies Record<string, readonly Entity[]>;
 type Part = keyof typeof SHOWS;
 const loaded = new Set<Part>();
@@ -50,7 +47,6 @@ export const useOrg = create<OrgState>((set, get) => {
     groups: () => get().loadGroups(),
     staff: () => get().loadStaff(),
     accounts: () => get().loadAccounts(),
-    overview: () => get().loadOverview(),
   };
   onChange([...new Set(Object.values(SHOWS).flat())], async (changed) => {
     const stale = [...loaded].filter((p) => changed.has('database') || SHOWS[p].some((e) => changed.has(e)));
@@ -63,7 +59,6 @@ export const useOrg = create<OrgState>((set, get) => {
     staff: [],
     staffFilter: { search: null, groupId: null, status: null },
     accounts: [],
-    overview: null,
     loading: false,
     error: null,
 
@@ -89,12 +84,6 @@ export const useOrg = create<OrgState>((set, get) => {
       loaded.add('accounts');
       const r = await call('accounts.list', {});
       set(r.ok ? { accounts: r.data, error: null } : { error: r.error });
-    },
-
-    async loadOverview() {
-      loaded.add('overview');
-      const r = await call('org.overview', {});
-      set(r.ok ? { overview: r.data } : { error: r.error });
     },
 
     createGroup: (input) => call('org.groups.create', input),

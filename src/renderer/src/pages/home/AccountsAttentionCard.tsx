@@ -1,26 +1,17 @@
 import { Button, Card, Empty, List, Tag } from 'antd';
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { formatDateTime } from '../../i18n/format';
+import { useHome } from '../../stores/homeStore';
 import { useLocale } from '../../stores/localeStore';
-import { useOrg } from '../../stores/orgStore';
 
 /** For the manager: accounts locked by failed logins, and new accounts not yet used. */
 export default function AccountsAttentionCard() {
   const { t } = useTranslation();
   const locale = useLocale((s) => s.locale);
   const navigate = useNavigate();
-  const accounts = useOrg((s) => s.accounts);
-  const loadAccounts = useOrg((s) => s.loadAccounts);
-  useEffect(() => {
-    void loadAccounts();
-  }, [loadAccounts]);
-
-  const [now] = useState(() => new Date().toISOString());
-  const attention = accounts.filter(
-    (a) => a.active && ((a.lockedUntil && a.lockedUntil > now) || a.mustChangePassword),
-  );
+  const attention = useHome((s) => s.summary?.accounts);
+  if (!attention) return <Card loading title={t('home:accounts.title')} />;
   return (
     <Card
       title={t('home:accounts.title')}
@@ -41,7 +32,7 @@ export default function AccountsAttentionCard() {
               <span>
                 {a.staffName} <span style={{ color: '#888' }}>({a.username})</span>
               </span>
-              {a.lockedUntil && a.lockedUntil > now ? (
+              {a.lockedUntil ? (
                 <Tag color="red">
                   {t('org:accounts.lockedUntil', { time: formatDateTime(a.lockedUntil, locale) })}
                 </Tag>

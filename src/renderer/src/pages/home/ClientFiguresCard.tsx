@@ -1,10 +1,9 @@
 import { Button, Card, Col, Progress, Row, Statistic, Typography } from 'antd';
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { CLIENT_STATUSES } from '../../../../shared/clients/types';
 import { formatNumber } from '../../i18n/format';
-import { useClients } from '../../stores/clientsStore';
+import { useHome } from '../../stores/homeStore';
 import { useLocale } from '../../stores/localeStore';
 import { STATUS_COLOR } from '../clients/labels';
 
@@ -21,11 +20,7 @@ export default function ClientFiguresCard() {
   const { t } = useTranslation();
   const locale = useLocale((s) => s.locale);
   const navigate = useNavigate();
-  const figures = useClients((s) => s.figures);
-  const loadFigures = useClients((s) => s.loadFigures);
-  useEffect(() => {
-    void loadFigures();
-  }, [loadFigures]);
+  const figures = useHome((s) => s.summary?.clients);
 
   if (!figures) return <Card loading title={t('clients:home.figures')} />;
   const max = Math.max(1, ...CLIENT_STATUSES.map((s) => figures.byStatus[s]));

@@ -1,7 +1,8 @@
 import { Card, Col, Row, Skeleton, Typography } from 'antd';
-import { Suspense } from 'react';
+import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { roleMay } from '../../../../shared/contract/permissions';
+import { useHome } from '../../stores/homeStore';
 import { useSession } from '../../stores/sessionStore';
 import { HOME_CARDS, type HomeCardDef } from './cards';
 
@@ -34,8 +35,13 @@ function Section({ title, cards }: { title: string; cards: HomeCardDef[] }) {
 export default function HomePage() {
   const { t } = useTranslation();
   const user = useSession((s) => s.user);
+  const load = useHome((s) => s.load);
+  // Home paints at once; its figures arrive in one call and fill the cards.
+  useEffect(() => {
+    void load();
+  }, [load]);
   if (!user) return null;
-  const visible = HOME_CARDS.filter((c) => roleMay(user.role, c.permission));
+  const visible = HOME_CARDS.filter((c) => c.permission === null || roleMay(user.role, c.permission));
   return (
     <div data-testid="home-page">
       <Typography.Title level={3} style={{ marginTop: 0 }}>

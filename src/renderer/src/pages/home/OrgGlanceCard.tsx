@@ -1,20 +1,15 @@
 import { Card, Col, Progress, Row, Statistic, Typography } from 'antd';
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ROLES } from '../../../../shared/contract/roles';
 import { formatNumber } from '../../i18n/format';
 import { useLocale } from '../../stores/localeStore';
-import { useOrg } from '../../stores/orgStore';
+import { useHome } from '../../stores/homeStore';
 
 /** The foundation's figures: the department at a glance — people by group, accounts by role. */
 export default function OrgGlanceCard() {
   const { t } = useTranslation();
   const locale = useLocale((s) => s.locale);
-  const overview = useOrg((s) => s.overview);
-  const loadOverview = useOrg((s) => s.loadOverview);
-  useEffect(() => {
-    void loadOverview();
-  }, [loadOverview]);
+  const overview = useHome((s) => s.summary?.org);
 
   if (!overview) return <Card loading title={t('home:org.title')} />;
   const max = Math.max(1, ...overview.byGroup.map((g) => g.active + g.onLeave));

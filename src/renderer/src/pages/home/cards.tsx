@@ -5,7 +5,8 @@ export interface HomeCardDef {
   key: string;
   /** 'tasks': things the user should act on; 'figures': the department's numbers. */
   section: 'tasks' | 'figures';
-  permission: Permission;
+  /** Shown to roles with this permission; null: to everyone. */
+  permission: Permission | null;
   /** Columns out of 24 on wide screens. */
   span: number;
   card: LazyExoticComponent<ComponentType>;
@@ -14,11 +15,11 @@ export interface HomeCardDef {
 /** Each workflow adds its own cards here; the home page shows those the user's role may see. */
 export const HOME_CARDS: HomeCardDef[] = [
   {
-    key: 'followups',
+    key: 'todo',
     section: 'tasks',
-    permission: 'clients.read',
+    permission: null,
     span: 12,
-    card: lazy(() => import('./FollowupsCard')),
+    card: lazy(() => import('./TodoCard')),
   },
   {
     key: 'accounts-attention',

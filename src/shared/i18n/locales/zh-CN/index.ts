@@ -9,6 +9,7 @@ import home from './home.json';
 import org from './org.json';
 import reports from './reports.json';
 import settings from './settings.json';
+import todo from './todo.json';
 import validation from './validation.json';
 
 export default {
@@ -22,5 +23,6 @@ export default {
   org,
   reports,
   settings,
+  todo,
   validation,
 };
