@@ -1,5 +1,5 @@
 /** Benchmark output: one JSON object per line on stdout; everything else (progress) goes to stderr. */
-export type Unit = 'ms' | 's' | 'us' | 'rows' | 'MB';
+export type Unit = 'ms' | 's' | 'us' | 'rows' | 'MB' | 'KB';
 
 export function report(metric: string, value: number, unit: Unit, floor?: number): void {
   const line: Record<string, unknown> = { metric, value: Number(value.toFixed(unit === 'us' ? 2 : 1)), unit };

@@ -16,6 +16,7 @@ import { DEMO_PASSWORD } from '../scripts/sample';
 import { benchClients, CLIENT_FLOORS, p95 } from './clients';
 import { buildBenchDatabase, openCore } from './database';
 import { measureFirstScreen } from './firstScreen';
+import { measureLoginToHome, startupKb } from './loginToHome';
 import { median, medianMs, progress, report } from './report';
 import { measureUiSearch } from './uiSearch';
 
@@ -23,6 +24,7 @@ const FLOORS = {
   'core.open_ms': 300,
   'core.dispatch_overhead_us': 50,
   'renderer.first_screen_ms': 1500,
+  'auth.login_to_home_ms': 1500,
 } as const;
 
 /** Typed into the client list's search box: two-character words and longer pieces of names, as people type them. */
@@ -133,6 +135,23 @@ async function main(): Promise<void> {
   if (first) {
     progress(`  samples: ${first.samples.map((s) => Math.round(s)).join(', ')} ms (${first.selector})`);
     report('renderer.first_screen_ms', first.medianMs, 'ms', FLOORS['renderer.first_screen_ms']);
+  }
+  const startup = startupKb(RENDERER_DIR);
+  if (startup) {
+    progress(
+      `  start-up bundle: ${startup.jsKb.toFixed(0)} KB JavaScript + ${startup.cssKb.toFixed(0)} KB CSS`,
+    );
+    report('renderer.startup_kb', startup.jsKb + startup.cssKb, 'KB');
+    report('renderer.startup_js_kb', startup.jsKb, 'KB');
+  }
+
+  progress('auth.login_to_home_ms (Chromium, OWASP scrypt) …');
+  const login = await measureLoginToHome(RENDERER_DIR, 7);
+  if (login) {
+    progress(`  painted: ${login.paintMs.map((s) => Math.round(s)).join(', ')} ms`);
+    progress(`  filled:  ${login.filledMs.map((s) => Math.round(s)).join(', ')} ms`);
+    report('auth.login_to_home_ms', median(login.paintMs), 'ms', FLOORS['auth.login_to_home_ms']);
+    report('auth.login_to_home_filled_ms', median(login.filledMs), 'ms');
   }
   progress(`Done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }

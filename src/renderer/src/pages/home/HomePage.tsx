@@ -1,5 +1,5 @@
-import { Card, Col, Row, Skeleton, Typography } from 'antd';
-import { Suspense, useEffect } from 'react';
+import { Col, Row, Typography } from 'antd';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { roleMay } from '../../../../shared/contract/permissions';
 import { useHome } from '../../stores/homeStore';
@@ -16,15 +16,7 @@ function Section({ title, cards }: { title: string; cards: HomeCardDef[] }) {
       <Row gutter={[16, 16]} style={{ marginBottom: 16 }}>
         {cards.map((c) => (
           <Col key={c.key} xs={24} xl={c.span}>
-            <Suspense
-              fallback={
-                <Card>
-                  <Skeleton active />
-                </Card>
-              }
-            >
-              <c.card />
-            </Suspense>
+            <c.card />
           </Col>
         ))}
       </Row>

@@ -1,4 +1,9 @@
-import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import type { ComponentType } from 'react';
+import AccountsAttentionCard from './AccountsAttentionCard';
+import BackupHealthCard from './BackupHealthCard';
+import ClientFiguresCard from './ClientFiguresCard';
+import OrgGlanceCard from './OrgGlanceCard';
+import TodoCard from './TodoCard';
 import type { Permission } from '../../../../shared/contract/permissions';
 
 export interface HomeCardDef {
@@ -9,44 +14,47 @@ export interface HomeCardDef {
   permission: Permission | null;
   /** Columns out of 24 on wide screens. */
   span: number;
-  card: LazyExoticComponent<ComponentType>;
+  card: ComponentType;
 }
 
-/** Each workflow adds its own cards here; the home page shows those the user's role may see. */
+/**
+ * Each workflow adds its own cards here; the home page shows those the user's role may see. The cards are in
+ * Home's chunk (not lazy each): Home is the first screen after login, and is fetched while the user logs in.
+ */
 export const HOME_CARDS: HomeCardDef[] = [
   {
     key: 'todo',
     section: 'tasks',
     permission: null,
     span: 12,
-    card: lazy(() => import('./TodoCard')),
+    card: TodoCard,
   },
   {
     key: 'accounts-attention',
     section: 'tasks',
     permission: 'accounts.manage',
     span: 12,
-    card: lazy(() => import('./AccountsAttentionCard')),
+    card: AccountsAttentionCard,
   },
   {
     key: 'backup-health',
     section: 'tasks',
     permission: 'backup.manage',
     span: 12,
-    card: lazy(() => import('./BackupHealthCard')),
+    card: BackupHealthCard,
   },
   {
     key: 'client-figures',
     section: 'figures',
     permission: 'clients.read',
     span: 24,
-    card: lazy(() => import('./ClientFiguresCard')),
+    card: ClientFiguresCard,
   },
   {
     key: 'org-glance',
     section: 'figures',
     permission: 'org.read',
     span: 24,
-    card: lazy(() => import('./OrgGlanceCard')),
+    card: OrgGlanceCard,
   },
 ];
