@@ -8,19 +8,26 @@ import { reportChannels } from '../reports/channels';
 import { settingsChannels } from '../settings/channels';
 import { systemChannels } from '../system/channels';
 import type { InputOf, OutputOf } from './channel';
+import { joinRegistry } from './registry';
 
-/** Every channel of the app: `domain.verb` → input schema, access rule, kind, output type. */
-export const channels = {
-  ...systemChannels,
-  ...authChannels,
-  ...orgChannels,
-  ...settingsChannels,
-  ...auditChannels,
-  ...backupChannels,
-  ...reportChannels,
-  ...clientChannels,
-  ...clientFileChannels,
-};
+/** Each domain's channels; a new domain adds its map here. */
+export const CHANNEL_GROUPS = [
+  systemChannels,
+  authChannels,
+  orgChannels,
+  settingsChannels,
+  auditChannels,
+  backupChannels,
+  reportChannels,
+  clientChannels,
+  clientFileChannels,
+] as const;
+
+/**
+ * Every channel of the app: `domain.verb` → input schema, access rule, kind, output type. A name that two
+ * domains declare stops the app at start (and the registries test).
+ */
+export const channels = joinRegistry('channel name', CHANNEL_GROUPS);
 
 export type Channels = typeof channels;
 export type ChannelName = keyof Channels;
