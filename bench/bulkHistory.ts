@@ -11,7 +11,7 @@ import type { AuditChange } from '../src/shared/audit/types';
 import type { Core } from '../src/main/core/createCore';
 import { listAccounts } from '../src/main/domains/org/accounts';
 import { listStaff } from '../src/main/domains/org/staff';
-import { insertAudit } from '../src/main/domains/audit/repository';
+import { insertAudit } from '../src/main/core/auditTrail';
 import { createRandom } from '../scripts/sample/random';
 
 const DAY_MS = 86_400_000;

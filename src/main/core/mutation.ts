@@ -2,7 +2,7 @@ import type { AuditChange } from '../../shared/audit/types';
 import type { Entity } from '../../shared/contract/entities';
 import { AppError } from '../../shared/contract/errors';
 import { stmt, type Db } from '../db/connection';
-import { insertAudit } from '../domains/audit/repository';
+import { insertAudit } from './auditTrail';
 import type { Ctx } from './context';
 import { conflict } from './refusals';
 

@@ -16,7 +16,7 @@ import {
 } from '../../../src/shared/clients/rules';
 import { AppError } from '../../../src/shared/contract/errors';
 import type { StaffStatus } from '../../../src/shared/org/types';
-import { insertAudit } from '../../../src/main/domains/audit/repository';
+import { insertAudit } from '../../../src/main/core/auditTrail';
 
 const CODE_CHARS = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 

@@ -1,10 +1,17 @@
 import ExcelJS from 'exceljs';
 import type { AuditPage } from '../../../shared/audit/types';
 import type { FilePayload, Locale } from '../../../shared/contract/fields';
-import type { CoreDeps } from '../../core/context';
+import type { CoreDeps, Ctx } from '../../core/context';
 import { translator } from '../../i18n/translate';
 import { formatDateTime } from '../../i18n/format';
-import { auditEntities, countAudit, iterateAudit, listAudit, type AuditQuery } from './repository';
+import {
+  auditEntities,
+  countAudit,
+  iterateAudit,
+  latestAuditId,
+  listAudit,
+  type AuditQuery,
+} from './repository';
 
 export interface AuditFilter {
   actorUserId: string | null;
@@ -89,3 +96,6 @@ export function createAuditService(deps: CoreDeps) {
 }
 
 export type AuditService = ReturnType<typeof createAuditService>;
+
+/** The newest trail row's id (0 when there is none): the automatic backup skips when it has not moved. */
+export const latestAuditRowId = (ctx: Ctx): number => latestAuditId(ctx.db);

@@ -1,3 +1,4 @@
+import type { SetupInput } from '../../../shared/auth/channels';
 import type { SessionUser, SetupStatus } from '../../../shared/auth/types';
 import { AppError } from '../../../shared/contract/errors';
 import { actingAs, SYSTEM_ACTOR, type Ctx } from '../../core/context';
@@ -17,14 +18,6 @@ import {
 import { ensureBuiltinGroups } from '../org/groups';
 import { insertStaff } from '../org/staff';
 import { getSettings, initialiseSettings } from '../settings/service';
-
-export interface SetupInput {
-  departmentName: string;
-  managerName: string;
-  employeeNo: string;
-  username: string;
-  password: string;
-}
 
 const USERNAME_SHAPE = /^[A-Za-z0-9._-]{2,32}$/;
 

@@ -8,7 +8,7 @@ import { integrityProblems, isSqliteError, openConnection } from '../../db/conne
 import { backupsToDelete, listBackupFiles, parseBackupFileName, writeBackup } from '../../db/backupFiles';
 import { schemaVersion } from '../../db/migrate';
 import { LATEST_SCHEMA_VERSION } from '../../db/migrations';
-import { latestAuditId } from '../audit/repository';
+import { latestAuditRowId } from '../audit/service';
 import { getSettings } from '../settings/service';
 
 const isDiskFull = (err: unknown) =>
@@ -31,7 +31,7 @@ function serial<T>(deps: CoreDeps, fn: () => Promise<T>): Promise<T> {
 
 async function take(ctx: Ctx, kind: BackupKind): Promise<BackupInfo> {
   const db = ctx.db;
-  const auditId = latestAuditId(db);
+  const auditId = latestAuditRowId(ctx);
   let info: BackupInfo;
   try {
     info = await writeBackup(db, ctx.store.paths.backupDir, kind, ctx.clock.now(), {
@@ -163,7 +163,7 @@ export function createBackup(ctx: Ctx): Promise<BackupInfo> {
 export function autoBackup(ctx: Ctx): Promise<BackupInfo | null> {
   return serial(ctx, async () => {
     if (ctx.store.state !== 'ready') return null;
-    if (latestAuditId(ctx.db) === backupState(ctx).lastBackedUpAuditId) return null;
+    if (latestAuditRowId(ctx) === backupState(ctx).lastBackedUpAuditId) return null;
     return take(ctx, 'auto');
   });
 }

@@ -1,5 +1,6 @@
 import { normalisePhoneDigits } from '../../../shared/clients/rules';
 import type { Clause } from '../../db/clause';
+import type { SearchSource } from './repository/searchText';
 
 /**
  * The form both the stored search text and a query take: full-width → half-width and Latin letters in
@@ -7,13 +8,6 @@ import type { Clause } from '../../db/clause';
  */
 export function searchKey(raw: string): string {
   return raw.normalize('NFKC').toLowerCase();
-}
-
-export interface SearchSource {
-  name: string;
-  code: string;
-  creditCode: string | null;
-  contacts: { name: string; mobile: string | null }[];
 }
 
 /**

@@ -77,7 +77,7 @@ export function getClientRowsByRowid(db: Db, rowids: readonly number[]): ClientR
   return rowids.map((rid) => byRid.get(rid)).filter((r): r is ClientRow => r !== undefined);
 }
 
-/** Whether the person owns live files outside these groups (see visibility.listScope). */
+/** Whether the person owns live files outside these groups (see listQuery.listScope). */
 export function ownsClientsOutside(db: Db, staffId: string, groupIds: readonly string[]): boolean {
   return !!stmt(
     db,

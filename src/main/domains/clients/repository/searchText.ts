@@ -1,5 +1,12 @@
 import { stmt, type Db } from '../../../db/connection';
-import type { SearchSource } from '../search';
+
+/** What a client is found by, as stored (search.searchText makes the text of it). */
+export interface SearchSource {
+  name: string;
+  code: string;
+  creditCode: string | null;
+  contacts: { name: string; mobile: string | null }[];
+}
 
 export function searchSource(db: Db, clientId: string): SearchSource | null {
   const c = stmt(db, 'SELECT name, code, credit_code AS creditCode FROM clients WHERE id = ?').get(
