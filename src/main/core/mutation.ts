@@ -1,6 +1,5 @@
 import type { AuditChange } from '../../shared/audit/types';
 import type { Entity } from '../../shared/contract/entities';
-import { AppError } from '../../shared/contract/errors';
 import { stmt, type Db } from '../db/connection';
 import { insertAudit } from './auditTrail';
 import type { Ctx } from './context';
@@ -45,9 +44,10 @@ const totalChanges = (db: Db): number => stmt(db, 'SELECT total_changes()').pluc
  * Runs `fn` as one mutation: one transaction (a savepoint when nested in another mutation), one stamp,
  * its audit rows written inside it. Whatever `fn` throws rolls everything back, audit rows included.
  *
- * Every write leaves a trail: a mutation that changed rows but recorded no audit row is refused
- * (INTERNAL, rolled back), so a service cannot forget its audit row and still succeed. A mutation that
- * found nothing to change (reassigning files to the owner they have) may record none.
+ * Every write leaves a trail: a mutation that changed rows but recorded no audit row is refused and rolled
+ * back — a programming error, so dispatch logs it and answers INTERNAL — and a service cannot forget its
+ * audit row and still succeed. A mutation that found nothing to change (reassigning files to the owner
+ * they have) may record none.
  */
 export function mutate<C extends Ctx, T>(ctx: C, fn: (m: Mutation<C>) => T): T {
   const db = ctx.db;
@@ -83,7 +83,7 @@ export function mutate<C extends Ctx, T>(ctx: C, fn: (m: Mutation<C>) => T): T {
       running.pop();
     }
     if (frame.audited === 0 && totalChanges(db) !== changesBefore)
-      throw new AppError('INTERNAL', 'a mutation changed rows without an audit row');
+      throw new Error('a mutation changed rows without an audit row');
     const outer = running[running.length - 1];
     if (outer) outer.audited += frame.audited;
     return result;

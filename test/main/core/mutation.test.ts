@@ -36,7 +36,7 @@ describe('a mutation', () => {
     expect(row).toEqual(stamp);
   });
 
-  it('that changed rows without an audit row is refused (INTERNAL) and rolled back', () => {
+  it('that changed rows without an audit row is refused and rolled back (dispatch answers INTERNAL)', () => {
     const settings = settingsRow();
     const before = auditCount(core);
     expect(() => mutate(ctx, (m) => touchSettings(m))).toThrow(expect.objectContaining({ code: 'INTERNAL' }));
