@@ -105,6 +105,45 @@ export default tseslint.config(
     },
   },
   {
+    // Domains (docs/adding-a-domain.md): a mutation is one mutate() call, which owns its transaction, stamp
+    // and audit rows; a domain reaches another only through that domain's service functions.
+    files: ['src/main/domains/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [NO_ELECTRON],
+          patterns: [
+            {
+              group: ['**/renderer/**', '**/preload/**'],
+              message: 'Main never imports renderer or preload code.',
+            },
+            {
+              group: ['../*/repository', '../*/repository/*', '../../*/repository', '../../*/repository/*'],
+              message:
+                "A domain reaches another only through that domain's service functions, never its SQL.",
+            },
+            {
+              group: ['**/core/auditTrail'],
+              message: 'Audit rows are written by m.audit() inside mutate() (core/mutation.ts).',
+            },
+          ],
+        },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        ...[
+          "CallExpression[callee.property.name='transaction'][callee.object.name=/^(db|d)$/]",
+          "CallExpression[callee.property.name='transaction'][callee.object.property.name='db']",
+        ].map((selector) => ({
+          selector,
+          message:
+            'A mutation runs in mutate(ctx, m => …) (core/mutation.ts): one transaction with its stamp and audit rows.',
+        })),
+      ],
+    },
+  },
+  {
     files: ['src/main/electron/**'],
     rules: {
       'no-restricted-imports': [

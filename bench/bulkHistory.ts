@@ -9,7 +9,9 @@
  */
 import type { AuditChange } from '../src/shared/audit/types';
 import type { Core } from '../src/main/core/createCore';
-import { insertAudit } from '../src/main/domains/audit/repository';
+import { listAccounts } from '../src/main/domains/org/accounts';
+import { listStaff } from '../src/main/domains/org/staff';
+import { insertAudit } from '../src/main/core/auditTrail';
 import { createRandom } from '../scripts/sample/random';
 
 const DAY_MS = 86_400_000;
@@ -18,10 +20,12 @@ export function writeBulkHistory(core: Core, rows: number, options: { seed: numb
   const rng = createRandom(options.seed).fork('bench-history');
   const db = core.store.db;
   // Read through the services (reads need no audit); the rows below reference real accounts and staff.
-  const accounts = core.services.org
-    .listAccounts()
-    .map((a) => ({ userId: a.id, name: a.staffName, username: a.username }));
-  const staff = core.services.org.listStaff({ search: null, groupId: null, status: null });
+  const accounts = listAccounts(core.context()).map((a) => ({
+    userId: a.id,
+    name: a.staffName,
+    username: a.username,
+  }));
+  const staff = listStaff(core.context(), { search: null, groupId: null, status: null });
   if (accounts.length === 0 || staff.length === 0)
     throw new Error('bulk history needs the sample department first');
 

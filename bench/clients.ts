@@ -1,7 +1,7 @@
 /**
  * Client benchmarks (issue 3, Performance): list, search and open over 100,000 files and 1,000,000
  * communication records, through core.call as the manager, and the same list / search queries as bare
- * statements — the SQL the repository builds (filters.listQuery + withHits + listOrder, repository.clientPage),
+ * statements — the SQL the repository runs (listQuery.clientListQuery, repository/clientList.clientPage),
  * run directly without dispatch, validation or permission checks.
  * p95 over ≥ 50 varied queries after a warm-up. The big tables are written by clientsBulk.ts (BENCH ONLY).
  */
@@ -11,9 +11,9 @@ import type { Session } from '../src/main/core/session';
 import { INDUSTRIES } from '../src/shared/clients/catalog';
 import { channels } from '../src/shared/contract/channels';
 import type { ChannelInput } from '../src/shared/contract/channels';
-import { listOrder, listQuery, withHits } from '../src/main/domains/clients/filters';
-import { clientPage } from '../src/main/domains/clients/repository';
-import { listScope } from '../src/main/domains/clients/visibility';
+import { clientListQuery } from '../src/main/domains/clients/listQuery';
+import { clientPage } from '../src/main/domains/clients/repository/clientList';
+import { getSettings } from '../src/main/domains/settings/service';
 import { REGIONS } from '../scripts/sample/clients';
 import { creditCode } from '../scripts/sample/clients';
 import { createRandom } from '../scripts/sample/random';
@@ -168,13 +168,12 @@ export async function benchClients(core: Core, manager: Session, seed: number): 
   // The same queries as bare statements: the repository's SQL, no dispatch, validation or permission check.
   const db = core.store.db;
   const user = manager.user;
-  const staleDays = core.services.settings.get().settings.clientStaleDays;
+  const staleDays = getSettings(core.context()).settings.clientStaleDays;
   const parse = (qs: ListInput[]) => qs.map((q) => channels['clients.list'].input.parse(q));
   type Parsed = ReturnType<typeof parse>[number];
   const raw = (input: Parsed) => {
     const cutoff = new Date(Date.now() - staleDays * 86_400_000).toISOString();
-    const query = withHits(db, listQuery(listScope(db, user), input, cutoff));
-    return clientPage(db, query, listOrder(input.sort, input.order), input.pageSize, 0);
+    return clientPage(db, clientListQuery(db, user, input, cutoff), input.pageSize, 0);
   };
   progress('clients.*_raw_p95_ms …');
   report('clients.list_raw_p95_ms', await p95Ms(parse(lists), raw), 'ms');

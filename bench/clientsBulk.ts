@@ -20,12 +20,12 @@ import type {
   ValueTier,
 } from '../src/shared/clients/types';
 import { nextClientCode } from '../src/main/domains/clients/codes';
-import {
-  insertClient,
-  insertCommunication,
-  insertContact,
-  upsertSearchText,
-} from '../src/main/domains/clients/repository';
+import { insertClient } from '../src/main/domains/clients/repository/clients';
+import { insertCommunication } from '../src/main/domains/clients/repository/communications';
+import { insertContact } from '../src/main/domains/clients/repository/contacts';
+import { upsertSearchText } from '../src/main/domains/clients/repository/searchText';
+import { listAccounts } from '../src/main/domains/org/accounts';
+import { listStaff } from '../src/main/domains/org/staff';
 import { searchText } from '../src/main/domains/clients/search';
 import { creditCode, REGIONS } from '../scripts/sample/clients';
 import { createRandom } from '../scripts/sample/random';
@@ -116,10 +116,10 @@ export function writeBulkClients(
 ): BulkClients {
   const rng = createRandom(options.seed).fork('bench-clients');
   const db = core.store.db;
-  const staff = core.services.org
-    .listStaff({ search: null, groupId: null, status: null })
-    .filter((s) => s.status === 'active' && s.groupId);
-  const manager = core.services.org.listAccounts().find((a) => a.role === 'manager');
+  const staff = listStaff(core.context(), { search: null, groupId: null, status: null }).filter(
+    (s) => s.status === 'active' && s.groupId,
+  );
+  const manager = listAccounts(core.context()).find((a) => a.role === 'manager');
   if (staff.length === 0 || !manager) throw new Error('bulk clients need the sample department first');
   const by = manager.id;
   const end = Date.now() - DAY_MS;

@@ -12,6 +12,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { silentLogger } from '../src/main/core/logger';
 import { dataPaths, Store } from '../src/main/db/store';
+import { systemStatus } from '../src/main/domains/system/service';
 import { DEMO_PASSWORD } from '../scripts/sample';
 import { benchClients, CLIENT_FLOORS, p95 } from './clients';
 import { buildBenchDatabase, openCore } from './database';
@@ -83,7 +84,7 @@ async function main(): Promise<void> {
       progress('core.dispatch_overhead_us …');
       const session = core.sessions.create();
       const viaDispatch = () => core.dispatch('system.status', {}, session);
-      const direct = () => core.services.system.status();
+      const direct = () => systemStatus(core.context());
       for (let i = 0; i < 20_000; i++) {
         await viaDispatch();
         await direct();

@@ -4,7 +4,7 @@
  * documented demo accounts. Everything goes through the contract as the manager, so the audit trail and
  * the org rules apply exactly as they do for a user.
  */
-import { actorOf } from '../../src/main/core/context';
+import { createAccount } from '../../src/main/domains/org/accounts';
 import { channels, type ChannelInput } from '../../src/shared/contract/channels';
 import { roleMay, type Permission } from '../../src/shared/contract/permissions';
 import type { Role } from '../../src/shared/contract/roles';
@@ -289,7 +289,6 @@ export const orgSample: SampleDomain = {
     ) {
       throw new Error('the sample accounts must be created by a user allowed to manage accounts');
     }
-    const actor = actorOf(ctx.manager.user);
     const accounts: OrgIds['accounts'] = { manager: { userId: me.userId, staffId: me.staffId } };
     ctx.progress(`org: ${withLogin.length} accounts (hashing passwords at full strength)`);
     for (const p of withLogin) {
@@ -299,7 +298,9 @@ export const orgSample: SampleDomain = {
         password: DEMO_PASSWORD,
         role: p.login!.role,
       });
-      const account = await ctx.core.services.org.createAccount(input, actor, { mustChangePassword: false });
+      const account = await createAccount(ctx.core.context(ctx.manager), input, {
+        mustChangePassword: false,
+      });
       accounts[p.login!.username] = { userId: account.id, staffId: p.staffId! };
     }
 

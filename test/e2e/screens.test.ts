@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NAV_PATHS } from './support/navPaths';
 import { ARTIFACTS, type E2E } from './support/browser';
 import { openSampleApp } from './support/sampleApp';
+import { createBackup } from '../../src/main/domains/backup/service';
 
 const SHOTS = path.join(ARTIFACTS, 'screens');
 /** A translation key that reached the screen untranslated looks like `ns:some.key`. */
@@ -20,7 +21,7 @@ describe('every screen in both languages', () => {
     app = await openSampleApp({
       artifactsDir: SHOTS,
       username: 'manager',
-      prepare: (core) => core.services.backup.create({ userId: null, name: null }),
+      prepare: (core) => createBackup(core.context()),
       atLogin: (opened) => opened.shot('login-zh'),
     });
   });

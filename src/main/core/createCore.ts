@@ -1,26 +1,18 @@
 import path from 'node:path';
 import { dataPaths, Store } from '../db/store';
-import { auditHandlers } from '../domains/audit/handlers';
-import { authHandlers } from '../domains/auth/handlers';
-import { backupHandlers } from '../domains/backup/handlers';
-import { clientFileHandlers } from '../domains/clients/fileHandlers';
-import { clientsHandlers } from '../domains/clients/handlers';
-import { orgHandlers } from '../domains/org/handlers';
-import { reportsHandlers } from '../domains/reports/handlers';
-import { settingsHandlers } from '../domains/settings/handlers';
-import { systemHandlers } from '../domains/system/handlers';
-import { homeHandlers } from '../domains/home/handlers';
-import { todoHandlers } from '../domains/todo/handlers';
+import { autoBackup, backupIdle, onBackupRotated } from '../domains/backup/service';
+import { sweepAttachments } from '../domains/clients/fileService';
+import { getSettings } from '../domains/settings/service';
 import { defaultFontsDir } from '../printing/fonts';
 import type { Printer } from '../printing/printer';
 import { systemClock, type Clock } from './clock';
-import type { CoreDeps } from './context';
+import { actorOf, contextOf, systemContext, type CoreDeps, type Ctx } from './context';
 import { createDispatch, type Dispatch, type TypedDispatch } from './dispatch';
+import { domainHandlers, handlerTable } from './handlerTable';
 import type { HandlerTable } from './handlers';
 import { createFileLogger, type Logger } from './logger';
 import { OWASP_SCRYPT, type ScryptCost } from './password';
-import { createServices, type Services } from './services';
-import { createSessionRegistry, type SessionRegistry } from './session';
+import { createSessionRegistry, type Session, type SessionRegistry } from './session';
 import { APP_VERSION } from './version';
 
 const AUTO_BACKUP_TICK_MS = 60_000;
@@ -46,8 +38,11 @@ export interface Core {
   /** Same as dispatch, typed by the contract (tests, scripts). */
   call: TypedDispatch;
   sessions: SessionRegistry;
-  services: Services;
   store: Store;
+  /** What services are built from; tests and scripts reach a service function with it. */
+  deps: CoreDeps;
+  /** A context for calling a service function directly: the session's user, or the system when none. */
+  context(session?: Session): Ctx;
   close(): Promise<void>;
 }
 
@@ -69,34 +64,22 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     appVersion: APP_VERSION,
     passwordCost: options.passwordCost ?? OWASP_SCRYPT,
   };
-  const services = createServices(deps);
-  const handlers: HandlerTable = {
-    ...systemHandlers(services),
-    ...authHandlers(services),
-    ...orgHandlers(services),
-    ...settingsHandlers(services),
-    ...auditHandlers(services),
-    ...backupHandlers(services),
-    ...reportsHandlers(services),
-    ...clientsHandlers(services),
-    ...clientFileHandlers(services),
-    ...homeHandlers(services),
-    ...todoHandlers(services),
-  };
+  const handlers: HandlerTable = handlerTable(domainHandlers(deps));
   const dispatch = createDispatch(handlers, store, logger);
+  const system = systemContext(deps);
 
   // Attachment files outlive their rows while a kept backup refers to them; once rotation drops the last
   // such backup (or a crash left a file behind) they go. Checked after each rotation and soon after start.
-  const sweepAttachments = () => {
+  const sweep = () => {
     try {
-      const removed = services.clientFiles.sweepAttachments();
+      const removed = sweepAttachments(system);
       if (removed) logger.info('attachments.swept', { removed });
     } catch (err) {
       logger.error('attachments.sweep_failed', err);
     }
   };
-  services.backup.onRotated(sweepAttachments);
-  const startupSweep = setTimeout(sweepAttachments, STARTUP_SWEEP_DELAY_MS);
+  onBackupRotated(deps, sweep);
+  const startupSweep = setTimeout(sweep, STARTUP_SWEEP_DELAY_MS);
   startupSweep.unref();
 
   let timer: NodeJS.Timeout | null = null;
@@ -104,13 +87,13 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     let lastRun = clock.now().getTime();
     const runAuto = () => {
       lastRun = clock.now().getTime();
-      return services.backup.auto().catch((err: unknown) => logger.error('backup.auto_failed', err));
+      return autoBackup(system).catch((err: unknown) => logger.error('backup.auto_failed', err));
     };
     void runAuto();
     // A minute tick reads the interval from the settings each time, so a change applies without a restart.
     timer = setInterval(() => {
       if (store.state !== 'ready') return;
-      const minutes = services.settings.get().settings.backupIntervalMinutes;
+      const minutes = getSettings(system).settings.backupIntervalMinutes;
       if (clock.now().getTime() - lastRun >= minutes * 60_000) void runAuto();
     }, AUTO_BACKUP_TICK_MS);
     timer.unref();
@@ -120,12 +103,13 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     dispatch,
     call: dispatch as TypedDispatch,
     sessions: deps.sessions,
-    services,
     store,
+    deps,
+    context: (session) => (session ? contextOf(deps, { session, actor: actorOf(session.user) }) : system),
     async close() {
       if (timer) clearInterval(timer);
       clearTimeout(startupSweep);
-      await services.backup.idle();
+      await backupIdle(deps);
       store.closeConnection();
       await options.printer.close?.();
     },

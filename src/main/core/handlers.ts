@@ -1,8 +1,11 @@
 import type { ParsedInputOf } from '../../shared/contract/channel';
 import type { ChannelName, ChannelOutput, Channels } from '../../shared/contract/channels';
-import type { Request } from './context';
-import type { Services } from './services';
+import type { CoreDeps, Request } from './context';
 
+/**
+ * A contract entry in main: the parsed input and the request in, the channel's output out. It builds the
+ * call's context from the request (contextOf / userContextOf) and hands input and context to the service.
+ */
 export type Handler<C extends ChannelName> = (
   input: ParsedInputOf<Channels[C]>,
   req: Request,
@@ -12,4 +15,5 @@ export type Handler<C extends ChannelName> = (
 export type HandlersOf<K extends ChannelName> = { [C in K]: Handler<C> };
 export type HandlerTable = HandlersOf<ChannelName>;
 
-export type DomainHandlers<K extends ChannelName> = (services: Services) => HandlersOf<K>;
+/** A domain's handlers, made once per core from the core's dependencies. */
+export type DomainHandlers<K extends ChannelName> = (deps: CoreDeps) => HandlersOf<K>;

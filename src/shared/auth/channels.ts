@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { channel } from '../contract/channel';
+import { channel, type ParsedInputOf } from '../contract/channel';
 import { empty, password, requiredText, username } from '../contract/fields';
 import { LIMITS } from '../contract/limits';
 import type { SessionUser, SetupStatus } from './types';
@@ -44,3 +44,6 @@ export const authChannels = {
     changes: ['account'],
   }),
 };
+
+/** First run: the department's name and its manager's person and account. */
+export type SetupInput = ParsedInputOf<(typeof authChannels)['auth.setup']>;

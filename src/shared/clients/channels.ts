@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { channel } from '../contract/channel';
+import { channel, type ParsedInputOf } from '../contract/channel';
 import {
+  type FieldsOutput,
   calendarDate,
   id,
   isoTimestamp,
@@ -55,6 +56,9 @@ export const clientFields = {
   notes: optionalText(LIMITS.longText),
 };
 
+/** A client file as a form, an update or an import row writes it. */
+export type ClientInput = FieldsOutput<typeof clientFields>;
+
 /** Filters of the client list (also used by export). */
 export const clientFilter = {
   search: optionalText(LIMITS.search),
@@ -69,7 +73,23 @@ export const clientFilter = {
   tags: z.array(z.string().trim().min(1).max(LIMITS.tag)).max(10).default([]),
 };
 
-const contactFields = {
+/** The client list's filter as main receives it: every field present, defaults applied. */
+export type ClientFilter = FieldsOutput<typeof clientFilter>;
+
+/** No filter set — the schema's defaults: the empty filter state of the list screens. */
+export const emptyClientFilter: Readonly<ClientFilter> = Object.freeze(
+  z.strictObject(clientFilter).parse({}),
+);
+
+/** The order of the client list (also used by export). */
+export const clientListOrder = {
+  sort: z.enum(CLIENT_SORT_FIELDS).default('updatedAt'),
+  order: z.enum(['asc', 'desc']).default('desc'),
+};
+
+export type ClientListOrder = FieldsOutput<typeof clientListOrder>;
+
+export const contactFields = {
   name: requiredText(LIMITS.name),
   title: optionalText(LIMITS.name),
   mobile: optionalPhone(),
@@ -79,6 +99,9 @@ const contactFields = {
   birthday: optionalDate(),
   notes: optionalText(LIMITS.text),
 };
+
+/** A contact as a form or an import row writes it. */
+export type ContactInput = FieldsOutput<typeof contactFields>;
 
 const communicationFields = {
   contactId: id().nullable().default(null),
@@ -90,6 +113,8 @@ const communicationFields = {
   nextActionDone: z.boolean().default(false),
 };
 
+export type CommunicationInput = FieldsOutput<typeof communicationFields>;
+
 const transactionFields = {
   date: calendarDate(),
   item: requiredText(LIMITS.shortText),
@@ -100,19 +125,15 @@ const transactionFields = {
   notes: optionalText(LIMITS.text),
 };
 
+export type TransactionInput = FieldsOutput<typeof transactionFields>;
+
 // Generic over the extra fields, so an update's parsed input keeps their types (not just id and version).
 const row = <T extends z.core.$ZodShape = Record<never, never>>(extra: T = {} as T) =>
   z.strictObject({ id: id(), version: version(), ...extra });
 
 export const clientChannels = {
   'clients.list': channel<ClientPage>()({
-    input: z.strictObject({
-      ...clientFilter,
-      sort: z.enum(CLIENT_SORT_FIELDS).default('updatedAt'),
-      order: z.enum(['asc', 'desc']).default('desc'),
-      page: page(),
-      pageSize: pageSize(),
-    }),
+    input: z.strictObject({ ...clientFilter, ...clientListOrder, page: page(), pageSize: pageSize() }),
     access: 'clients.read',
     kind: 'query',
   }),
@@ -268,3 +289,13 @@ export const clientChannels = {
     kind: 'query',
   }),
 };
+
+type Parsed<C extends keyof typeof clientChannels> = ParsedInputOf<(typeof clientChannels)[C]>;
+
+/** One page of the client list: filters, order and page. */
+export type ClientListInput = Parsed<'clients.list'>;
+/** A new client file: its fields and first status. */
+export type ClientCreateInput = Parsed<'clients.create'>;
+/** What a duplicate check compares: name, credit code, phones, and the file being edited (not a duplicate of itself). */
+export type DuplicateQuery = Parsed<'clients.checkDuplicates'>;
+export type RecycleBinQuery = Parsed<'clients.recycleBin'>;

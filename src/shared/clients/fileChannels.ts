@@ -1,12 +1,11 @@
 import { z } from 'zod';
-import { channel } from '../contract/channel';
+import { channel, type ParsedInputOf } from '../contract/channel';
 import type { FilePayload } from '../contract/fields';
 import { id, locale, page, pageSize, requiredText } from '../contract/fields';
-import { clientFilter } from './channels';
+import { clientFilter, clientListOrder } from './channels';
 import type { ImportJobState, ImportPreview, ImportResult, ImportRowsPage } from './fileTypes';
 import { IMPORT_MODES, IMPORT_ROW_FILTERS } from './fileTypes';
 import type { Attachment } from './types';
-import { CLIENT_SORT_FIELDS } from './types';
 
 /** Bytes from the page: a Uint8Array over IPC (structured clone) and over the harness ({ $bytes } on the wire). */
 const bytes = () => z.instanceof(Uint8Array);
@@ -65,12 +64,7 @@ export const clientFileChannels = {
 
   /** The list as the caller sees it with these filters and this order, every row, as .xlsx. */
   'clients.export': channel<FilePayload>()({
-    input: z.strictObject({
-      ...clientFilter,
-      sort: z.enum(CLIENT_SORT_FIELDS).default('updatedAt'),
-      order: z.enum(['asc', 'desc']).default('desc'),
-      locale: locale(),
-    }),
+    input: z.strictObject({ ...clientFilter, ...clientListOrder, locale: locale() }),
     access: 'clients.read',
     kind: 'query',
   }),
@@ -109,3 +103,6 @@ export const clientFileChannels = {
     changes: ['attachment', 'client'],
   }),
 };
+
+/** What an export writes: the list's filters and order, in a language. */
+export type ClientExportInput = ParsedInputOf<(typeof clientFileChannels)['clients.export']>;

@@ -10,21 +10,28 @@ import { settingsChannels } from '../settings/channels';
 import { systemChannels } from '../system/channels';
 import { todoChannels } from '../todo/channels';
 import type { InputOf, OutputOf } from './channel';
+import { joinRegistry } from './registry';
 
-/** Every channel of the app: `domain.verb` → input schema, access rule, kind, output type. */
-export const channels = {
-  ...systemChannels,
-  ...authChannels,
-  ...orgChannels,
-  ...settingsChannels,
-  ...auditChannels,
-  ...backupChannels,
-  ...reportChannels,
-  ...clientChannels,
-  ...clientFileChannels,
-  ...homeChannels,
-  ...todoChannels,
-};
+/** Each domain's channels; a new domain adds its map here. */
+export const CHANNEL_GROUPS = [
+  systemChannels,
+  authChannels,
+  orgChannels,
+  settingsChannels,
+  auditChannels,
+  backupChannels,
+  reportChannels,
+  clientChannels,
+  clientFileChannels,
+  homeChannels,
+  todoChannels,
+] as const;
+
+/**
+ * Every channel of the app: `domain.verb` → input schema, access rule, kind, output type. A name that two
+ * domains declare stops the app at start (and the registries test).
+ */
+export const channels = joinRegistry('channel name', CHANNEL_GROUPS);
 
 export type Channels = typeof channels;
 export type ChannelName = keyof Channels;

@@ -74,6 +74,12 @@ export const pageSize = () => z.number().int().min(1).max(LIMITS.pageSizeMax).de
 
 export const empty = () => z.strictObject({});
 
+/**
+ * What an object of these fields holds once parsed (defaults applied, text trimmed): the type main works
+ * with, derived from the schema so the shape is written once.
+ */
+export type FieldsOutput<S extends z.core.$ZodShape> = z.output<z.ZodObject<S>>;
+
 /** A file produced in main (export, report) for the shell to save. */
 export interface FilePayload {
   fileName: string;

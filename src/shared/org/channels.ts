@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { channel } from '../contract/channel';
+import { channel, type ParsedInputOf } from '../contract/channel';
 import {
   empty,
+  type FieldsOutput,
   id,
   optionalDate,
   optionalEmail,
@@ -30,12 +31,18 @@ const staffFields = {
   chargeGroupIds: z.array(id()).max(50).default([]),
 };
 
+/** A person as the staff form writes them, with the groups a deputy is in charge of. */
+export type StaffInput = FieldsOutput<typeof staffFields>;
+
 const groupFields = {
   name: requiredText(LIMITS.name),
   nameEn: optionalText(LIMITS.name),
   leadStaffId: id().nullable().default(null),
   sortOrder: z.number().int().min(0).max(9999).default(100),
 };
+
+/** A group as the group form writes it (a new group is active). */
+export type GroupInput = FieldsOutput<typeof groupFields>;
 
 export const orgChannels = {
   'org.overview': channel<OrgOverview>()({ input: empty(), access: 'org.read', kind: 'query' }),
@@ -113,3 +120,10 @@ export const orgChannels = {
     changes: ['account'],
   }),
 };
+
+type Parsed<C extends keyof typeof orgChannels> = ParsedInputOf<(typeof orgChannels)[C]>;
+
+/** A group as an update writes it: the form's fields and whether the group is active. */
+export type GroupUpdate = Omit<Parsed<'org.groups.update'>, 'id' | 'version'>;
+export type StaffFilter = Parsed<'org.staff.list'>;
+export type AccountInput = Parsed<'accounts.create'>;

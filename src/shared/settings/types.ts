@@ -1,15 +1,21 @@
+import { z } from 'zod';
+import { requiredText } from '../contract/fields';
+import { LIMITS } from '../contract/limits';
+
 /** Department-wide settings the manager changes on the Settings screen; stored in the database. */
-export interface OrgSettings {
-  departmentName: string;
-  lockoutAttempts: number;
-  lockoutMinutes: number;
-  backupIntervalMinutes: number;
-  backupKeepRecent: number;
-  backupKeepDaily: number;
-  backupMaxFiles: number;
+export const settingsSchema = z.strictObject({
+  departmentName: requiredText(LIMITS.name),
+  lockoutAttempts: z.number().int().min(3).max(20),
+  lockoutMinutes: z.number().int().min(1).max(1440),
+  backupIntervalMinutes: z.number().int().min(5).max(1440),
+  backupKeepRecent: z.number().int().min(1).max(50),
+  backupKeepDaily: z.number().int().min(1).max(365),
+  backupMaxFiles: z.number().int().min(5).max(500),
   /** Client files untouched for this many days are flagged for the periodic update (四(一)3). */
-  clientStaleDays: number;
-}
+  clientStaleDays: z.number().int().min(7).max(3650),
+});
+
+export type OrgSettings = z.output<typeof settingsSchema>;
 
 export const DEFAULT_SETTINGS: OrgSettings = {
   departmentName: '业务部',

@@ -5,6 +5,7 @@ import type { Core } from '../../../src/main/core/createCore';
 import type { Session } from '../../../src/main/core/session';
 import { attachmentsDir } from '../../../src/main/domains/clients/files/attachments';
 import { FakeClock, MANAGER, makeCore, setUpDepartment, unwrap } from '../../support/core';
+import { sweepAttachments } from '../../../src/main/domains/clients/fileService';
 
 /**
  * Attachments and backups: a restored backup brings its attachment rows back, so the bytes they name must
@@ -52,7 +53,7 @@ describe('attachments kept for backups', () => {
     expect(unwrap(await core.call('attachments.list', { clientId: client.id }, manager))).toEqual([]);
     expect(fs.existsSync(blobFile(attachment.sha256))).toBe(true);
     // Housekeeping does not take it either.
-    expect(core.services.clientFiles.sweepAttachments()).toBe(0);
+    expect(sweepAttachments(core.context())).toBe(0);
 
     unwrap(await core.call('backup.restore', { fileName: backup.fileName }, manager));
     await signInAgain();

@@ -3,18 +3,18 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Core } from '../../../src/main/core/createCore';
-import type { Actor } from '../../../src/main/core/context';
+import type { Actor, Ctx } from '../../../src/main/core/context';
+import { mutate } from '../../../src/main/core/mutation';
 import { newId } from '../../../src/main/core/ids';
 import {
   addAttachment,
   attachmentsDir,
   deleteAttachment,
-  listAttachments,
   openAttachment,
   purgeUnreferencedBlob,
   sweepAttachmentBlobs,
-  type AttachmentContext,
 } from '../../../src/main/domains/clients/files/attachments';
+import { listAttachments } from '../../../src/main/domains/clients/repository/attachments';
 import { mimeOf, sanitizeFileName } from '../../../src/main/domains/clients/files/fileName';
 import { AppError } from '../../../src/shared/contract/errors';
 import { auditRowsAfter, lastAuditId, tableChecksum } from '../contract/support';
@@ -23,7 +23,7 @@ import { FakeClock, makeCore, setUpDepartment } from '../../support/core';
 let core: Core;
 let clock: FakeClock;
 let actor: Actor;
-let ctx: AttachmentContext;
+let ctx: Ctx;
 let clientId: string;
 
 function insertClient(name: string, deleted = false): string {
@@ -42,6 +42,13 @@ const bytesOf = (s: string) => new TextEncoder().encode(s);
 const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
 const blobFile = (hash: string) => path.join(attachmentsDir(core.store.paths), hash.slice(0, 2), hash);
 
+/** Adding and deleting run inside a mutation (the clients service's), as here. */
+const add = (
+  input: { clientId: string; fileName: string; bytes: Uint8Array },
+  options?: { maxBytes?: number },
+) => mutate(ctx, (m) => addAttachment(m, input, options));
+const remove = (id: string) => mutate(ctx, (m) => deleteAttachment(m, id));
+
 /** The error a call throws, as the boundary would send it. */
 function errorOf(fn: () => unknown) {
   try {
@@ -58,7 +65,7 @@ beforeAll(async () => {
   core = await makeCore({ clock });
   const { manager } = await setUpDepartment(core);
   actor = { userId: manager.user!.userId, name: manager.user!.displayName };
-  ctx = { db: core.store.db, paths: core.store.paths, clock, actor, audit: core.services.audit };
+  ctx = core.context(manager);
 });
 afterAll(() => core.close());
 beforeEach(() => {
@@ -69,7 +76,7 @@ beforeEach(() => {
 describe('adding an attachment', () => {
   it('copies the bytes to attachments/<aa>/<sha256> and lists the file under its sanitised name', () => {
     const bytes = bytesOf('营业执照扫描件 PDF 内容');
-    const a = addAttachment(ctx, { clientId, fileName: '营业执照 2026.pdf', bytes });
+    const a = add({ clientId, fileName: '营业执照 2026.pdf', bytes });
     expect(a).toEqual({
       id: expect.any(String),
       clientId,
@@ -92,7 +99,7 @@ describe('adding an attachment', () => {
   it('is audited in the same transaction', () => {
     const before = lastAuditId(core);
     const a = core.store.db.transaction(() =>
-      addAttachment(ctx, { clientId, fileName: 'contract.docx', bytes: bytesOf('合同') }),
+      add({ clientId, fileName: 'contract.docx', bytes: bytesOf('合同') }),
     )();
     expect(auditRowsAfter(core, before)).toEqual([
       expect.objectContaining({
@@ -106,7 +113,7 @@ describe('adding an attachment', () => {
   });
 
   it('keeps a name safe for any desktop: no folders, no forbidden characters, extension kept', () => {
-    const a = addAttachment(ctx, {
+    const a = add({
       clientId,
       fileName: '..\\..\\Windows/合同<草稿>:v2?.docx',
       bytes: bytesOf('x'),
@@ -126,8 +133,8 @@ describe('adding an attachment', () => {
   it('stores the same content once, however many times it is added', () => {
     const bytes = bytesOf('same content');
     const other = insertClient('另一个客户');
-    const a = addAttachment(ctx, { clientId, fileName: 'a.txt', bytes });
-    const b = addAttachment(ctx, { clientId: other, fileName: 'b.txt', bytes });
+    const a = add({ clientId, fileName: 'a.txt', bytes });
+    const b = add({ clientId: other, fileName: 'b.txt', bytes });
     expect(a.sha256).toBe(b.sha256);
     expect(fs.readdirSync(path.dirname(blobFile(a.sha256))).filter((f) => f === a.sha256)).toHaveLength(1);
     expect(listAttachments(core.store.db, other).map((x) => x.fileName)).toEqual(['b.txt']);
@@ -136,20 +143,16 @@ describe('adding an attachment', () => {
   it('refuses a file over the limit (default 20 MB) with its limit, writing nothing', () => {
     const before = tableChecksum(core);
     const big = new Uint8Array(20 * 1024 * 1024 + 1);
-    expect(errorOf(() => addAttachment(ctx, { clientId, fileName: 'big.pdf', bytes: big }))).toEqual({
+    expect(errorOf(() => add({ clientId, fileName: 'big.pdf', bytes: big }))).toEqual({
       code: 'VALIDATION',
       message: expect.any(String),
       fields: { file: { key: 'validation.fileTooLarge', params: { maxMb: 20 } } },
     });
     const small = new Uint8Array(1024 * 1024 + 1);
     expect(
-      errorOf(() =>
-        addAttachment(ctx, { clientId, fileName: 'x.pdf', bytes: small }, { maxBytes: 1024 * 1024 }),
-      ).fields,
+      errorOf(() => add({ clientId, fileName: 'x.pdf', bytes: small }, { maxBytes: 1024 * 1024 })).fields,
     ).toEqual({ file: { key: 'validation.fileTooLarge', params: { maxMb: 1 } } });
-    expect(
-      errorOf(() => addAttachment(ctx, { clientId, fileName: 'empty.pdf', bytes: new Uint8Array() })).fields,
-    ).toEqual({
+    expect(errorOf(() => add({ clientId, fileName: 'empty.pdf', bytes: new Uint8Array() })).fields).toEqual({
       file: { key: 'validation.fileEmpty' },
     });
     expect(tableChecksum(core)).toBe(before);
@@ -159,23 +162,23 @@ describe('adding an attachment', () => {
   it('refuses a client that does not exist or was deleted', () => {
     const gone = insertClient('已删除客户', true);
     for (const id of [gone, newId()])
-      expect(
-        errorOf(() => addAttachment(ctx, { clientId: id, fileName: 'a.pdf', bytes: bytesOf('a') })).code,
-      ).toBe('NOT_FOUND');
+      expect(errorOf(() => add({ clientId: id, fileName: 'a.pdf', bytes: bytesOf('a') })).code).toBe(
+        'NOT_FOUND',
+      );
   });
 });
 
 describe('listing and opening', () => {
   it('lists a client’s live attachments, newest first', () => {
-    const first = addAttachment(ctx, { clientId, fileName: 'first.png', bytes: bytesOf('1') });
+    const first = add({ clientId, fileName: 'first.png', bytes: bytesOf('1') });
     clock.advance(60_000);
-    const second = addAttachment(ctx, { clientId, fileName: 'second.png', bytes: bytesOf('2') });
+    const second = add({ clientId, fileName: 'second.png', bytes: bytesOf('2') });
     expect(listAttachments(core.store.db, clientId).map((a) => a.id)).toEqual([second.id, first.id]);
   });
 
   it('opens the stored bytes with the original name and type', () => {
     const bytes = new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x37, 0x00, 0xff]);
-    const a = addAttachment(ctx, { clientId, fileName: '合同.pdf', bytes });
+    const a = add({ clientId, fileName: '合同.pdf', bytes });
     expect(openAttachment(core.store.db, core.store.paths, a.id)).toEqual({
       fileName: '合同.pdf',
       mime: 'application/pdf',
@@ -185,7 +188,7 @@ describe('listing and opening', () => {
 
   it('a file vanished from disk is NOT_FOUND with a clear key, and the database is untouched', () => {
     const bytes = bytesOf('will vanish');
-    const a = addAttachment(ctx, { clientId, fileName: '报价单.xlsx', bytes });
+    const a = add({ clientId, fileName: '报价单.xlsx', bytes });
     fs.rmSync(blobFile(a.sha256));
     const before = tableChecksum(core);
     expect(errorOf(() => openAttachment(core.store.db, core.store.paths, a.id))).toEqual({
@@ -198,13 +201,13 @@ describe('listing and opening', () => {
   });
 
   it('a file changed on disk is reported as damaged, not served', () => {
-    const a = addAttachment(ctx, { clientId, fileName: 'scan.png', bytes: bytesOf('original scan') });
+    const a = add({ clientId, fileName: 'scan.png', bytes: bytesOf('original scan') });
     fs.writeFileSync(blobFile(a.sha256), 'tampered scan');
     expect(errorOf(() => openAttachment(core.store.db, core.store.paths, a.id)).fields).toEqual({
       file: { key: 'validation.attachmentDamaged', params: { fileName: 'scan.png' } },
     });
     // Adding the same content again repairs the stored copy.
-    addAttachment(ctx, { clientId, fileName: 'scan-again.png', bytes: bytesOf('original scan') });
+    add({ clientId, fileName: 'scan-again.png', bytes: bytesOf('original scan') });
     expect(new TextDecoder().decode(openAttachment(core.store.db, core.store.paths, a.id).bytes)).toBe(
       'original scan',
     );
@@ -218,11 +221,11 @@ describe('listing and opening', () => {
 describe('deleting', () => {
   it('is a soft delete with its trail row; the bytes stay while another live row uses them', () => {
     const bytes = bytesOf('shared licence scan');
-    const a = addAttachment(ctx, { clientId, fileName: 'a.pdf', bytes });
-    const b = addAttachment(ctx, { clientId: insertClient('乙'), fileName: 'b.pdf', bytes });
+    const a = add({ clientId, fileName: 'a.pdf', bytes });
+    const b = add({ clientId: insertClient('乙'), fileName: 'b.pdf', bytes });
     const auditBefore = lastAuditId(core);
 
-    const first = core.store.db.transaction(() => deleteAttachment(ctx, a.id))();
+    const first = core.store.db.transaction(() => remove(a.id))();
     expect(first).toEqual({ attachment: expect.objectContaining({ id: a.id }), unreferencedSha256: null });
     expect(
       core.store.db.prepare('SELECT deleted_at, deleted_by FROM client_attachments WHERE id = ?').get(a.id),
@@ -239,18 +242,18 @@ describe('deleting', () => {
     ]);
 
     // The last live reference goes: the hash is handed back, and purging after the commit removes the bytes.
-    const second = core.store.db.transaction(() => deleteAttachment(ctx, b.id))();
+    const second = core.store.db.transaction(() => remove(b.id))();
     expect(second.unreferencedSha256).toBe(a.sha256);
     expect(purgeUnreferencedBlob(core.store.db, core.store.paths, a.sha256)).toBe(true);
     expect(fs.existsSync(blobFile(a.sha256))).toBe(false);
-    expect(errorOf(() => deleteAttachment(ctx, b.id)).code).toBe('NOT_FOUND');
+    expect(errorOf(() => remove(b.id)).code).toBe('NOT_FOUND');
   });
 
   it('a rolled-back delete keeps the row and its bytes', () => {
-    const a = addAttachment(ctx, { clientId, fileName: 'keep.pdf', bytes: bytesOf('keep me') });
+    const a = add({ clientId, fileName: 'keep.pdf', bytes: bytesOf('keep me') });
     expect(() =>
       core.store.db.transaction(() => {
-        deleteAttachment(ctx, a.id);
+        remove(a.id);
         throw new Error('later step failed');
       })(),
     ).toThrow('later step failed');
@@ -263,12 +266,12 @@ describe('deleting', () => {
     const bytes = bytesOf('added then rolled back');
     expect(() =>
       core.store.db.transaction(() => {
-        addAttachment(ctx, { clientId, fileName: 'gone.pdf', bytes });
+        add({ clientId, fileName: 'gone.pdf', bytes });
         throw new Error('rollback');
       })(),
     ).toThrow('rollback');
     expect(fs.existsSync(blobFile(sha(bytes)))).toBe(true);
-    const kept = addAttachment(ctx, { clientId, fileName: 'kept.pdf', bytes: bytesOf('kept') });
+    const kept = add({ clientId, fileName: 'kept.pdf', bytes: bytesOf('kept') });
     const leftover = `${blobFile(kept.sha256)}.0badf00d.part`;
     fs.writeFileSync(leftover, 'half');
     expect(sweepAttachmentBlobs(core.store.db, core.store.paths)).toBeGreaterThanOrEqual(2);

@@ -10,6 +10,7 @@ import {
   FakeClientStore,
   loadWorkbook,
   nthCreditCode,
+  recordAudit,
   sheetRows,
   sqliteLookups,
   sqliteWriter,
@@ -359,7 +360,7 @@ describe('committing on real SQLite', () => {
   afterAll(() => core.close());
 
   const writerFor = (failAt?: { rowNumber: number; error: unknown }) =>
-    sqliteWriter(core.store.db, actor, () => new Date().toISOString(), core.services.audit.record, failAt);
+    sqliteWriter(core.store.db, actor, () => new Date().toISOString(), recordAudit, failAt);
   const transaction = <T>(fn: () => T): T => core.store.db.transaction(fn)();
   const count = (table: string) =>
     (core.store.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;

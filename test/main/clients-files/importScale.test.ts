@@ -5,7 +5,14 @@ import { createClientImports } from '../../../src/main/domains/clients/files/imp
 import { importTemplateXlsx } from '../../../src/main/domains/clients/files/importTemplate';
 import { IMPORT_COLUMNS } from '../../../src/shared/clients/fileTypes';
 import { FakeClock, makeCore, setUpDepartment, unwrap } from '../../support/core';
-import { badCheckDigit, loadWorkbook, nthCreditCode, sqliteLookups, sqliteWriter } from './support';
+import {
+  badCheckDigit,
+  loadWorkbook,
+  nthCreditCode,
+  recordAudit,
+  sqliteLookups,
+  sqliteWriter,
+} from './support';
 
 const ROWS = 10_000;
 const STATUSES = ['潜在', 'Key follow-up', '成交 Customer', 'dormant', '流失'];
@@ -51,12 +58,7 @@ beforeAll(async () => {
   actor = { userId: manager.user!.userId, name: manager.user!.displayName };
   unwrap(await core.call('org.staff.create', { employeeNo: 'S100', name: '钱负责' }, manager));
   // 1,000 existing files, some of which the file's rows repeat.
-  const writer = sqliteWriter(
-    core.store.db,
-    actor,
-    () => new Date().toISOString(),
-    core.services.audit.record,
-  );
+  const writer = sqliteWriter(core.store.db, actor, () => new Date().toISOString(), recordAudit);
   core.store.db.transaction(() => {
     for (let i = 0; i < 1000; i++)
       writer.createClient(
@@ -106,12 +108,7 @@ describe('a 10,000-row file with mixed errors', () => {
       actor.userId,
       { mode: 'skip', skipInvalid: true },
       {
-        writer: sqliteWriter(
-          core.store.db,
-          actor,
-          () => new Date().toISOString(),
-          core.services.audit.record,
-        ),
+        writer: sqliteWriter(core.store.db, actor, () => new Date().toISOString(), recordAudit),
         transaction: (fn) => core.store.db.transaction(fn)(),
       },
     );

@@ -16,6 +16,7 @@ import {
 } from '../../../src/shared/clients/rules';
 import { AppError } from '../../../src/shared/contract/errors';
 import type { StaffStatus } from '../../../src/shared/org/types';
+import { insertAudit } from '../../../src/main/core/auditTrail';
 
 const CODE_CHARS = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 
@@ -200,6 +201,21 @@ export class FakeClientStore implements ImportLookups {
       throw err;
     }
   };
+}
+
+/** An audit row as a service would write it, for the writer below. */
+export function recordAudit(
+  db: Db,
+  actor: Actor,
+  entry: { entity: string; entityId: string; action: string },
+): void {
+  insertAudit(db, {
+    at: new Date().toISOString(),
+    actorUserId: actor.userId,
+    actorName: actor.name,
+    ...entry,
+    changes: [],
+  });
 }
 
 /**

@@ -6,6 +6,7 @@ import type { Core } from '../../../src/main/core/createCore';
 import { integrityProblems } from '../../../src/main/db/connection';
 import { makeCore, MANAGER, setUpDepartment, tempDir, unwrap } from '../../support/core';
 import { dumpDb, dumpFile, integrityOfFile, maxAuditId, withAuditUpTo } from './dump';
+import { autoBackup, backupIdle } from '../../../src/main/domains/backup/service';
 
 const backupFiles = (core: Core) => fs.readdirSync(core.store.paths.backupDir).sort();
 
@@ -193,20 +194,20 @@ describe('automatic backups', () => {
     const data = dumpFile(path.join(dir, 'bizops.sqlite'));
 
     const core = await makeCore({ dataDir: dir, autoBackup: true });
-    await core.services.backup.idle();
+    await backupIdle(core.deps);
     const first = backupFiles(core);
     expect(first).toHaveLength(1);
     expect(first[0]).toMatch(/-auto\.sqlite$/);
     expect(dumpFile(path.join(core.store.paths.backupDir, first[0]!))).toEqual(data);
 
-    expect(await core.services.backup.auto()).toBeNull();
+    expect(await autoBackup(core.context())).toBeNull();
     expect(backupFiles(core)).toEqual(first);
 
     const session = await login(core);
     unwrap(
       await core.call('org.staff.create', { employeeNo: 'S002', name: '李四', chargeGroupIds: [] }, session),
     );
-    const second = await core.services.backup.auto();
+    const second = await autoBackup(core.context());
     expect(second?.kind).toBe('auto');
     expect(backupFiles(core)).toHaveLength(2);
     await core.close();

@@ -5,6 +5,7 @@ import type { Core } from '../../../src/main/core/createCore';
 import { integrityProblems } from '../../../src/main/db/connection';
 import { makeCore, setUpDepartment, unwrap } from '../../support/core';
 import { dumpDb } from './dump';
+import { autoBackup } from '../../../src/main/domains/backup/service';
 
 /** The backup API fails the way SQLite reports a full disk — after half a copy has reached the folder. */
 function fillTheDisk() {
@@ -49,7 +50,7 @@ describe('a full disk', () => {
     const core = await makeCore();
     const { manager } = await setUpDepartment(core);
     fillTheDisk();
-    await expect(core.services.backup.auto()).rejects.toMatchObject({ code: 'DISK_FULL' });
+    await expect(autoBackup(core.context())).rejects.toMatchObject({ code: 'DISK_FULL' });
     expect(backupFiles(core)).toEqual([]);
     unwrap(await core.call('org.staff.list', {}, manager));
     await core.close();

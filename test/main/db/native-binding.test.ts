@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { makeCore, MANAGER, setUpDepartment, unwrap } from '../../support/core';
+import { backupIdle } from '../../../src/main/domains/backup/service';
 
 /**
  * In Electron the core is given Electron's build of better-sqlite3; the Node build in node_modules cannot
@@ -30,7 +31,7 @@ const binding = path.join(
 describe('the native binding given to the core', () => {
   it('is used for every connection: open, backups, restore', async () => {
     const core = await makeCore({ nativeBinding: binding, autoBackup: true });
-    await core.services.backup.idle();
+    await backupIdle(core.deps);
     const { manager } = await setUpDepartment(core);
     const backup = unwrap(await core.call('backup.create', {}, manager));
     unwrap(await core.call('backup.restore', { fileName: backup.fileName }, manager));

@@ -6,6 +6,7 @@ import { LATEST_SCHEMA_VERSION } from '../../../src/main/db/migrations';
 import { listBackupFiles } from '../../../src/main/db/backupFiles';
 import { makeCore, MANAGER, setUpDepartment, tempDir, unwrap } from '../../support/core';
 import { sha256 } from './dump';
+import { backupIdle } from '../../../src/main/domains/backup/service';
 
 const NEWER = LATEST_SCHEMA_VERSION + 1;
 
@@ -68,7 +69,7 @@ describe.each(['wal', 'delete'] as const)(
         expect({ channel, code: r.ok ? 'ok' : r.error.code }).toEqual({ channel, code: 'DB_NEWER_VERSION' });
       }
 
-      await core.services.backup.idle();
+      await backupIdle(core.deps);
       await core.close();
       expect(sha256(file)).toBe(hash);
       expect(listBackupFiles(path.join(dir, 'backups')).map((b) => b.fileName)).toEqual([backupName]);

@@ -1,9 +1,12 @@
 import type { auditChannels } from '../../../shared/audit/channels';
-import type { HandlersOf } from '../../core/handlers';
-import type { Services } from '../../core/services';
+import type { DomainHandlers } from '../../core/handlers';
+import { createAuditService } from './service';
 
-export const auditHandlers = (s: Services): HandlersOf<keyof typeof auditChannels> => ({
-  'audit.list': ({ page, pageSize, ...filter }) => s.audit.list(filter, page, pageSize),
-  'audit.entities': () => s.audit.entities(),
-  'audit.export': ({ locale, ...filter }) => s.audit.exportXlsx(filter, locale),
-});
+export const auditHandlers: DomainHandlers<keyof typeof auditChannels> = (deps) => {
+  const audit = createAuditService(deps);
+  return {
+    'audit.list': ({ page, pageSize, ...filter }) => audit.list(filter, page, pageSize),
+    'audit.entities': () => audit.entities(),
+    'audit.export': ({ locale, ...filter }) => audit.exportXlsx(filter, locale),
+  };
+};

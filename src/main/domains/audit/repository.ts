@@ -1,16 +1,6 @@
 import type { AuditChange, AuditEntry } from '../../../shared/audit/types';
 import { stmt, type Db } from '../../db/connection';
 
-export interface AuditRow {
-  at: string;
-  actorUserId: string | null;
-  actorName: string | null;
-  entity: string;
-  entityId: string | null;
-  action: string;
-  changes: AuditChange[];
-}
-
 export interface AuditQuery {
   actorUserId: string | null;
   entity: string | null;
@@ -41,22 +31,6 @@ const toEntry = (r: DbAuditRow): AuditEntry => ({
   action: r.action,
   changes: JSON.parse(r.changes) as AuditChange[],
 });
-
-export function insertAudit(db: Db, row: AuditRow): void {
-  stmt(
-    db,
-    `INSERT INTO audit_log (at, actor_user_id, actor_name, entity, entity_id, action, changes)
-     VALUES (?, ?, ?, ?, ?, ?, ?)`,
-  ).run(
-    row.at,
-    row.actorUserId,
-    row.actorName,
-    row.entity,
-    row.entityId,
-    row.action,
-    JSON.stringify(row.changes),
-  );
-}
 
 function where(q: AuditQuery): { sql: string; params: unknown[] } {
   const parts: string[] = [];

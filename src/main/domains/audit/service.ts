@@ -1,15 +1,14 @@
 import ExcelJS from 'exceljs';
-import type { AuditChange, AuditPage } from '../../../shared/audit/types';
+import type { AuditPage } from '../../../shared/audit/types';
 import type { FilePayload, Locale } from '../../../shared/contract/fields';
-import type { Db } from '../../db/connection';
-import type { Actor, CoreDeps } from '../../core/context';
+import type { CoreDeps, Ctx } from '../../core/context';
 import { translator } from '../../i18n/translate';
 import { formatDateTime } from '../../i18n/format';
 import {
   auditEntities,
   countAudit,
-  insertAudit,
   iterateAudit,
+  latestAuditId,
   listAudit,
   type AuditQuery,
 } from './repository';
@@ -44,23 +43,6 @@ function toQuery(f: AuditFilter): AuditQuery {
 
 export function createAuditService(deps: CoreDeps) {
   return {
-    /** Writes one trail row; call inside the mutation's transaction so both land or neither does. */
-    record(
-      db: Db,
-      actor: Actor,
-      entry: { entity: string; entityId: string | null; action: string; changes?: AuditChange[] },
-    ): void {
-      insertAudit(db, {
-        at: deps.clock.now().toISOString(),
-        actorUserId: actor.userId,
-        actorName: actor.name,
-        entity: entry.entity,
-        entityId: entry.entityId,
-        action: entry.action,
-        changes: entry.changes ?? [],
-      });
-    },
-
     list(filter: AuditFilter, page: number, pageSize: number): AuditPage {
       const db = deps.store.db;
       const q = toQuery(filter);
@@ -114,3 +96,6 @@ export function createAuditService(deps: CoreDeps) {
 }
 
 export type AuditService = ReturnType<typeof createAuditService>;
+
+/** The newest trail row's id (0 when there is none): the automatic backup skips when it has not moved. */
+export const latestAuditRowId = (ctx: Ctx): number => latestAuditId(ctx.db);

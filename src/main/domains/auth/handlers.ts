@@ -1,13 +1,14 @@
 import type { authChannels } from '../../../shared/auth/channels';
-import type { HandlersOf } from '../../core/handlers';
-import type { Services } from '../../core/services';
+import { contextOf } from '../../core/context';
+import type { DomainHandlers } from '../../core/handlers';
+import { changePassword, login, logout, me, setup, setupStatus } from './service';
 
-export const authHandlers = (s: Services): HandlersOf<keyof typeof authChannels> => ({
-  'auth.setupStatus': () => s.auth.setupStatus(),
-  'auth.setup': (input, req) => s.auth.setup(input, req.session),
-  'auth.login': (input, req) => s.auth.login(input.username, input.password, req.session),
-  'auth.logout': (_input, req) => s.auth.logout(req.session, req.actor),
-  'auth.me': (_input, req) => s.auth.me(req.session),
+export const authHandlers: DomainHandlers<keyof typeof authChannels> = (deps) => ({
+  'auth.setupStatus': (_input, req) => setupStatus(contextOf(deps, req)),
+  'auth.setup': (input, req) => setup(contextOf(deps, req), req.session, input),
+  'auth.login': (input, req) => login(contextOf(deps, req), req.session, input.username, input.password),
+  'auth.logout': (_input, req) => logout(contextOf(deps, req), req.session),
+  'auth.me': (_input, req) => me(req.session),
   'auth.changePassword': (input, req) =>
-    s.auth.changePassword(req.session, input.currentPassword, input.newPassword, req.actor),
+    changePassword(contextOf(deps, req), req.session, input.currentPassword, input.newPassword),
 });

@@ -1,28 +1,39 @@
 import type { clientFileChannels } from '../../../shared/clients/fileChannels';
-import { sessionUser, type Request } from '../../core/context';
-import type { HandlersOf } from '../../core/handlers';
-import type { Services } from '../../core/services';
-import type { Caller } from './service';
+import { contextOf, userContextOf, type Request } from '../../core/context';
+import type { DomainHandlers } from '../../core/handlers';
+import {
+  addClientAttachment,
+  commitImport,
+  deleteClientAttachment,
+  exportClients,
+  importPreview,
+  importProgress,
+  importReport,
+  importRows,
+  importTemplate,
+  listClientAttachments,
+  openClientAttachment,
+  printClientSheet,
+} from './fileService';
 
-const callerOf = (req: Request): Caller => ({ actor: req.actor, user: sessionUser(req) });
+export const clientFileHandlers: DomainHandlers<keyof typeof clientFileChannels> = (deps) => {
+  const ctx = (req: Request) => userContextOf(deps, req);
+  return {
+    'clients.import.template': (input, req) => importTemplate(contextOf(deps, req), input.locale),
+    'clients.import.preview': (input, req) => importPreview(ctx(req), input),
+    'clients.import.rows': (input, req) =>
+      importRows(ctx(req), input.jobId, input.filter, input.page, input.pageSize),
+    'clients.import.commit': ({ jobId, ...choice }, req) => commitImport(ctx(req), jobId, choice),
+    'clients.import.progress': (input, req) => importProgress(ctx(req), input.jobId),
+    'clients.import.report': (input, req) => importReport(ctx(req), input.jobId, input.locale),
 
-export const clientFileHandlers = (s: Services): HandlersOf<keyof typeof clientFileChannels> => ({
-  'clients.import.template': (input) => s.clientFiles.importTemplate(input.locale),
-  'clients.import.preview': (input, req) => s.clientFiles.importPreview(input, callerOf(req)),
-  'clients.import.rows': (input, req) =>
-    s.clientFiles.importRows(input.jobId, input.filter, input.page, input.pageSize, callerOf(req)),
-  'clients.import.commit': ({ jobId, ...choice }, req) =>
-    s.clientFiles.importCommit(jobId, choice, callerOf(req)),
-  'clients.import.progress': (input, req) => s.clientFiles.importProgress(input.jobId, callerOf(req)),
-  'clients.import.report': (input, req) =>
-    s.clientFiles.importReport(input.jobId, input.locale, callerOf(req)),
+    'clients.export': (input, req) => exportClients(ctx(req), input),
+    'clients.printSheet': (input, req) =>
+      printClientSheet(ctx(req), input.id, input.locale, input.communications),
 
-  'clients.export': (input, req) => s.clientFiles.export(input, callerOf(req)),
-  'clients.printSheet': (input, req) =>
-    s.clientFiles.printSheet(input.id, input.locale, input.communications, callerOf(req)),
-
-  'attachments.list': (input, req) => s.clientFiles.listAttachments(input.clientId, callerOf(req)),
-  'attachments.add': (input, req) => s.clientFiles.addAttachment(input, callerOf(req)),
-  'attachments.open': (input, req) => s.clientFiles.openAttachment(input.id, callerOf(req)),
-  'attachments.delete': (input, req) => s.clientFiles.deleteAttachment(input.id, callerOf(req)),
-});
+    'attachments.list': (input, req) => listClientAttachments(ctx(req), input.clientId),
+    'attachments.add': (input, req) => addClientAttachment(ctx(req), input),
+    'attachments.open': (input, req) => openClientAttachment(ctx(req), input.id),
+    'attachments.delete': (input, req) => deleteClientAttachment(ctx(req), input.id),
+  };
+};

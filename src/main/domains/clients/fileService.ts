@@ -1,148 +1,143 @@
+import type { ClientExportInput } from '../../../shared/clients/fileChannels';
 import type { ImportMode, ImportRowFilter } from '../../../shared/clients/fileTypes';
 import type { Attachment } from '../../../shared/clients/types';
 import type { FilePayload, Locale } from '../../../shared/contract/fields';
-import type { CoreDeps } from '../../core/context';
+import { perCore, type Ctx, type UserCtx } from '../../core/context';
+import { mutate } from '../../core/mutation';
 import { translator } from '../../i18n/translate';
 import { formatDateTime } from '../../i18n/format';
 import { printReport, reportHtml } from '../../printing/reportDocument';
-import type { AuditService } from '../audit/service';
-import type { SettingsService } from '../settings/service';
+import { getSettings } from '../settings/service';
 import {
   addAttachment,
   deleteAttachment,
-  getAttachment,
-  listAttachments,
   openAttachment,
   purgeUnreferencedBlob,
   sweepAttachmentBlobs,
-  type AttachmentContext,
 } from './files/attachments';
 import { exportClientsXlsx } from './files/exportClients';
 import { createClientImports } from './files/importJobs';
 import { clientSheetBody, clientSheetTitles } from './files/sheet';
 import { importLookups, importWriter } from './importAdapter';
-import type { Caller, ClientsService, ListInput } from './service';
+import { getAttachment, listAttachments } from './repository/attachments';
+import { assertVisible, exportRows, getClient } from './service';
+
+/*
+ * Client files on disk and in Excel, on top of the clients service: the import (jobs per user, the writer
+ * goes through the service's own rules), export of the caller's list, the printable sheet and
+ * attachments — each behind the same visibility rules as the client file itself.
+ */
 
 /** The most rows one export writes (issue 3: the filtered list, up to 100k). */
 export const EXPORT_MAX_ROWS = 100_000;
 
-/**
- * Client files on disk and in Excel, on top of the clients service: the import (jobs per user, the
- * writer goes through the service's own rules), export of the caller's list, the printable sheet and
- * attachments — each behind the same visibility rules as the client file itself.
- */
-export function createClientFilesService(
-  deps: CoreDeps,
-  audit: AuditService,
-  clients: ClientsService,
-  settings: SettingsService,
+/** Each core's import jobs: in memory, per user, until they expire. */
+const importJobs = perCore((deps) => createClientImports({ clock: deps.clock }));
+
+export const importTemplate = (ctx: Ctx, locale: Locale) => importJobs(ctx).template(locale);
+
+export const importPreview = (ctx: UserCtx, input: { fileName: string; bytes: Uint8Array }) =>
+  importJobs(ctx).preview(input, ctx.user.userId, importLookups(ctx));
+
+export const importRows = (
+  ctx: UserCtx,
+  jobId: string,
+  filter: ImportRowFilter,
+  page: number,
+  pageSize: number,
+) => importJobs(ctx).rows(jobId, ctx.user.userId, filter, page, pageSize);
+
+/** All rows or none: the import is one mutation, each row written through the service's own functions. */
+export function commitImport(
+  ctx: UserCtx,
+  jobId: string,
+  choice: { mode: ImportMode; skipInvalid: boolean },
 ) {
-  const imports = createClientImports({ clock: deps.clock });
-  const db = () => deps.store.db;
-  const attachmentContext = (caller: Caller): AttachmentContext => ({
-    db: db(),
-    paths: deps.store.paths,
-    clock: deps.clock,
-    actor: caller.actor,
-    audit,
+  const imports = importJobs(ctx);
+  const job = imports.job(jobId, ctx.user.userId);
+  return imports.commit(jobId, ctx.user.userId, choice, {
+    writer: importWriter(ctx, job.fileName),
+    transaction: (fn) => mutate(ctx, () => fn()),
   });
-
-  /** An attachment whose client file the caller may see; anything else is NOT_FOUND. */
-  function visibleAttachment(id: string, caller: Caller) {
-    const a = getAttachment(db(), id);
-    if (a) clients.assertVisible(a.clientId, caller);
-    return a;
-  }
-
-  return {
-    importTemplate: (locale: Locale) => imports.template(locale),
-    importPreview: (input: { fileName: string; bytes: Uint8Array }, caller: Caller) =>
-      imports.preview(input, caller.actor.userId, importLookups(db(), caller.user)),
-    importRows: (jobId: string, filter: ImportRowFilter, page: number, pageSize: number, caller: Caller) =>
-      imports.rows(jobId, caller.actor.userId, filter, page, pageSize),
-    importCommit(jobId: string, choice: { mode: ImportMode; skipInvalid: boolean }, caller: Caller) {
-      const job = imports.job(jobId, caller.actor.userId);
-      const d = db();
-      return imports.commit(jobId, caller.actor.userId, choice, {
-        writer: importWriter(d, clients, caller, job.fileName),
-        transaction: (fn) => d.transaction(fn)(),
-      });
-    },
-    importProgress: (jobId: string, caller: Caller) => imports.progress(jobId, caller.actor.userId),
-    importReport: (jobId: string, locale: Locale, caller: Caller) =>
-      imports.report(jobId, caller.actor.userId, locale),
-
-    export(
-      input: Omit<ListInput, 'page' | 'pageSize'> & { locale: Locale },
-      caller: Caller,
-    ): Promise<FilePayload> {
-      const { locale, ...filter } = input;
-      return exportClientsXlsx(clients.exportRows(filter, caller, EXPORT_MAX_ROWS), locale, {
-        now: deps.clock.now(),
-      });
-    },
-
-    async printSheet(
-      id: string,
-      locale: Locale,
-      communications: number,
-      caller: Caller,
-    ): Promise<FilePayload> {
-      const detail = clients.get(id, caller);
-      const t = translator(locale);
-      const now = deps.clock.now().toISOString();
-      const titles = clientSheetTitles(detail, t, now.slice(0, 10));
-      const html = reportHtml(
-        {
-          locale,
-          departmentName: settings.get().settings.departmentName,
-          title: titles.title,
-          subtitle: titles.subtitle,
-          printedAtLabel: t('reports:printedAt', { time: formatDateTime(now, locale) }),
-          pageLabel: t('reports:pageOf'),
-        },
-        clientSheetBody(detail, locale, t, { communications }),
-        deps.fontsDir,
-      );
-      const bytes = await printReport(deps.printer, deps.store.paths.tmpDir, html);
-      return { fileName: titles.fileName, mime: 'application/pdf', bytes };
-    },
-
-    listAttachments(clientId: string, caller: Caller): Attachment[] {
-      clients.assertVisible(clientId, caller);
-      return listAttachments(db(), clientId);
-    },
-    addAttachment(
-      input: { clientId: string; fileName: string; bytes: Uint8Array },
-      caller: Caller,
-    ): Attachment {
-      const d = db();
-      return d.transaction(() => {
-        clients.assertVisible(input.clientId, caller);
-        return addAttachment(attachmentContext(caller), input);
-      })();
-    },
-    openAttachment(id: string, caller: Caller): FilePayload {
-      visibleAttachment(id, caller);
-      return openAttachment(db(), deps.store.paths, id);
-    },
-    deleteAttachment(id: string, caller: Caller): null {
-      const d = db();
-      const { unreferencedSha256 } = d.transaction(() => {
-        visibleAttachment(id, caller);
-        return deleteAttachment(attachmentContext(caller), id);
-      })();
-      if (unreferencedSha256)
-        purgeUnreferencedBlob(d, deps.store.paths, unreferencedSha256, deps.store.nativeBinding);
-      return null;
-    },
-
-    /** Removes attachment files nothing refers to any more (see sweepAttachmentBlobs); how many it removed. */
-    sweepAttachments(): number {
-      if (deps.store.state !== 'ready') return 0;
-      return sweepAttachmentBlobs(db(), deps.store.paths, deps.store.nativeBinding);
-    },
-  };
 }
 
-export type ClientFilesService = ReturnType<typeof createClientFilesService>;
+export const importProgress = (ctx: UserCtx, jobId: string) =>
+  importJobs(ctx).progress(jobId, ctx.user.userId);
+
+export const importReport = (ctx: UserCtx, jobId: string, locale: Locale) =>
+  importJobs(ctx).report(jobId, ctx.user.userId, locale);
+
+export function exportClients(ctx: UserCtx, input: ClientExportInput): Promise<FilePayload> {
+  const { locale, ...list } = input;
+  return exportClientsXlsx(exportRows(ctx, list, EXPORT_MAX_ROWS), locale, { now: ctx.clock.now() });
+}
+
+/** 客户档案表 as PDF: the file as the caller sees it, with its last `communications` records. */
+export async function printClientSheet(
+  ctx: UserCtx,
+  id: string,
+  locale: Locale,
+  communications: number,
+): Promise<FilePayload> {
+  const detail = getClient(ctx, id);
+  const t = translator(locale);
+  const now = ctx.clock.now().toISOString();
+  const titles = clientSheetTitles(detail, t, now.slice(0, 10));
+  const html = reportHtml(
+    {
+      locale,
+      departmentName: getSettings(ctx).settings.departmentName,
+      title: titles.title,
+      subtitle: titles.subtitle,
+      printedAtLabel: t('reports:printedAt', { time: formatDateTime(now, locale) }),
+      pageLabel: t('reports:pageOf'),
+    },
+    clientSheetBody(detail, locale, t, { communications }),
+    ctx.fontsDir,
+  );
+  const bytes = await printReport(ctx.printer, ctx.store.paths.tmpDir, html);
+  return { fileName: titles.fileName, mime: 'application/pdf', bytes };
+}
+
+/** An attachment whose client file the caller may see; anything else is NOT_FOUND. */
+function assertVisibleAttachment(ctx: UserCtx, id: string): void {
+  const a = getAttachment(ctx.db, id);
+  if (a) assertVisible(ctx, a.clientId);
+}
+
+export function listClientAttachments(ctx: UserCtx, clientId: string): Attachment[] {
+  assertVisible(ctx, clientId);
+  return listAttachments(ctx.db, clientId);
+}
+
+export function addClientAttachment(
+  ctx: UserCtx,
+  input: { clientId: string; fileName: string; bytes: Uint8Array },
+): Attachment {
+  return mutate(ctx, (m) => {
+    assertVisible(m, input.clientId);
+    return addAttachment(m, input);
+  });
+}
+
+export function openClientAttachment(ctx: UserCtx, id: string): FilePayload {
+  assertVisibleAttachment(ctx, id);
+  return openAttachment(ctx.db, ctx.store.paths, id);
+}
+
+/** Deletes the attachment; its bytes go after the commit when nothing (no row, no kept backup) needs them. */
+export function deleteClientAttachment(ctx: UserCtx, id: string): null {
+  const { unreferencedSha256 } = mutate(ctx, (m) => {
+    assertVisibleAttachment(m, id);
+    return deleteAttachment(m, id);
+  });
+  if (unreferencedSha256)
+    purgeUnreferencedBlob(ctx.db, ctx.store.paths, unreferencedSha256, ctx.store.nativeBinding);
+  return null;
+}
+
+/** Removes attachment files nothing refers to any more (see sweepAttachmentBlobs); how many it removed. */
+export function sweepAttachments(ctx: Ctx): number {
+  if (ctx.store.state !== 'ready') return 0;
+  return sweepAttachmentBlobs(ctx.db, ctx.store.paths, ctx.store.nativeBinding);
+}

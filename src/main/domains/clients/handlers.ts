@@ -1,50 +1,70 @@
 import type { clientChannels } from '../../../shared/clients/channels';
-import { sessionUser, type Request } from '../../core/context';
-import type { HandlersOf } from '../../core/handlers';
-import type { Services } from '../../core/services';
-import type { Caller } from './service';
+import { userContextOf, type Request } from '../../core/context';
+import type { DomainHandlers } from '../../core/handlers';
+import {
+  completeCommunication,
+  createCommunication,
+  deleteCommunication,
+  listCommunications,
+  updateCommunication,
+} from './communications';
+import { createContact, deleteContact, updateContact } from './contacts';
+import { checkDuplicates } from './duplicates';
+import { listFollowUps } from './followups';
+import { mergeClients } from './merge';
+import {
+  clientTags,
+  createClient,
+  deleteClient,
+  getClient,
+  listClients,
+  reassignClients,
+  recycleBin,
+  restoreClient,
+  setClientStatus,
+  statusHistory,
+  updateClient,
+} from './service';
+import { createTransaction, deleteTransaction, updateTransaction } from './transactions';
 
-const callerOf = (req: Request): Caller => ({ actor: req.actor, user: sessionUser(req) });
+// Every client channel is behind a login: what a caller sees and changes depends on who they are.
+export const clientsHandlers: DomainHandlers<keyof typeof clientChannels> = (deps) => {
+  const ctx = (req: Request) => userContextOf(deps, req);
+  return {
+    'clients.list': (input, req) => listClients(ctx(req), input),
+    'clients.get': (input, req) => getClient(ctx(req), input.id),
+    'clients.tags': (_input, req) => clientTags(ctx(req)),
+    'clients.checkDuplicates': (input, req) => checkDuplicates(ctx(req), input),
+    'clients.create': (input, req) => createClient(ctx(req), input),
+    'clients.update': ({ id, version, ...client }, req) => updateClient(ctx(req), id, version, client),
+    'clients.setStatus': (input, req) =>
+      setClientStatus(ctx(req), input.id, input.version, input.status, input.reason),
+    'clients.delete': (input, req) => deleteClient(ctx(req), input.id, input.version),
+    'clients.recycleBin': (input, req) => recycleBin(ctx(req), input),
+    'clients.restore': (input, req) => restoreClient(ctx(req), input.id, input.version),
+    'clients.reassign': (input, req) => reassignClients(ctx(req), input.ids, input.ownerId),
+    'clients.merge': (input, req) =>
+      mergeClients(ctx(req), input.keepId, input.keepVersion, input.mergeId, input.mergeVersion),
+    'clients.statusHistory': (input, req) => statusHistory(ctx(req), input.id),
 
-export const clientsHandlers = (s: Services): HandlersOf<keyof typeof clientChannels> => ({
-  'clients.list': (input, req) => s.clients.list(input, callerOf(req)),
-  'clients.get': (input, req) => s.clients.get(input.id, callerOf(req)),
-  'clients.tags': (_input, req) => s.clients.tags(callerOf(req)),
-  'clients.checkDuplicates': (input, req) => s.clients.checkDuplicates(input, callerOf(req)),
-  'clients.create': (input, req) => s.clients.create(input, callerOf(req)),
-  'clients.update': ({ id, version, ...client }, req) => s.clients.update(id, version, client, callerOf(req)),
-  'clients.setStatus': (input, req) =>
-    s.clients.setStatus(input.id, input.version, input.status, input.reason, callerOf(req)),
-  'clients.delete': (input, req) => s.clients.remove(input.id, input.version, callerOf(req)),
-  'clients.recycleBin': (input, req) => s.clients.recycleBin(input, callerOf(req)),
-  'clients.restore': (input, req) => s.clients.restore(input.id, input.version, callerOf(req)),
-  'clients.reassign': (input, req) => s.clients.reassign(input.ids, input.ownerId, callerOf(req)),
-  'clients.merge': (input, req) =>
-    s.clients.merge(input.keepId, input.keepVersion, input.mergeId, input.mergeVersion, callerOf(req)),
-  'clients.statusHistory': (input, req) => s.clients.statusHistory(input.id, callerOf(req)),
+    'contacts.create': ({ clientId, ...contact }, req) => createContact(ctx(req), clientId, contact),
+    'contacts.update': ({ id, version, ...contact }, req) => updateContact(ctx(req), id, version, contact),
+    'contacts.delete': (input, req) => deleteContact(ctx(req), input.id, input.version),
 
-  'contacts.create': ({ clientId, ...contact }, req) =>
-    s.clients.createContact(clientId, contact, callerOf(req)),
-  'contacts.update': ({ id, version, ...contact }, req) =>
-    s.clients.updateContact(id, version, contact, callerOf(req)),
-  'contacts.delete': (input, req) => s.clients.deleteContact(input.id, input.version, callerOf(req)),
+    'communications.list': (input, req) =>
+      listCommunications(ctx(req), input.clientId, input.page, input.pageSize),
+    'communications.create': ({ clientId, ...record }, req) =>
+      createCommunication(ctx(req), clientId, record),
+    'communications.update': ({ id, version, ...record }, req) =>
+      updateCommunication(ctx(req), id, version, record),
+    'communications.delete': (input, req) => deleteCommunication(ctx(req), input.id, input.version),
+    'communications.complete': (input, req) => completeCommunication(ctx(req), input.id, input.version),
 
-  'communications.list': (input, req) =>
-    s.clients.listCommunications(input.clientId, input.page, input.pageSize, callerOf(req)),
-  'communications.create': ({ clientId, ...record }, req) =>
-    s.clients.createCommunication(clientId, record, callerOf(req)),
-  'communications.update': ({ id, version, ...record }, req) =>
-    s.clients.updateCommunication(id, version, record, callerOf(req)),
-  'communications.delete': (input, req) =>
-    s.clients.deleteCommunication(input.id, input.version, callerOf(req)),
-  'communications.complete': (input, req) =>
-    s.clients.completeCommunication(input.id, input.version, callerOf(req)),
+    'transactions.create': ({ clientId, ...record }, req) => createTransaction(ctx(req), clientId, record),
+    'transactions.update': ({ id, version, ...record }, req) =>
+      updateTransaction(ctx(req), id, version, record),
+    'transactions.delete': (input, req) => deleteTransaction(ctx(req), input.id, input.version),
 
-  'transactions.create': ({ clientId, ...record }, req) =>
-    s.clients.createTransaction(clientId, record, callerOf(req)),
-  'transactions.update': ({ id, version, ...record }, req) =>
-    s.clients.updateTransaction(id, version, record, callerOf(req)),
-  'transactions.delete': (input, req) => s.clients.deleteTransaction(input.id, input.version, callerOf(req)),
-
-  'followups.list': (input, req) => s.clients.followUps(input.scope, input.staffId, callerOf(req)),
-});
+    'followups.list': (input, req) => listFollowUps(ctx(req), input.scope, input.staffId),
+  };
+};

@@ -1,34 +1,22 @@
+import type { ClientInput, ContactInput } from '../../../shared/clients/channels';
 import { normalisePhoneDigits } from '../../../shared/clients/rules';
 import { CLIENT_EDIT_FIELDS } from '../../../shared/clients/types';
-import type { SessionUser } from '../../../shared/auth/types';
-import type { StaffStatus } from '../../../shared/org/types';
-import { AppError } from '../../../shared/contract/errors';
 import { roleMay } from '../../../shared/contract/permissions';
-import { stmt, type Db } from '../../db/connection';
-import type {
-  ClientWriter,
-  ImportClientInput,
-  ImportContactInput,
-  ImportLookups,
-  ImportMatch,
-} from './files/importPorts';
-import * as repo from './repository';
-import type { Caller, ClientInput, ClientsService } from './service';
+import type { UserCtx } from '../../core/context';
+import { conflict } from '../../core/refusals';
+import { findStaffRefByEmployeeNo } from '../org/staff';
+import { createContact } from './contacts';
+import type { ClientWriter, ImportContactInput, ImportLookups, ImportMatch } from './files/importPorts';
+import { getClientRow, type ClientRow } from './repository/clients';
+import { listContacts } from './repository/contacts';
+import {
+  importMatchesByCreditCode,
+  importMatchesByNameNorm,
+  importMatchesByPhone,
+  type ImportMatchRow,
+} from './repository/matches';
+import { assertVisible, createClient, setClientStatus, updateClient } from './service';
 import { canAssignTo, canSee } from './visibility';
-
-interface MatchRow {
-  clientId: string;
-  code: string;
-  name: string;
-  ownerName: string | null;
-  version: number;
-  ownerId: string | null;
-  groupId: string | null;
-}
-
-const MATCH_SELECT = `SELECT c.id AS clientId, c.code, c.name, o.name AS ownerName, c.version,
-  c.owner_id AS ownerId, c.group_id AS groupId
-  FROM clients c LEFT JOIN staff o ON o.id = c.owner_id`;
 
 /**
  * The import's look-ups over the clients tables, for one importing user: live files only, each marked
@@ -36,8 +24,9 @@ const MATCH_SELECT = `SELECT c.id AS clientId, c.code, c.name, o.name AS ownerNa
  * as such, so the preview shows a row error instead of the commit failing, and whether the user may
  * reassign existing files, so update mode skips an owner change the service would refuse.
  */
-export function importLookups(db: Db, user: SessionUser): ImportLookups {
-  const matches = (rows: MatchRow[]): ImportMatch[] =>
+export function importLookups(ctx: UserCtx): ImportLookups {
+  const { db, user } = ctx;
+  const matches = (rows: ImportMatchRow[]): ImportMatch[] =>
     rows.map((r) => ({
       clientId: r.clientId,
       code: r.code,
@@ -49,30 +38,11 @@ export function importLookups(db: Db, user: SessionUser): ImportLookups {
     }));
   return {
     mayReassign: roleMay(user.role, 'clients.reassign'),
-    findByCreditCode: (creditCode) =>
-      matches(
-        stmt(db, `${MATCH_SELECT} WHERE c.credit_code = ? AND c.deleted_at IS NULL`).all(
-          creditCode,
-        ) as MatchRow[],
-      ),
-    findByNameNorm: (nameNorm) =>
-      matches(
-        stmt(db, `${MATCH_SELECT} WHERE c.name_norm = ? AND c.deleted_at IS NULL`).all(
-          nameNorm,
-        ) as MatchRow[],
-      ),
-    findByPhone: (phoneDigits) =>
-      matches(
-        stmt(
-          db,
-          `${MATCH_SELECT} WHERE c.deleted_at IS NULL AND c.id IN
-            (SELECT client_id FROM client_contacts WHERE mobile_norm = ? AND deleted_at IS NULL)`,
-        ).all(phoneDigits) as MatchRow[],
-      ),
+    findByCreditCode: (creditCode) => matches(importMatchesByCreditCode(db, creditCode)),
+    findByNameNorm: (nameNorm) => matches(importMatchesByNameNorm(db, nameNorm)),
+    findByPhone: (phoneDigits) => matches(importMatchesByPhone(db, phoneDigits)),
     findStaffByEmployeeNo: (employeeNo) => {
-      const s = stmt(db, 'SELECT id, name, status, group_id AS groupId FROM staff WHERE employee_no = ?').get(
-        employeeNo,
-      ) as { id: string; name: string; status: StaffStatus; groupId: string | null } | undefined;
+      const s = findStaffRefByEmployeeNo(ctx, employeeNo);
       if (!s) return null;
       return { id: s.id, name: s.name, status: s.status, assignable: canAssignTo(user, s.id, s.groupId) };
     },
@@ -80,7 +50,7 @@ export function importLookups(db: Db, user: SessionUser): ImportLookups {
 }
 
 /** The form fields of a stored file, as a client write takes them. */
-function inputOf(r: repo.ClientRow): ClientInput {
+function inputOf(r: ClientRow): ClientInput {
   return {
     type: r.type,
     name: r.name,
@@ -97,20 +67,23 @@ function inputOf(r: repo.ClientRow): ClientInput {
   };
 }
 
+/** An import row's contact as the contact form would write it. */
+const contactInput = (contact: ImportContactInput, isPrimary: boolean): ContactInput => ({
+  ...contact,
+  wechat: null,
+  notes: null,
+  isPrimary,
+});
+
 /**
- * The import's writer: every row goes through the clients service's own create / update / setStatus /
- * createContact, so the rules (scope, owner, credit code, codes, search text, status history, audit rows)
- * are the same as for the channels. The service's transactions nest inside the import's one.
+ * The import's writer: every row goes through the clients service's own createClient / updateClient /
+ * setClientStatus / createContact, so the rules (scope, owner, credit code, codes, search text, status
+ * history, audit rows) are the same as for the channels. Their mutations nest inside the import's one.
  */
-export function importWriter(
-  db: Db,
-  clients: ClientsService,
-  caller: Caller,
-  fileName: string,
-): ClientWriter {
+export function importWriter(ctx: UserCtx, fileName: string): ClientWriter {
   function addContact(clientId: string, contact: ImportContactInput | null): void {
     if (!contact) return;
-    const existing = repo.listContacts(db, clientId);
+    const existing = listContacts(ctx.db, clientId);
     const digits = contact.mobile ? normalisePhoneDigits(contact.mobile) : null;
     const same = existing.some((c) =>
       digits
@@ -120,44 +93,30 @@ export function importWriter(
         : !c.mobile && c.name === contact.name,
     );
     if (same) return;
-    clients.createContact(
-      clientId,
-      { ...contact, wechat: null, notes: null, isPrimary: !existing.some((c) => c.isPrimary) },
-      caller,
-    );
+    createContact(ctx, clientId, contactInput(contact, !existing.some((c) => c.isPrimary)));
   }
 
   return {
-    createClient(input: ImportClientInput, contact) {
-      const client = clients.create(
-        input,
-        caller,
-        contact && { ...contact, wechat: null, notes: null, isPrimary: true },
-      );
+    createClient(input, contact) {
+      const client = createClient(ctx, input, contact && contactInput(contact, true));
       return { id: client.id, code: client.code };
     },
 
-    updateClient(target, patch, contact, ctx) {
+    updateClient(target, patch, contact, row) {
       // A missing, deleted or invisible file fails as it would on a channel (NOT_FOUND), a stale version is a CONFLICT.
-      clients.assertVisible(target.id, caller);
-      const row = repo.getClientRow(db, target.id)!;
-      if (row.version !== target.version) throw new AppError('CONFLICT', 'client changed since it was read');
-      const current = inputOf(row);
+      assertVisible(ctx, target.id);
+      const stored = getClientRow(ctx.db, target.id)!;
+      if (stored.version !== target.version) throw conflict('client');
+      const current = inputOf(stored);
       let version = target.version;
       const { status, ...fields } = patch;
       const next: ClientInput = { ...current, ...fields };
       const changed = CLIENT_EDIT_FIELDS.some((f) => JSON.stringify(next[f]) !== JSON.stringify(current[f]));
-      if (changed) version = clients.update(target.id, version, next, caller).version;
-      if (status !== undefined && status !== row.status)
-        clients.setStatus(
-          target.id,
-          version,
-          status,
-          `Excel import ${fileName}, row ${ctx.rowNumber}`,
-          caller,
-        );
+      if (changed) version = updateClient(ctx, target.id, version, next).version;
+      if (status !== undefined && status !== stored.status)
+        setClientStatus(ctx, target.id, version, status, `Excel import ${fileName}, row ${row.rowNumber}`);
       addContact(target.id, contact);
-      return { id: target.id, code: row.code };
+      return { id: target.id, code: stored.code };
     },
   };
 }

@@ -1,6 +1,15 @@
-import type { Db } from '../../db/connection';
-import * as repo from './repository';
-import type { ClientFill, ClientRow, Stamp } from './repository';
+import type { Client } from '../../../shared/clients/types';
+import { diffRecords } from '../../core/auditDiff';
+import type { UserCtx } from '../../core/context';
+import { mutate, type Mutation } from '../../core/mutation';
+import { fieldRefusal } from '../../core/refusals';
+import { clientForWrite, refreshSearch, staleBefore } from './access';
+import { clientAuditView, toClient } from './clientView';
+import * as clients from './repository/clients';
+import type { ClientFill, ClientRow } from './repository/clients';
+import { clearPrimaryContact } from './repository/contacts';
+import { moveAttachments, moveRecords } from './repository/merge';
+import { moveStatusChanges } from './repository/statusHistory';
 
 /** At most this many tags on a file (the contract's limit); a merge keeps the kept file's first. */
 const MAX_TAGS = 20;
@@ -54,15 +63,61 @@ export function filledFields(keep: ClientRow, merged: ClientRow): ClientFill {
  * then it stays primary), communication and transaction records, attachments and status history. The merged
  * file must already be soft-deleted, so its credit code no longer counts as taken.
  */
-export function moveEverything(db: Db, keep: ClientRow, merged: ClientRow, s: Stamp): MovedCounts {
-  if (keep.primaryContactId !== null) repo.clearPrimaryContact(db, merged.id, null, s);
+function moveEverything(m: Mutation, keep: ClientRow, merged: ClientRow): MovedCounts {
+  const { db, stamp } = m;
+  if (keep.primaryContactId !== null) clearPrimaryContact(db, merged.id, null, stamp);
   const counts: MovedCounts = {
-    contacts: repo.moveRecords(db, 'client_contacts', merged.id, keep.id, s),
-    communications: repo.moveRecords(db, 'client_communications', merged.id, keep.id, s),
-    transactions: repo.moveRecords(db, 'client_transactions', merged.id, keep.id, s),
-    attachments: repo.moveAttachments(db, merged.id, keep.id),
-    statusChanges: repo.moveStatusChanges(db, merged.id, keep.id),
+    contacts: moveRecords(db, 'client_contacts', merged.id, keep.id, stamp),
+    communications: moveRecords(db, 'client_communications', merged.id, keep.id, stamp),
+    transactions: moveRecords(db, 'client_transactions', merged.id, keep.id, stamp),
+    attachments: moveAttachments(db, merged.id, keep.id),
+    statusChanges: moveStatusChanges(db, merged.id, keep.id),
   };
-  repo.fillClient(db, keep.id, filledFields(keep, merged));
+  clients.fillClient(db, keep.id, filledFields(keep, merged));
   return counts;
+}
+
+/**
+ * Merges a duplicate file into the one kept: the merged file goes (soft-deleted, marked merged into the
+ * kept one), everything it held moves over, and both files' trail rows say what moved.
+ */
+export function mergeClients(
+  ctx: UserCtx,
+  keepId: string,
+  keepVersion: number,
+  mergeId: string,
+  mergeVersion: number,
+): Client {
+  if (keepId === mergeId) throw fieldRefusal('VALIDATION', 'mergeId', 'validation.invalid');
+  return mutate(ctx, (m) => {
+    const keep = clientForWrite(m, keepId, keepVersion);
+    const merged = clientForWrite(m, mergeId, mergeVersion);
+    m.versioned('client', clients.softDeleteClient(m.db, mergeId, mergeVersion, keepId, m.stamp));
+    const moved = moveEverything(m, keep, merged);
+    m.versioned('client', clients.bumpClient(m.db, keepId, keepVersion, m.stamp));
+    refreshSearch(m, keepId);
+    refreshSearch(m, mergeId);
+    const after = clients.getClientRow(m.db, keepId)!;
+    m.audit({
+      entity: 'client',
+      entityId: keepId,
+      action: 'merge',
+      changes: [
+        ...diffRecords(clientAuditView(keep), clientAuditView(after)),
+        { field: 'mergedFrom', before: null, after: merged.code },
+        { field: 'moved', before: null, after: moved },
+      ],
+    });
+    m.audit({
+      entity: 'client',
+      entityId: mergeId,
+      action: 'merged_into',
+      changes: [
+        { field: 'mergedInto', before: null, after: keep.code },
+        { field: 'deletedAt', before: null, after: m.stamp.at },
+        { field: 'moved', before: moved, after: null },
+      ],
+    });
+    return toClient(after, staleBefore(m));
+  });
 }

@@ -10,7 +10,12 @@ const HAN = /\p{Script=Han}/u;
  */
 export function pinyinForms(text: string, person = false): string[] {
   if (!HAN.test(text)) return [];
-  const options = { toneType: 'none', type: 'array', nonZh: 'consecutive', surname: person ? 'head' : 'off' } as const;
+  const options = {
+    toneType: 'none',
+    type: 'array',
+    nonZh: 'consecutive',
+    surname: person ? 'head' : 'off',
+  } as const;
   const syllables = pinyin(text, options);
   const initials = pinyin(text, { ...options, pattern: 'first' });
   const join = (parts: string[]) =>

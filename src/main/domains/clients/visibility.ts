@@ -1,6 +1,5 @@
 import type { Role } from '../../../shared/contract/roles';
-import type { Db } from '../../db/connection';
-import { ownsClientsOutside } from './repository';
+import type { Clause } from '../../db/clause';
 
 /** The part of the session user that decides which client files are theirs to see (DOMAIN §0). */
 export interface Viewer {
@@ -8,16 +7,6 @@ export interface Viewer {
   staffId: string;
   groupId: string | null;
   chargeGroupIds: readonly string[];
-}
-
-export interface Clause {
-  sql: string;
-  params: unknown[];
-}
-
-/** A scope, and what it narrows by: lists pick their index by it (filters.listQuery). */
-export interface Scope extends Clause {
-  by: 'all' | 'owner' | 'group' | 'either';
 }
 
 /**
@@ -46,25 +35,12 @@ export function scopeClause(v: Viewer, alias = 'c'): Clause {
   }
 }
 
-const inGroups = (alias: string, groupIds: readonly string[]) =>
+export const inGroups = (alias: string, groupIds: readonly string[]) =>
   `${alias}.group_id IN (${groupIds.map(() => '?').join(', ')})`;
 
 /** The groups whose files a lead or deputy sees as a team. */
-const teamGroups = (v: Viewer): readonly string[] =>
+export const teamGroups = (v: Viewer): readonly string[] =>
   v.role === 'deputy' ? v.chargeGroupIds : v.role === 'group_lead' && v.groupId ? [v.groupId] : [];
-
-/**
- * scopeClause for lists, simplified when the data allows. A lead's or deputy's own files nearly always lie
- * in the groups they see anyway; then the plain group condition selects the same rows, and it is one index
- * range already in updated-time order, where the OR with ownership makes the planner read every row.
- */
-export function listScope(db: Db, v: Viewer, alias = 'c'): Scope {
-  if (v.role === 'manager') return { sql: '1', params: [], by: 'all' };
-  const groups = teamGroups(v);
-  if (groups.length === 0) return { sql: `${alias}.owner_id = ?`, params: [v.staffId], by: 'owner' };
-  if (ownsClientsOutside(db, v.staffId, groups)) return { ...scopeClause(v, alias), by: 'either' };
-  return { sql: inGroups(alias, groups), params: [...groups], by: 'group' };
-}
 
 /** The same rule as scopeClause, for one record already read. */
 export function canSee(v: Viewer, c: { ownerId: string | null; groupId: string | null }): boolean {

@@ -1,8 +1,8 @@
 import type { homeChannels } from '../../../shared/home/channels';
-import { sessionUser } from '../../core/context';
-import type { HandlersOf } from '../../core/handlers';
-import type { Services } from '../../core/services';
+import { userContextOf } from '../../core/context';
+import type { DomainHandlers } from '../../core/handlers';
+import { homeSummary } from './service';
 
-export const homeHandlers = (s: Services): HandlersOf<keyof typeof homeChannels> => ({
-  'home.summary': (_input, req) => s.home.summary(sessionUser(req)),
+export const homeHandlers: DomainHandlers<keyof typeof homeChannels> = (deps) => ({
+  'home.summary': (_input, req) => homeSummary(userContextOf(deps, req)),
 });

@@ -1,7 +1,8 @@
 import type { reportChannels } from '../../../shared/reports/channels';
-import type { HandlersOf } from '../../core/handlers';
-import type { Services } from '../../core/services';
+import { contextOf } from '../../core/context';
+import type { DomainHandlers } from '../../core/handlers';
+import { printRoster } from './service';
 
-export const reportsHandlers = (s: Services): HandlersOf<keyof typeof reportChannels> => ({
-  'reports.roster': (input) => s.reports.roster(input.locale, input.groupId),
+export const reportsHandlers: DomainHandlers<keyof typeof reportChannels> = (deps) => ({
+  'reports.roster': (input, req) => printRoster(contextOf(deps, req), input.locale, input.groupId),
 });

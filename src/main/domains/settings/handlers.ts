@@ -1,8 +1,9 @@
 import type { settingsChannels } from '../../../shared/settings/channels';
-import type { HandlersOf } from '../../core/handlers';
-import type { Services } from '../../core/services';
+import { contextOf } from '../../core/context';
+import type { DomainHandlers } from '../../core/handlers';
+import { getSettings, updateSettings } from './service';
 
-export const settingsHandlers = (s: Services): HandlersOf<keyof typeof settingsChannels> => ({
-  'settings.get': () => s.settings.get(),
-  'settings.update': (input, req) => s.settings.update(input.settings, input.version, req.actor),
+export const settingsHandlers: DomainHandlers<keyof typeof settingsChannels> = (deps) => ({
+  'settings.get': (_input, req) => getSettings(contextOf(deps, req)),
+  'settings.update': (input, req) => updateSettings(contextOf(deps, req), input.settings, input.version),
 });

@@ -1,4 +1,5 @@
 import { DEFAULT_SETTINGS, type OrgSettings, type SettingsRecord } from '../../../shared/settings/types';
+import type { Stamp } from '../../core/mutation';
 import { stmt, type Db } from '../../db/connection';
 
 export function readSettings(db: Db): SettingsRecord {
@@ -13,26 +14,20 @@ export function readSettings(db: Db): SettingsRecord {
 }
 
 /** Returns false when `version` is stale. */
-export function writeSettings(
-  db: Db,
-  settings: OrgSettings,
-  version: number,
-  at: string,
-  by: string | null,
-): boolean {
+export function writeSettings(db: Db, settings: OrgSettings, version: number, s: Stamp): boolean {
   const exists = stmt(db, 'SELECT 1 FROM settings WHERE id = 1').get();
   if (!exists) {
     if (version !== 1) return false;
     stmt(db, 'INSERT INTO settings (id, data, updated_at, updated_by, version) VALUES (1, ?, ?, ?, 2)').run(
       JSON.stringify(settings),
-      at,
-      by,
+      s.at,
+      s.by,
     );
     return true;
   }
   const r = stmt(
     db,
     'UPDATE settings SET data = ?, updated_at = ?, updated_by = ?, version = version + 1 WHERE id = 1 AND version = ?',
-  ).run(JSON.stringify(settings), at, by, version);
+  ).run(JSON.stringify(settings), s.at, s.by, version);
   return r.changes === 1;
 }

@@ -1,47 +1,33 @@
 import { AppError } from '../../../shared/contract/errors';
 import type { OrgSettings, SettingsRecord } from '../../../shared/settings/types';
-import type { Actor, CoreDeps } from '../../core/context';
-import type { Db } from '../../db/connection';
-import type { AuditService } from '../audit/service';
-import { diffRecords } from '../audit/diff';
+import { diffRecords } from '../../core/auditDiff';
+import type { Ctx } from '../../core/context';
+import { mutate, type Mutation } from '../../core/mutation';
 import { readSettings, writeSettings } from './repository';
 
-export function createSettingsService(deps: CoreDeps, audit: AuditService) {
-  return {
-    get(): SettingsRecord {
-      return readSettings(deps.store.db);
-    },
-
-    update(settings: OrgSettings, version: number, actor: Actor): SettingsRecord {
-      const db = deps.store.db;
-      return db.transaction(() => {
-        const before = readSettings(db);
-        if (!writeSettings(db, settings, version, deps.clock.now().toISOString(), actor.userId)) {
-          throw new AppError('CONFLICT', 'settings changed since they were read');
-        }
-        audit.record(db, actor, {
-          entity: 'settings',
-          entityId: null,
-          action: 'update',
-          changes: diffRecords(before.settings, settings),
-        });
-        return readSettings(db);
-      })();
-    },
-
-    /** Used by setup: the first settings row, inside the caller's transaction. */
-    initialise(db: Db, departmentName: string, actor: Actor): void {
-      const current = readSettings(db);
-      const settings = { ...current.settings, departmentName };
-      writeSettings(db, settings, current.version, deps.clock.now().toISOString(), actor.userId);
-      audit.record(db, actor, {
-        entity: 'settings',
-        entityId: null,
-        action: 'create',
-        changes: diffRecords(null, settings),
-      });
-    },
-  };
+export function getSettings(ctx: Ctx): SettingsRecord {
+  return readSettings(ctx.db);
 }
 
-export type SettingsService = ReturnType<typeof createSettingsService>;
+export function updateSettings(ctx: Ctx, settings: OrgSettings, version: number): SettingsRecord {
+  return mutate(ctx, (m) => {
+    const before = readSettings(m.db);
+    m.versioned('settings', writeSettings(m.db, settings, version, m.stamp));
+    m.audit({
+      entity: 'settings',
+      entityId: null,
+      action: 'update',
+      changes: diffRecords(before.settings, settings),
+    });
+    return readSettings(m.db);
+  });
+}
+
+/** Setup's first settings row, inside setup's mutation. */
+export function initialiseSettings(m: Mutation, departmentName: string): void {
+  const current = readSettings(m.db);
+  const settings = { ...current.settings, departmentName };
+  if (!writeSettings(m.db, settings, current.version, m.stamp))
+    throw new AppError('INTERNAL', 'settings changed during setup');
+  m.audit({ entity: 'settings', entityId: null, action: 'create', changes: diffRecords(null, settings) });
+}

@@ -1,6 +1,8 @@
-import type { HandlersOf } from '../../core/handlers';
-import type { Services } from '../../core/services';
+import type { systemChannels } from '../../../shared/system/channels';
+import { contextOf } from '../../core/context';
+import type { DomainHandlers } from '../../core/handlers';
+import { systemStatus } from './service';
 
-export const systemHandlers = (s: Services): HandlersOf<'system.status'> => ({
-  'system.status': () => s.system.status(),
+export const systemHandlers: DomainHandlers<keyof typeof systemChannels> = (deps) => ({
+  'system.status': (_input, req) => systemStatus(contextOf(deps, req)),
 });

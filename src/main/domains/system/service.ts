@@ -1,20 +1,14 @@
 import type { SystemStatus } from '../../../shared/system/types';
-import type { CoreDeps } from '../../core/context';
+import type { Ctx } from '../../core/context';
 import { LATEST_SCHEMA_VERSION } from '../../db/migrations';
 
-export function createSystemService(deps: CoreDeps) {
+export function systemStatus(ctx: Ctx): SystemStatus {
   return {
-    status(): SystemStatus {
-      return {
-        state: deps.store.state,
-        appVersion: deps.appVersion,
-        schemaVersion: LATEST_SCHEMA_VERSION,
-        databaseSchemaVersion: deps.store.databaseSchemaVersion,
-        dataDir: deps.store.paths.dataDir,
-        databasePath: deps.store.paths.databaseFile,
-      };
-    },
+    state: ctx.store.state,
+    appVersion: ctx.appVersion,
+    schemaVersion: LATEST_SCHEMA_VERSION,
+    databaseSchemaVersion: ctx.store.databaseSchemaVersion,
+    dataDir: ctx.store.paths.dataDir,
+    databasePath: ctx.store.paths.databaseFile,
   };
 }
-
-export type SystemService = ReturnType<typeof createSystemService>;

@@ -1,8 +1,8 @@
 import type { todoChannels } from '../../../shared/todo/channels';
-import { sessionUser } from '../../core/context';
-import type { HandlersOf } from '../../core/handlers';
-import type { Services } from '../../core/services';
+import { userContextOf } from '../../core/context';
+import type { DomainHandlers } from '../../core/handlers';
+import { listTodo } from './service';
 
-export const todoHandlers = (s: Services): HandlersOf<keyof typeof todoChannels> => ({
-  'todo.list': (_input, req) => s.todo.list(sessionUser(req)),
+export const todoHandlers: DomainHandlers<keyof typeof todoChannels> = (deps) => ({
+  'todo.list': (_input, req) => listTodo(userContextOf(deps, req)),
 });

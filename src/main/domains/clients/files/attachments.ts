@@ -1,43 +1,33 @@
+/**
+ * Attachments of a client file (business licence scans, contracts): the bytes live in the data folder under
+ * attachments/<first two hex digits>/<sha256> (content-addressed: the same file added twice is stored once),
+ * the row in client_attachments keeps the sanitised original name. Adding and deleting run inside the
+ * caller's mutation, after its visibility checks.
+ */
 import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { AuditChange } from '../../../../shared/audit/types';
 import { DEFAULT_ATTACHMENT_MAX_MB } from '../../../../shared/clients/fileTypes';
 import type { Attachment } from '../../../../shared/clients/types';
 import { AppError } from '../../../../shared/contract/errors';
 import type { FilePayload } from '../../../../shared/contract/fields';
-import type { Clock } from '../../../core/clock';
-import type { Actor } from '../../../core/context';
+import { diffRecords } from '../../../core/auditDiff';
 import { newId } from '../../../core/ids';
-import { stmt, type Db } from '../../../db/connection';
+import type { Mutation } from '../../../core/mutation';
+import type { Db } from '../../../db/connection';
 import type { DataPaths } from '../../../db/store';
-import { diffRecords } from '../../audit/diff';
+import { isLiveClient } from '../repository/clients';
+import {
+  getAttachment,
+  insertAttachment,
+  liveAttachmentHashes,
+  liveReferences,
+  softDeleteAttachment,
+  toAttachment,
+} from '../repository/attachments';
 import { blobsKeptForBackups } from './blobRetention';
 import { mimeOf, sanitizeFileName } from './fileName';
 import { MB, megabytes } from './sizes';
-
-/**
- * Attachments of a client file (business licence scans, contracts): the bytes live in the data folder under
- * attachments/<first two hex digits>/<sha256> (content-addressed: the same file added twice is stored once),
- * the row in client_attachments keeps the sanitised original name. Functions take the caller's connection so
- * the clients service runs them inside its transactions, with its visibility checks done first.
- */
-export interface AttachmentContext {
-  db: Db;
-  paths: Pick<DataPaths, 'dataDir'>;
-  clock: Clock;
-  actor: Actor;
-  /** The audit service's record(); every add and delete leaves a trail row in the same transaction. */
-  audit: {
-    record(
-      db: Db,
-      actor: Actor,
-      entry: { entity: string; entityId: string | null; action: string; changes?: AuditChange[] },
-    ): void;
-  };
-}
-
-export const ATTACHMENT_AUDIT_ENTITY = 'attachment';
 
 export const attachmentsDir = (paths: Pick<DataPaths, 'dataDir'>): string =>
   path.join(paths.dataDir, 'attachments');
@@ -48,16 +38,6 @@ const blobPath = (paths: Pick<DataPaths, 'dataDir'>, storedName: string) =>
 const fileField = (key: string, params?: Record<string, string | number>) => ({
   file: params ? { key: `validation.${key}`, params } : { key: `validation.${key}` },
 });
-
-const SELECT = `
-  SELECT a.id, a.client_id AS clientId, a.file_name AS fileName, a.mime, a.size_bytes AS sizeBytes, a.sha256,
-         a.stored_name AS storedName, a.created_at AS createdAt, s.name AS createdByName
-  FROM client_attachments a
-  LEFT JOIN users u ON u.id = a.created_by
-  LEFT JOIN staff s ON s.id = u.staff_id`;
-
-type AttachmentRow = Attachment & { storedName: string };
-const toAttachment = ({ storedName: _s, ...a }: AttachmentRow): Attachment => a;
 
 /** Writes the bytes under a temporary name beside the target, flushes them, then renames: never a half file. */
 function writeBlob(target: string, bytes: Uint8Array): void {
@@ -88,24 +68,6 @@ function blobIntact(file: string, size: number, sha256: string): boolean {
   }
 }
 
-/** A live attachment (not deleted), or null. */
-export function getAttachment(db: Db, id: string): (Attachment & { storedName: string }) | null {
-  return (
-    (stmt(db, `${SELECT} WHERE a.id = ? AND a.deleted_at IS NULL`).get(id) as AttachmentRow | undefined) ??
-    null
-  );
-}
-
-/** A client's live attachments, newest first. */
-export function listAttachments(db: Db, clientId: string): Attachment[] {
-  return (
-    stmt(
-      db,
-      `${SELECT} WHERE a.client_id = ? AND a.deleted_at IS NULL ORDER BY a.created_at DESC, a.id DESC`,
-    ).all(clientId) as AttachmentRow[]
-  ).map(toAttachment);
-}
-
 /**
  * Copies a file into the data folder and lists it on the client. Refuses an empty file and one over
  * `maxBytes` (VALIDATION on `file`: validation.fileEmpty / validation.fileTooLarge with {maxMb}); the client
@@ -113,7 +75,7 @@ export function listAttachments(db: Db, clientId: string): Attachment[] {
  * transaction leaves at most an unreferenced file for sweepAttachmentBlobs, never a row without its file.
  */
 export function addAttachment(
-  ctx: AttachmentContext,
+  m: Mutation,
   input: { clientId: string; fileName: string; bytes: Uint8Array },
   options: { maxBytes?: number } = {},
 ): Attachment {
@@ -124,14 +86,11 @@ export function addAttachment(
     throw new AppError('VALIDATION', 'attachment too large', {
       fields: fileField('fileTooLarge', { maxMb: megabytes(maxBytes) }),
     });
-  const client = stmt(ctx.db, 'SELECT 1 FROM clients WHERE id = ? AND deleted_at IS NULL').get(
-    input.clientId,
-  );
-  if (!client) throw new AppError('NOT_FOUND', 'client not found');
+  if (!isLiveClient(m.db, input.clientId)) throw new AppError('NOT_FOUND', 'client not found');
 
   const sha256 = createHash('sha256').update(input.bytes).digest('hex');
   const storedName = storedNameOf(sha256);
-  const target = blobPath(ctx.paths, storedName);
+  const target = blobPath(m.store.paths, storedName);
   if (!blobIntact(target, input.bytes.byteLength, sha256)) writeBlob(target, input.bytes);
 
   const fileName = sanitizeFileName(input.fileName);
@@ -143,29 +102,9 @@ export function addAttachment(
     sizeBytes: input.bytes.byteLength,
     sha256,
   };
-  const at = ctx.clock.now().toISOString();
-  stmt(
-    ctx.db,
-    `INSERT INTO client_attachments (id, client_id, file_name, mime, size_bytes, sha256, stored_name, created_at, created_by)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(
-    row.id,
-    row.clientId,
-    row.fileName,
-    row.mime,
-    row.sizeBytes,
-    row.sha256,
-    storedName,
-    at,
-    ctx.actor.userId,
-  );
-  ctx.audit.record(ctx.db, ctx.actor, {
-    entity: ATTACHMENT_AUDIT_ENTITY,
-    entityId: row.id,
-    action: 'create',
-    changes: diffRecords(null, row),
-  });
-  return toAttachment(getAttachment(ctx.db, row.id)!);
+  insertAttachment(m.db, { ...row, storedName }, m.stamp);
+  m.audit({ entity: 'attachment', entityId: row.id, action: 'create', changes: diffRecords(null, row) });
+  return toAttachment(getAttachment(m.db, row.id)!);
 }
 
 /**
@@ -203,19 +142,15 @@ export function openAttachment(db: Db, paths: Pick<DataPaths, 'dataDir'>, id: st
  * purgeUnreferencedBlob (never inside it — a rollback would bring the row back without its file).
  */
 export function deleteAttachment(
-  ctx: AttachmentContext,
+  m: Mutation,
   id: string,
 ): { attachment: Attachment; unreferencedSha256: string | null } {
-  const a = getAttachment(ctx.db, id);
+  const a = getAttachment(m.db, id);
   if (!a) throw new AppError('NOT_FOUND', 'attachment not found');
-  stmt(ctx.db, 'UPDATE client_attachments SET deleted_at = ?, deleted_by = ? WHERE id = ?').run(
-    ctx.clock.now().toISOString(),
-    ctx.actor.userId,
-    id,
-  );
+  softDeleteAttachment(m.db, id, m.stamp);
   const attachment = toAttachment(a);
-  ctx.audit.record(ctx.db, ctx.actor, {
-    entity: ATTACHMENT_AUDIT_ENTITY,
+  m.audit({
+    entity: 'attachment',
     entityId: id,
     action: 'delete',
     changes: diffRecords(
@@ -223,17 +158,7 @@ export function deleteAttachment(
       null,
     ),
   });
-  return { attachment, unreferencedSha256: liveReferences(ctx.db, a.sha256) === 0 ? a.sha256 : null };
-}
-
-function liveReferences(db: Db, sha256: string): number {
-  return (
-    stmt(db, 'SELECT count(*) AS n FROM client_attachments WHERE sha256 = ? AND deleted_at IS NULL').get(
-      sha256,
-    ) as {
-      n: number;
-    }
-  ).n;
+  return { attachment, unreferencedSha256: liveReferences(m.db, a.sha256) === 0 ? a.sha256 : null };
 }
 
 /**
@@ -267,10 +192,7 @@ export function sweepAttachmentBlobs(
   const root = attachmentsDir(paths);
   if (!fs.existsSync(root)) return 0;
   const keep = blobsKeptForBackups(paths.backupDir, nativeBinding);
-  for (const sha of stmt(db, 'SELECT DISTINCT sha256 FROM client_attachments WHERE deleted_at IS NULL')
-    .pluck()
-    .all() as string[])
-    keep.add(sha);
+  for (const sha of liveAttachmentHashes(db)) keep.add(sha);
   let removed = 0;
   for (const dir of fs.readdirSync(root, { withFileTypes: true })) {
     if (!dir.isDirectory() || !/^[0-9a-f]{2}$/.test(dir.name)) continue;

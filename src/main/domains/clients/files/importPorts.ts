@@ -3,7 +3,7 @@
  * and a writer for the commit. The service implements both over its repository, inside its own scope
  * (who may see which file) and its own transaction, with its audit rows.
  */
-import type { ClientSource, ClientStatus, ClientType, ValueTier } from '../../../../shared/clients/types';
+import type { ClientCreateInput, ContactInput } from '../../../../shared/clients/channels';
 import type { StaffStatus } from '../../../../shared/org/types';
 
 /** A live (not deleted) client file that matches a row. */
@@ -42,30 +42,10 @@ export interface ImportLookups {
 }
 
 /** A row as a new client file: the contract's client fields after their zod rules, defaults applied. */
-export interface ImportClientInput {
-  type: ClientType;
-  name: string;
-  creditCode: string | null;
-  industry: string | null;
-  province: string | null;
-  city: string | null;
-  address: string | null;
-  source: ClientSource;
-  tier: ValueTier;
-  status: ClientStatus;
-  /** Null: the owner column was empty (the service decides, e.g. the importing user). */
-  ownerId: string | null;
-  tags: string[];
-  notes: string | null;
-}
+export type ImportClientInput = ClientCreateInput;
 
-export interface ImportContactInput {
-  name: string;
-  title: string | null;
-  mobile: string | null;
-  email: string | null;
-  birthday: string | null;
-}
+/** A row's contact: the contact fields the template has columns for. */
+export type ImportContactInput = Pick<ContactInput, 'name' | 'title' | 'mobile' | 'email' | 'birthday'>;
 
 /** Which import and row a write belongs to, for the audit trail and error messages. */
 export interface ImportWriteContext {

@@ -1,4 +1,4 @@
-import type { AuditChange } from '../../../shared/audit/types';
+import type { AuditChange } from '../../shared/audit/types';
 
 /** Bookkeeping fields that change on every update and say nothing to a reader of the trail. */
 const IGNORED = new Set(['updatedAt', 'updatedBy', 'version', 'createdAt', 'createdBy']);

@@ -1,0 +1,69 @@
+import type { TransactionInput } from '../../../shared/clients/channels';
+import type { Transaction } from '../../../shared/clients/types';
+import { diffRecords } from '../../core/auditDiff';
+import type { UserCtx } from '../../core/context';
+import { newId } from '../../core/ids';
+import { mutate, type Mutation } from '../../core/mutation';
+import { childForWrite, liveClient, touched } from './access';
+import { withoutDeleted } from './repository/rows';
+import * as transactions from './repository/transactions';
+
+// Transaction records (成交记录) kept inside a client file: what was sold, when, for how much (fen).
+
+const auditView = ({ id: _i, version: _v, ...rest }: Transaction) => rest;
+
+const readLive = (m: Mutation, id: string): Transaction =>
+  withoutDeleted(transactions.getTransaction(m.db, id)!);
+
+export function createTransaction(ctx: UserCtx, clientId: string, input: TransactionInput): Transaction {
+  return mutate(ctx, (m) => {
+    liveClient(m, clientId);
+    const id = newId();
+    transactions.insertTransaction(m.db, id, clientId, input, m.stamp);
+    touched(m, clientId);
+    const created = readLive(m, id);
+    m.audit({
+      entity: 'transaction',
+      entityId: id,
+      action: 'create',
+      changes: diffRecords(null, auditView(created)),
+    });
+    return created;
+  });
+}
+
+export function updateTransaction(
+  ctx: UserCtx,
+  id: string,
+  version: number,
+  input: TransactionInput,
+): Transaction {
+  return mutate(ctx, (m) => {
+    const before = childForWrite(m, 'transaction', transactions.getTransaction(m.db, id), version);
+    m.versioned('transaction', transactions.updateTransaction(m.db, id, version, input, m.stamp));
+    touched(m, before.clientId);
+    const after = readLive(m, id);
+    m.audit({
+      entity: 'transaction',
+      entityId: id,
+      action: 'update',
+      changes: diffRecords(auditView(withoutDeleted(before)), auditView(after)),
+    });
+    return after;
+  });
+}
+
+export function deleteTransaction(ctx: UserCtx, id: string, version: number): null {
+  return mutate(ctx, (m) => {
+    const before = childForWrite(m, 'transaction', transactions.getTransaction(m.db, id), version);
+    m.versioned('transaction', transactions.softDeleteTransaction(m.db, id, version, m.stamp));
+    touched(m, before.clientId);
+    m.audit({
+      entity: 'transaction',
+      entityId: id,
+      action: 'delete',
+      changes: [{ field: 'deletedAt', before: null, after: m.stamp.at }],
+    });
+    return null;
+  });
+}

@@ -1,0 +1,15 @@
+import type { TodoItem, TodoKind } from '../../../shared/todo/types';
+import type { UserCtx } from '../../core/context';
+import { followUpTodos } from '../clients/todos';
+
+/**
+ * One workflow's contribution to My to-do: its due items for the calling user (their own, and — where the
+ * workflow says a lead must act — their team's). A provider only reads, and sees what the user may see.
+ */
+export interface TodoProvider {
+  kind: TodoKind;
+  list(ctx: UserCtx): TodoItem[];
+}
+
+/** Every workflow with due items; a new one adds its provider here (deadlines, reviews, forms to fill …). */
+export const TODO_PROVIDERS: readonly TodoProvider[] = [{ kind: 'followup', list: followUpTodos }];
