@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LOCALES } from './locales';
 import { LIMITS } from './limits';
 
 /**
@@ -65,8 +66,7 @@ export const username = () =>
     .max(LIMITS.username)
     .regex(/^[A-Za-z0-9._-]+$/, { message: 'username' });
 
-export const LOCALES = ['zh-CN', 'en-US'] as const;
-export type Locale = (typeof LOCALES)[number];
+export { LOCALES, type Locale } from './locales';
 export const locale = () => z.enum(LOCALES);
 
 export const page = () => z.number().int().min(1).max(1_000_000).default(1);

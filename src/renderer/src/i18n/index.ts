@@ -3,7 +3,7 @@ import { initReactI18next } from 'react-i18next';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import 'dayjs/locale/en';
-import { LOCALES, type Locale } from '../../../shared/contract/fields';
+import { LOCALES, type Locale } from '../../../shared/contract/locales';
 import type { resources as allResources } from '../../../shared/i18n/resources';
 import enAuth from '../../../shared/i18n/locales/en-US/auth.json';
 import enCommon from '../../../shared/i18n/locales/en-US/common.json';

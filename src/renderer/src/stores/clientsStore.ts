@@ -1,16 +1,14 @@
 import { create } from 'zustand';
+import { emptyClientFilter, type ClientFilter } from '../../../shared/clients/channels';
 import type {
   Client,
   ClientDetail,
   ClientPage,
   ClientSortField,
-  ClientSource,
-  ClientStatus,
   Communication,
   Contact,
   DuplicateMatch,
   Transaction,
-  ValueTier,
 } from '../../../shared/clients/types';
 import type { ChannelInput } from '../../../shared/contract/channels';
 import type { AppErrorShape, Result } from '../../../shared/contract/errors';
@@ -19,37 +17,12 @@ import type { Entity } from '../../../shared/contract/entities';
 import { onChange } from '../api/changes';
 import { call } from '../api/client';
 
-export interface ClientFilterState {
-  search: string | null;
-  tiers: ValueTier[];
-  statuses: ClientStatus[];
-  ownerId: string | null;
-  groupId: string | null;
-  province: string | null;
-  industry: string | null;
-  source: ClientSource | null;
-  stale: boolean;
-  tags: string[];
-}
-
-export const EMPTY_FILTER: ClientFilterState = {
-  search: null,
-  tiers: [],
-  statuses: [],
-  ownerId: null,
-  groupId: null,
-  province: null,
-  industry: null,
-  source: null,
-  stale: false,
-  tags: [],
-};
 
 /** The two list screens keep their own filters: all client files, and the files due for their update. */
 export type ClientListKey = 'all' | 'stale';
 
 export interface ClientListState {
-  filter: ClientFilterState;
+  filter: ClientFilter;
   sort: ClientSortField;
   order: 'asc' | 'desc';
   page: number;
@@ -61,7 +34,7 @@ export interface ClientListState {
 }
 
 export interface ClientListQuery {
-  filter?: Partial<ClientFilterState>;
+  filter?: Partial<ClientFilter>;
   sort?: ClientSortField;
   order?: 'asc' | 'desc';
   page?: number;
@@ -69,7 +42,7 @@ export interface ClientListQuery {
 }
 
 const newList = (key: ClientListKey): ClientListState => ({
-  filter: { ...EMPTY_FILTER, stale: key === 'stale' },
+  filter: { ...emptyClientFilter, stale: key === 'stale' },
   // The update list works through the oldest files first.
   sort: key === 'stale' ? 'touchedAt' : 'updatedAt',
   order: key === 'stale' ? 'asc' : 'desc',
@@ -193,7 +166,7 @@ export const useClients = create<ClientsState>((set, get) => {
     },
 
     resetFilters(key) {
-      return get().loadList(key, { filter: { ...EMPTY_FILTER } });
+      return get().loadList(key, { filter: { ...emptyClientFilter } });
     },
 
     async loadDetail(id) {

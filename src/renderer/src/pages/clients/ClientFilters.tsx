@@ -11,7 +11,8 @@ import {
 } from '../../../../shared/clients/types';
 import type { Group } from '../../../../shared/org/types';
 import { SearchInput } from '../../components/SearchInput';
-import { useClients, type ClientFilterState, type ClientListKey } from '../../stores/clientsStore';
+import type { ClientFilter } from '../../../../shared/clients/channels';
+import { useClients, type ClientListKey } from '../../stores/clientsStore';
 import { useLocale } from '../../stores/localeStore';
 import { useOrg } from '../../stores/orgStore';
 import { useSession } from '../../stores/sessionStore';
@@ -19,7 +20,7 @@ import { groupLabel } from '../org/groupLabel';
 import { industryOptions, provinceOptions } from './labels';
 import { staffOption, useOwnerCandidates } from './owners';
 
-type OtherFilters = Omit<ClientFilterState, 'search'>;
+type OtherFilters = Omit<ClientFilter, 'search'>;
 
 const SECONDARY: (keyof OtherFilters)[] = ['province', 'industry', 'source', 'tags', 'stale'];
 
@@ -68,7 +69,7 @@ const ListSearch = memo(function ListSearch({
   onChange,
 }: {
   listKey: ClientListKey;
-  onChange: (patch: Partial<ClientFilterState>) => void;
+  onChange: (patch: Partial<ClientFilter>) => void;
 }) {
   const { t } = useTranslation();
   const search = useClients((s) => s.lists[listKey].filter.search);
@@ -98,7 +99,7 @@ export const ClientFilters = memo(function ClientFilters({
   listKey: ClientListKey;
   /** The update list always shows stale files only. */
   staleFixed: boolean;
-  onChange: (patch: Partial<ClientFilterState>) => void;
+  onChange: (patch: Partial<ClientFilter>) => void;
   onClear: () => void;
 }) {
   const filter = useClients(

@@ -17,7 +17,8 @@ import { PageHeader } from '../../components/PageHeader';
 import { usePermission } from '../../components/usePermission';
 import { useSaveFile } from '../../components/useSaveFile';
 import { clientFiles } from '../../stores/clientFilesStore';
-import { useClients, type ClientFilterState, type ClientListKey } from '../../stores/clientsStore';
+import type { ClientFilter } from '../../../../shared/clients/channels';
+import { useClients, type ClientListKey } from '../../stores/clientsStore';
 import { useLocale } from '../../stores/localeStore';
 import { useSettings } from '../../stores/settingsStore';
 import { ClientFilters } from './ClientFilters';
@@ -165,7 +166,7 @@ export function ClientListPage({ listKey }: { listKey: ClientListKey }) {
   }, [stale, loadSettings]);
 
   const onFilter = useCallback(
-    (patch: Partial<ClientFilterState>) => {
+    (patch: Partial<ClientFilter>) => {
       setSelected((s) => (s.length ? [] : s));
       void loadList(listKey, { filter: patch });
     },
