@@ -26,7 +26,7 @@ import { insertContact } from '../src/main/domains/clients/repository/contacts';
 import { upsertSearchText } from '../src/main/domains/clients/repository/searchText';
 import { listAccounts } from '../src/main/domains/org/accounts';
 import { listStaff } from '../src/main/domains/org/staff';
-import { searchText } from '../src/main/domains/clients/search';
+import { SEARCH_TEXT_VERSION, searchText } from '../src/main/domains/clients/search';
 import { creditCode, REGIONS } from '../scripts/sample/clients';
 import { createRandom } from '../scripts/sample/random';
 
@@ -196,7 +196,12 @@ export function writeBulkClients(
           },
           stamp,
         );
-        upsertSearchText(db, id, searchText({ name, code, creditCode: credit, contacts: [contact] }));
+        upsertSearchText(
+          db,
+          id,
+          searchText({ name, code, creditCode: credit, contacts: [contact] }),
+          SEARCH_TEXT_VERSION,
+        );
         ids[i] = id;
         contactOf[i] = contactId;
         ownerOf[i] = owner ? o : -1;

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { dataPaths, Store } from '../db/store';
 import { autoBackup, backupIdle, onBackupRotated } from '../domains/backup/service';
 import { sweepAttachments } from '../domains/clients/fileService';
+import { rebuildOutdatedSearchTexts } from '../domains/clients/searchRebuild';
 import { getSettings } from '../domains/settings/service';
 import { defaultFontsDir } from '../printing/fonts';
 import type { Printer } from '../printing/printer';
@@ -18,6 +19,8 @@ import { APP_VERSION } from './version';
 const AUTO_BACKUP_TICK_MS = 60_000;
 /** Housekeeping waits until the first screen is up. */
 const STARTUP_SWEEP_DELAY_MS = 5_000;
+/** Derived search text of an older version is rewritten once the first screen is up. */
+const SEARCH_REBUILD_DELAY_MS = 1_000;
 
 export interface CoreOptions {
   dataDir: string;
@@ -82,6 +85,25 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const startupSweep = setTimeout(sweep, STARTUP_SWEEP_DELAY_MS);
   startupSweep.unref();
 
+  // Search text written by an older version (an upgrade, or a restored older backup) catches up in the
+  // background, a few hundred files at a time; search works meanwhile, without the new forms for those files.
+  let closing = false;
+  let rebuilding: Promise<unknown> = Promise.resolve();
+  const rebuildTimers = new Set<NodeJS.Timeout>();
+  const scheduleSearchRebuild = () => {
+    const t = setTimeout(() => {
+      rebuildTimers.delete(t);
+      rebuilding = rebuilding
+        .then(() => rebuildOutdatedSearchTexts(system, () => closing))
+        .then((n) => n && logger.info('clients.search_rebuilt', { files: n }))
+        .catch((err: unknown) => logger.error('clients.search_rebuild_failed', err));
+    }, SEARCH_REBUILD_DELAY_MS);
+    t.unref();
+    rebuildTimers.add(t);
+  };
+  store.onReady(scheduleSearchRebuild);
+  if (store.state === 'ready') scheduleSearchRebuild();
+
   let timer: NodeJS.Timeout | null = null;
   if (options.autoBackup ?? true) {
     let lastRun = clock.now().getTime();
@@ -109,6 +131,9 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     async close() {
       if (timer) clearInterval(timer);
       clearTimeout(startupSweep);
+      closing = true;
+      rebuildTimers.forEach(clearTimeout);
+      await rebuilding;
       await backupIdle(deps);
       store.closeConnection();
       await options.printer.close?.();

@@ -59,6 +59,7 @@ function headerSchemaVersion(file: string): number | null {
  */
 export class Store {
   private connection: Db | null = null;
+  private readonly readyListeners: (() => void)[] = [];
   state: DatabaseState = 'corrupt';
   databaseSchemaVersion: number | null = null;
   problems: string[] = [];
@@ -120,6 +121,7 @@ export class Store {
       this.connection = db;
       this.problems = [];
       this.state = 'ready';
+      for (const listener of this.readyListeners) listener();
       return this.state;
     } catch (err) {
       db?.close();
@@ -136,6 +138,11 @@ export class Store {
       }
       throw err;
     }
+  }
+
+  /** Called after every open that leaves the database ready: at start, and after a restore. */
+  onReady(listener: () => void): void {
+    this.readyListeners.push(listener);
   }
 
   /** Closes the connection (restore, shutdown); the WAL is checkpointed so the file stands alone. */

@@ -5,7 +5,7 @@ import { conflict, notFound } from '../../core/refusals';
 import { getSettings } from '../settings/service';
 import { getClientRow, touchClient, type ClientRow } from './repository/clients';
 import { searchSource, upsertSearchText } from './repository/searchText';
-import { searchText } from './search';
+import { SEARCH_TEXT_VERSION, searchText } from './search';
 import { canSee } from './visibility';
 
 /*
@@ -61,7 +61,7 @@ export function childForWrite<T extends { clientId: string; version: number; del
 /** The file's search text, written again from its name, codes and contacts. */
 export function refreshSearch(m: Mutation, clientId: string): void {
   const source = searchSource(m.db, clientId);
-  if (source) upsertSearchText(m.db, clientId, searchText(source));
+  if (source) upsertSearchText(m.db, clientId, searchText(source), SEARCH_TEXT_VERSION);
 }
 
 /** Any change inside a file marks the file as kept up to date. */

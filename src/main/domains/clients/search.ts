@@ -1,6 +1,13 @@
 import { normalisePhoneDigits } from '../../../shared/clients/rules';
 import type { Clause } from '../../db/clause';
+import { pinyinForms } from './pinyin';
 import type { SearchSource } from './repository/searchText';
+
+/**
+ * The version of what searchText puts in: rows written by an older one are rewritten after start
+ * (searchRebuild.ts). 2: pinyin and initials of Chinese names.
+ */
+export const SEARCH_TEXT_VERSION = 2;
 
 /**
  * The form both the stored search text and a query take: full-width → half-width and Latin letters in
@@ -12,13 +19,14 @@ export function searchKey(raw: string): string {
 
 /**
  * What a client is found by: name, code, credit code, and each contact's name and mobile, the mobile also
- * as bare digits ('138 1234 5678' is found by '13812345678'). Lines keep the parts apart, so a query never
- * matches across the end of one part and the start of the next.
+ * as bare digits ('138 1234 5678' is found by '13812345678'); Chinese names also by their pinyin and its
+ * initials (杭州 by hangzhou and hz; a contact's surname read as a surname). Lines keep the parts apart, so a
+ * query never matches across the end of one part and the start of the next.
  */
 export function searchText(s: SearchSource): string {
-  const parts = [s.name, s.code, s.creditCode ?? ''];
+  const parts = [s.name, s.code, s.creditCode ?? '', ...pinyinForms(s.name)];
   for (const c of s.contacts) {
-    parts.push(c.name);
+    parts.push(c.name, ...pinyinForms(c.name, true));
     if (c.mobile) {
       parts.push(c.mobile);
       const digits = normalisePhoneDigits(c.mobile);

@@ -20,16 +20,29 @@ export function searchSource(db: Db, clientId: string): SearchSource | null {
   return { ...c, contacts };
 }
 
-export function upsertSearchText(db: Db, clientId: string, text: string): void {
+/** Writes a file's search text, made by version `version` of search.searchText. */
+export function upsertSearchText(db: Db, clientId: string, text: string, version: number): void {
   // An UPDATE, not INSERT OR REPLACE: REPLACE deletes the row first, which would skip the FTS delete trigger.
   const updated = stmt(
     db,
-    `UPDATE client_search SET text = ?
-     WHERE client_rowid = (SELECT rowid FROM clients WHERE id = ?) AND text IS NOT ?`,
-  ).run(text, clientId, text).changes;
+    `UPDATE client_search SET text = ?, text_version = ?
+     WHERE client_rowid = (SELECT rowid FROM clients WHERE id = ?) AND (text IS NOT ? OR text_version IS NOT ?)`,
+  ).run(text, version, clientId, text, version).changes;
   if (updated === 0)
     stmt(
       db,
-      'INSERT OR IGNORE INTO client_search (client_rowid, text) SELECT rowid, ? FROM clients WHERE id = ?',
-    ).run(text, clientId);
+      `INSERT OR IGNORE INTO client_search (client_rowid, text, text_version)
+       SELECT rowid, ?, ? FROM clients WHERE id = ?`,
+    ).run(text, version, clientId);
+}
+
+/** Files whose search text an older version of searchText wrote, up to `limit`. */
+export function outdatedSearchTexts(db: Db, version: number, limit: number): string[] {
+  return stmt(
+    db,
+    `SELECT c.id FROM client_search s CROSS JOIN clients c ON c.rowid = s.client_rowid
+     WHERE s.text_version < ? LIMIT ?`,
+  )
+    .pluck()
+    .all(version, limit) as string[];
 }
