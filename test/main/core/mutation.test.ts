@@ -40,7 +40,9 @@ describe('a mutation', () => {
     const settings = settingsRow();
     const before = auditCount(core);
     // A plain Error, not an AppError: dispatch logs it and answers INTERNAL (a bug, never the user's fault).
-    expect(() => mutate(ctx, (m) => touchSettings(m))).toThrow('a mutation changed rows without an audit row');
+    expect(() => mutate(ctx, (m) => touchSettings(m))).toThrow(
+      'a mutation changed rows without an audit row',
+    );
     expect(settingsRow()).toEqual(settings);
     expect(auditCount(core)).toBe(before);
   });

@@ -12,7 +12,10 @@ const STEP = 250;
  * or `stop()`. Returns how many files it rewrote. New and changed files get the current text when they are
  * written, so this only ever catches up.
  */
-export async function rebuildOutdatedSearchTexts(ctx: Ctx, stop: () => boolean = () => false): Promise<number> {
+export async function rebuildOutdatedSearchTexts(
+  ctx: Ctx,
+  stop: () => boolean = () => false,
+): Promise<number> {
   let done = 0;
   while (!stop() && ctx.store.state === 'ready') {
     const ids = outdatedSearchTexts(ctx.db, SEARCH_TEXT_VERSION, STEP);

@@ -17,7 +17,6 @@ import type { Entity } from '../../../shared/contract/entities';
 import { onChange } from '../api/changes';
 import { call } from '../api/client';
 
-
 /** The two list screens keep their own filters: all client files, and the files due for their update. */
 export type ClientListKey = 'all' | 'stale';
 
