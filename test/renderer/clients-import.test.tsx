@@ -12,6 +12,7 @@ const PREVIEW: ImportPreview = {
   sheetName: '客户',
   columns: ['name', 'creditCode', 'contactMobile'],
   ignoredHeaders: [],
+  normalised: [],
   total: 3,
   valid: 2,
   invalid: 1,

@@ -2,6 +2,7 @@ import { sql as foundation } from './0001_foundation';
 import { sql as clients } from './0002_clients';
 import { sql as clientRecords } from './0003_client_records';
 import { sql as clientSearch } from './0004_client_search';
+import { sql as clientRegions } from './0005_client_regions';
 
 export interface Migration {
   version: number;
@@ -15,6 +16,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 2, name: 'clients', sql: clients },
   { version: 3, name: 'client_records', sql: clientRecords },
   { version: 4, name: 'client_search', sql: clientSearch },
+  { version: 5, name: 'client_regions', sql: clientRegions },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

@@ -1,4 +1,5 @@
 import type { SessionUser } from '../../../shared/auth/types';
+import { checkRegion } from '../../../shared/clients/regionRule';
 import { clientCompleteness, normaliseClientName, normaliseCreditCode } from '../../../shared/clients/rules';
 import {
   CLIENT_EDIT_FIELDS,
@@ -153,6 +154,9 @@ export function createClientsService(
    * same code is refused; a similar name or phone only warns (checkDuplicates), because namesakes exist.
    */
   function clientWrite(d: Db, user: SessionUser, input: ClientInput, current: ClientRow | null): ClientWrite {
+    const region = checkRegion(input, current);
+    if (Object.keys(region.errors).length)
+      throw new AppError('VALIDATION', 'region not on the lists', { fields: region.errors });
     const creditCode = input.creditCode ? normaliseCreditCode(input.creditCode) : null;
     if (creditCode && repo.creditCodeTaken(d, creditCode, current ? [current.id] : []))
       throw fieldRefusal('DUPLICATE', 'creditCode', 'validation.duplicate');
@@ -175,8 +179,8 @@ export function createClientsService(
       nameNorm: normaliseClientName(input.name),
       creditCode,
       industry: input.industry,
-      province: input.province,
-      city: input.city,
+      province: region.province,
+      city: region.city,
       address: input.address,
       source: input.source,
       tier: input.tier,

@@ -27,6 +27,7 @@ export interface ClientFilterState {
   ownerId: string | null;
   groupId: string | null;
   province: string | null;
+  city: string | null;
   industry: string | null;
   source: ClientSource | null;
   stale: boolean;
@@ -40,6 +41,7 @@ export const EMPTY_FILTER: ClientFilterState = {
   ownerId: null,
   groupId: null,
   province: null,
+  city: null,
   industry: null,
   source: null,
   stale: false,

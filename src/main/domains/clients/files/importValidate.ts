@@ -3,8 +3,11 @@ import { clientFields } from '../../../../shared/clients/channels';
 import {
   IMPORT_COLUMNS,
   type ImportColumn,
+  type ImportNormalisedCell,
+  type ImportNormalisedSummary,
   type ImportRowPreview,
 } from '../../../../shared/clients/fileTypes';
+import { checkRegion } from '../../../../shared/clients/regionRule';
 import {
   isValidCreditCode,
   normaliseClientName,
@@ -39,7 +42,7 @@ const contactRow = z.object({
   birthday: optionalDate(),
 });
 
-const CLIENT_TEXT_COLUMNS = ['name', 'industry', 'province', 'city', 'address', 'notes'] as const;
+const CLIENT_TEXT_COLUMNS = ['name', 'industry', 'address', 'notes'] as const;
 const CONTACT_COLUMNS = {
   contactName: 'name',
   contactTitle: 'title',
@@ -83,6 +86,8 @@ export interface ValidatedRow {
   name: string;
   values: Partial<Record<ImportColumn, string>>;
   errors: Partial<Record<ImportColumn, FieldError>>;
+  /** Cells read as their official form (浙江 → 浙江省); the row stores the official form. */
+  normalised: ImportNormalisedCell[];
   /** The whole row with defaults, when valid. */
   client: ImportClientInput | null;
   /** Only the fields whose cells were filled (update mode), when valid. */
@@ -152,6 +157,11 @@ function validateRow(row: SheetRow, lookups: ImportLookups): ValidatedRow {
     else raw[column] = value;
   }
   if (text.tags !== undefined) raw.tags = splitTags(text.tags);
+  // The region by the clients' own rule: province and city from the lists, short forms read as official.
+  const region = checkRegion({ province: text.province ?? null, city: text.city ?? null });
+  for (const [field, error] of Object.entries(region.errors)) errors[field as ImportColumn] ??= error;
+  if (region.province !== null) raw.province = region.province;
+  if (region.city !== null) raw.city = region.city;
   if (text.ownerEmployeeNo !== undefined) {
     const employeeNo = text.ownerEmployeeNo;
     const staff = lookups.findStaffByEmployeeNo(employeeNo);
@@ -203,6 +213,7 @@ function validateRow(row: SheetRow, lookups: ImportLookups): ValidatedRow {
     name: text.name ?? '',
     values,
     errors: ordered,
+    normalised: region.normalised.map(({ field, from, to }) => ({ column: field, from, to })),
     client,
     patch,
     contact: valid ? contact : null,
@@ -309,9 +320,23 @@ const toDuplicateMatch = (m: RowMatch): DuplicateMatch => ({
   visible: m.visible,
 });
 
+/** Each reading of a cell as its official form across the rows (浙江 → 浙江省, 3 rows), most frequent first. */
+export function normalisedSummary(rows: readonly ValidatedRow[]): ImportNormalisedSummary[] {
+  const seen = new Map<string, ImportNormalisedSummary>();
+  for (const row of rows)
+    for (const cell of row.normalised) {
+      const key = JSON.stringify([cell.column, cell.from, cell.to]);
+      const entry = seen.get(key) ?? { ...cell, rows: 0 };
+      entry.rows++;
+      seen.set(key, entry);
+    }
+  return [...seen.values()].sort((a, b) => b.rows - a.rows);
+}
+
 /** The row as the preview shows it. */
 export function rowPreview(row: ValidatedRow): ImportRowPreview {
   const preview: ImportRowPreview = { rowNumber: row.rowNumber, values: row.values, errors: row.errors };
+  if (row.normalised.length) preview.normalised = row.normalised;
   if (isDuplicateRow(row))
     preview.duplicateOf = { clients: row.matches.map(toDuplicateMatch), rows: row.inFile };
   if (row.ownerChangeRefused)

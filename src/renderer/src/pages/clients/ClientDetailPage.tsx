@@ -196,7 +196,9 @@ function BasicInfo({ detail }: { detail: ClientDetail }) {
       <Descriptions.Item label={t('clients:fields.source')}>
         {t(`clients:source.${client.source}`)}
       </Descriptions.Item>
-      <Descriptions.Item label={t('clients:fields.region')}>{text(regionText(t, client))}</Descriptions.Item>
+      <Descriptions.Item label={t('clients:fields.region')}>
+        {text(regionText(locale, client))}
+      </Descriptions.Item>
       <Descriptions.Item label={t('clients:fields.address')}>{text(client.address)}</Descriptions.Item>
       <Descriptions.Item label={t('clients:fields.tags')} span={2}>
         {client.tags.length > 0 ? client.tags.map((tag) => <Tag key={tag}>{tag}</Tag>) : none}

@@ -1,6 +1,7 @@
-import { Button, Col, Divider, Drawer, Form, Input, Row, Segmented, Select, Space } from 'antd';
+import { Button, Col, Divider, Drawer, Form, Input, Row, Segmented, Select, Space, Typography } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isCityOf } from '../../../../shared/clients/regions';
 import { isValidCreditCode } from '../../../../shared/clients/rules';
 import {
   CLIENT_SOURCES,
@@ -17,9 +18,10 @@ import { LIMITS } from '../../../../shared/contract/limits';
 import { useFormSubmit } from '../../components/useFormSubmit';
 import { usePermission } from '../../components/usePermission';
 import { useClients } from '../../stores/clientsStore';
+import { useLocale } from '../../stores/localeStore';
 import { useSession } from '../../stores/sessionStore';
 import { DuplicateWarning } from './DuplicateWarning';
-import { industryOptions, provinceOptions } from './labels';
+import { cityOptions, industryOptions, provinceOptions, type RegionOption } from './labels';
 import { staffOption, useOwnerCandidates } from './owners';
 
 interface Values {
@@ -28,7 +30,7 @@ interface Values {
   creditCode?: string;
   industry?: string | null;
   province?: string | null;
-  city?: string;
+  city?: string | null;
   address?: string;
   source: ClientSource;
   tier: ValueTier;
@@ -53,6 +55,7 @@ export function ClientForm({
   onClose: (saved?: Client) => void;
 }) {
   const { t } = useTranslation();
+  const locale = useLocale((s) => s.locale);
   const [form] = Form.useForm<Values>();
   const user = useSession((s) => s.user);
   const tags = useClients((s) => s.tags);
@@ -65,6 +68,7 @@ export function ClientForm({
   const name = Form.useWatch('name', form);
   const creditCode = Form.useWatch('creditCode', form);
   const province = Form.useWatch('province', form);
+  const city = Form.useWatch('city', form);
   const industry = Form.useWatch('industry', form);
 
   useEffect(() => {
@@ -78,7 +82,7 @@ export function ClientForm({
         creditCode: client.creditCode ?? undefined,
         industry: client.industry,
         province: client.province,
-        city: client.city ?? undefined,
+        city: client.city,
         address: client.address ?? undefined,
         source: client.source,
         tier: client.tier,
@@ -96,7 +100,7 @@ export function ClientForm({
       creditCode: v.type === 'enterprise' ? (blank(v.creditCode)?.toUpperCase() ?? null) : null,
       industry: v.industry ?? null,
       province: v.province ?? null,
-      city: blank(v.city),
+      city: v.city ?? null,
       address: blank(v.address),
       source: v.source,
       tier: v.tier,
@@ -123,6 +127,23 @@ export function ClientForm({
   if (client?.ownerId && !ownerOptions.some((o) => o.value === client.ownerId))
     ownerOptions.unshift({ value: client.ownerId, label: client.ownerName ?? '' });
 
+  // The file's stored region stays choosable even when it is on no list; the city list follows the province.
+  const provinces = provinceOptions(t, locale, client?.province);
+  const cities = cityOptions(t, locale, province, province === client?.province ? client?.city : null);
+  const legacyNote = (options: RegionOption[], value: string | null | undefined) =>
+    options.some((o) => o.legacy && o.value === value) ? (
+      <Typography.Text type="warning" data-testid="legacy-region">
+        {t('clients:form.legacyRegionHint', { value })}
+      </Typography.Text>
+    ) : undefined;
+
+  /** A new province keeps the city only when the city belongs to it (or both are the file's own). */
+  function onValuesChange(changed: Partial<Values>, all: Values) {
+    if (!('province' in changed)) return;
+    const stored = client && all.province === client.province && all.city === client.city;
+    if (all.city && !stored && !isCityOf(all.province, all.city)) form.setFieldValue('city', null);
+  }
+
   return (
     <Drawer
       open={open}
@@ -144,6 +165,7 @@ export function ClientForm({
         name="client"
         layout="vertical"
         onFinish={onFinish}
+        onValuesChange={onValuesChange}
         initialValues={{
           type: 'enterprise',
           source: 'other',
@@ -199,19 +221,31 @@ export function ClientForm({
           </Form.Item>
         )}
         <Row gutter={12}>
-          <Col span={8}>
-            <Form.Item name="province" label={t('clients:fields.province')}>
+          <Col span={7}>
+            <Form.Item
+              name="province"
+              label={t('clients:fields.province')}
+              extra={legacyNote(provinces, province)}
+            >
               <Select
                 allowClear
                 showSearch={{ optionFilterProp: 'label' }}
                 placeholder={t('clients:form.provincePlaceholder')}
-                options={provinceOptions(t, province)}
+                options={provinces}
+                data-testid="client-province"
               />
             </Form.Item>
           </Col>
-          <Col span={6}>
-            <Form.Item name="city" label={t('clients:fields.city')}>
-              <Input maxLength={LIMITS.name} placeholder={t('clients:form.cityPlaceholder')} />
+          <Col span={7}>
+            <Form.Item name="city" label={t('clients:fields.city')} extra={legacyNote(cities, city)}>
+              <Select
+                allowClear
+                showSearch={{ optionFilterProp: 'label' }}
+                disabled={!province}
+                placeholder={t(province ? 'clients:form.cityPlaceholder' : 'clients:form.cityNeedsProvince')}
+                options={cities}
+                data-testid="client-city"
+              />
             </Form.Item>
           </Col>
           <Col span={10}>

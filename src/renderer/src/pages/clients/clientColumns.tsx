@@ -176,7 +176,7 @@ export function clientColumns(
       key: 'region',
       title: columnLabel(t, 'region'),
       width: 130,
-      render: (_v, c) => regionText(label, c) || none,
+      render: (_v, c) => regionText(locale, c) || none,
     },
     industry: {
       key: 'industry',
