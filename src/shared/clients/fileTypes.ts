@@ -79,7 +79,7 @@ export interface ImportNormalisedSummary extends ImportNormalisedCell {
  * owner and the importing user may not reassign files (only the manager and deputies may).
  */
 export interface ImportUpdateNote {
-  reason: Extract<ImportReason, 'ownerChangeRefused'>;
+  reason: Extract<ImportReason, 'ownerChangeRefused' | 'regionConflict'>;
   /** The code of the file the row matches. */
   code: string;
 }
@@ -135,6 +135,7 @@ export const IMPORT_REASONS = [
   'notVisible',
   'ambiguous',
   'ownerChangeRefused',
+  'regionConflict',
   'invalid',
   'writeFailed',
   'rolledBack',

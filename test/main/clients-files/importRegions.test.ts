@@ -106,4 +106,45 @@ describe('importing regions', () => {
       { column: 'contactMobile', error: { key: 'validation.phone' } },
     ]);
   });
+
+  it('update mode skips a row that would leave a file’s city outside its new province, and imports the rest', async () => {
+    const file = unwrap(
+      await core.call(
+        'clients.create',
+        { name: '更新区域老客户', province: '江苏省', city: '苏州市' },
+        manager,
+      ),
+    );
+    const p = await preview(
+      ['客户名称', '省份'],
+      [
+        ['更新区域老客户', '浙江'],
+        ['更新区域新客户', '浙江'],
+      ],
+    );
+    expect(p).toMatchObject({ valid: 2, duplicates: 1 });
+    expect(p.rows[0]!.updateNote).toEqual({ reason: 'regionConflict', code: file.code });
+
+    const result = unwrap(
+      await core.call(
+        'clients.import.commit',
+        { jobId: p.jobId, mode: 'update', skipInvalid: false },
+        manager,
+      ),
+    );
+    expect(result).toMatchObject({ committed: true, created: 1, updated: 0, skipped: 1 });
+    expect(result.problems).toEqual([
+      expect.objectContaining({
+        rowNumber: 2,
+        outcome: 'skipped',
+        reason: 'regionConflict',
+        clientCode: file.code,
+      }),
+    ]);
+    expect(await clientNamed('更新区域老客户')).toMatchObject({
+      province: '江苏省',
+      city: '苏州市',
+      version: 1,
+    });
+  });
 });

@@ -24,10 +24,12 @@ interface MatchRow {
   version: number;
   ownerId: string | null;
   groupId: string | null;
+  province: string | null;
+  city: string | null;
 }
 
 const MATCH_SELECT = `SELECT c.id AS clientId, c.code, c.name, o.name AS ownerName, c.version,
-  c.owner_id AS ownerId, c.group_id AS groupId
+  c.owner_id AS ownerId, c.group_id AS groupId, c.province, c.city
   FROM clients c LEFT JOIN staff o ON o.id = c.owner_id`;
 
 /**
@@ -44,6 +46,8 @@ export function importLookups(db: Db, user: SessionUser): ImportLookups {
       name: r.name,
       ownerName: r.ownerName,
       ownerId: r.ownerId,
+      province: r.province,
+      city: r.city,
       version: r.version,
       visible: canSee(user, r),
     }));

@@ -40,6 +40,7 @@ export function planImport(rows: readonly ValidatedRow[], mode: ImportMode): Pla
     const match = row.matches[0]!;
     if (!match.visible) return { row, action: { kind: 'skip', reason: 'notVisible' } };
     if (row.ownerChangeRefused) return { row, action: { kind: 'skip', reason: 'ownerChangeRefused' } };
+    if (row.regionConflict) return { row, action: { kind: 'skip', reason: 'regionConflict' } };
     return {
       row,
       action: { kind: 'update', target: { id: match.clientId, version: match.version, code: match.code } },

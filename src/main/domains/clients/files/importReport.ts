@@ -45,9 +45,8 @@ export function duplicatesText(t: TFunction, row: ValidatedRow): string {
 
 /** The preview's warning that update mode will skip the row (its owner change needs a manager or deputy). */
 function updateNoteText(t: TFunction, row: ValidatedRow): string {
-  return row.ownerChangeRefused
-    ? t('clientFiles:import.ownerChangeRefused', { code: row.matches[0]!.code })
-    : '';
+  const reason = row.ownerChangeRefused ? 'ownerChangeRefused' : row.regionConflict ? 'regionConflict' : null;
+  return reason ? t(`clientFiles:import.${reason}`, { code: row.matches[0]!.code }) : '';
 }
 
 function problemsText(t: TFunction, row: ValidatedRow): string {

@@ -102,6 +102,12 @@ export interface ValidatedRow {
    * not do: update mode skips it (the service would refuse the write and roll the whole import back).
    */
   ownerChangeRefused: boolean;
+  /**
+   * In update mode the row would set the province or the city of its single matching file so that the
+   * file's city is not in its province (浙江 for a file in 江苏省 · 苏州市): update mode skips it, as the
+   * service would refuse the write and roll the whole import back.
+   */
+  regionConflict: boolean;
 }
 
 export const isValidRow = (r: ValidatedRow): boolean => r.client !== null;
@@ -221,6 +227,7 @@ function validateRow(row: SheetRow, lookups: ImportLookups): ValidatedRow {
     inFile: [],
     keys: duplicateKeys(text, errors),
     ownerChangeRefused: false,
+    regionConflict: false,
   };
 }
 
@@ -303,11 +310,23 @@ function markOwnerChanges(rows: ValidatedRow[], lookups: ImportLookups): void {
   }
 }
 
+/** Flags the rows whose update would leave their file's city outside its province (the clients' rule). */
+function markRegionConflicts(rows: ValidatedRow[]): void {
+  for (const row of rows) {
+    const target = updateTarget(row);
+    if (!target || (row.patch.province === undefined && row.patch.city === undefined)) continue;
+    const stored = { province: target.province, city: target.city };
+    const next = { province: row.patch.province ?? stored.province, city: row.patch.city ?? stored.city };
+    row.regionConflict = Object.keys(checkRegion(next, stored).errors).length > 0;
+  }
+}
+
 /** Checks every row of the sheet and finds its duplicates; reads the database only through the look-ups. */
 export function validateImport(sheet: ImportSheet, lookups: ImportLookups): ValidatedRow[] {
   const rows = sheet.rows.map((r) => validateRow(r, lookups));
   markDuplicates(rows, lookups);
   markOwnerChanges(rows, lookups);
+  markRegionConflicts(rows);
   return rows;
 }
 
@@ -341,5 +360,6 @@ export function rowPreview(row: ValidatedRow): ImportRowPreview {
     preview.duplicateOf = { clients: row.matches.map(toDuplicateMatch), rows: row.inFile };
   if (row.ownerChangeRefused)
     preview.updateNote = { reason: 'ownerChangeRefused', code: row.matches[0]!.code };
+  else if (row.regionConflict) preview.updateNote = { reason: 'regionConflict', code: row.matches[0]!.code };
   return preview;
 }
