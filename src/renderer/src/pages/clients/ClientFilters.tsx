@@ -16,7 +16,8 @@ import { useLocale } from '../../stores/localeStore';
 import { useOrg } from '../../stores/orgStore';
 import { useSession } from '../../stores/sessionStore';
 import { groupLabel } from '../org/groupLabel';
-import { cityOptions, industryOptions, provinceOptions } from './labels';
+import { industryOptions } from './labels';
+import { cityOptions, provinceOptions } from './regionOptions';
 import { staffOption, useOwnerCandidates } from './owners';
 
 type OtherFilters = Omit<ClientFilterState, 'search'>;

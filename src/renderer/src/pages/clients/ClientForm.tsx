@@ -21,7 +21,8 @@ import { useClients } from '../../stores/clientsStore';
 import { useLocale } from '../../stores/localeStore';
 import { useSession } from '../../stores/sessionStore';
 import { DuplicateWarning } from './DuplicateWarning';
-import { cityOptions, industryOptions, provinceOptions, type RegionOption } from './labels';
+import { industryOptions } from './labels';
+import { cityOptions, provinceOptions, type RegionOption } from './regionOptions';
 import { staffOption, useOwnerCandidates } from './owners';
 
 interface Values {

@@ -7,7 +7,8 @@ import type { Locale } from '../../../../shared/contract/fields';
 import { ListTag } from '../../components/ListTag';
 import { formatDateTime, formatDay } from '../../i18n/format';
 import { groupLabel } from '../org/groupLabel';
-import { STATUS_COLOR, TIER_COLOR, industryLabel, regionText } from './labels';
+import { STATUS_COLOR, TIER_COLOR, industryLabel } from './labels';
+import { regionText } from './regionOptions';
 
 /** Columns the user can show or hide; code and name are always shown. */
 export const OPTIONAL_COLUMNS = [

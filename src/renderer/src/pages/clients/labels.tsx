@@ -2,10 +2,7 @@ import { ListTag, type ListTagColor } from '../../components/ListTag';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { INDUSTRIES, industryKey } from '../../../../shared/clients/catalog';
-import { regionLabel } from '../../../../shared/clients/regionLabel';
-import { PROVINCES, citiesOf, isCityOf, isProvince } from '../../../../shared/clients/regions';
-import type { Client, ClientStatus, ValueTier } from '../../../../shared/clients/types';
-import type { Locale } from '../../../../shared/contract/fields';
+import type { ClientStatus, ValueTier } from '../../../../shared/clients/types';
 
 export const TIER_COLOR: Record<ValueTier, ListTagColor> = { A: 'gold', B: 'blue', C: 'cyan', D: 'default' };
 export const STATUS_COLOR: Record<ClientStatus, ListTagColor> = {
@@ -32,46 +29,6 @@ type Translate = (key: string) => string;
 export function industryLabel(t: Translate, value: string | null): string {
   const key = industryKey(value);
   return key ? t(`clients:industries.${key}`) : (value ?? '');
-}
-
-/** Province and city as one text in the language (浙江省 · 杭州市, Zhejiang · Hangzhou). */
-export function regionText(locale: Locale, c: Pick<Client, 'province' | 'city'>): string {
-  return [regionLabel(c.province, locale), regionLabel(c.city, locale)].filter(Boolean).join(' · ');
-}
-
-export interface RegionOption {
-  value: string;
-  label: string;
-  /** A stored value that is on no list (kept from before them): shown, marked, never dropped. */
-  legacy?: boolean;
-}
-
-/** A stored value from outside the list first, marked, so the form shows what the file holds. */
-function withLegacy(
-  options: RegionOption[],
-  t: TFunction,
-  value: string | null | undefined,
-  listed: boolean,
-) {
-  if (!value || listed) return options;
-  return [{ value, label: t('clients:form.legacyRegion', { value }), legacy: true }, ...options];
-}
-
-/** The provinces to choose from, labelled in the language; a stored value off the list stays choosable. */
-export function provinceOptions(t: TFunction, locale: Locale, current?: string | null): RegionOption[] {
-  const options = PROVINCES.map((p) => ({ value: p.name, label: regionLabel(p.name, locale) }));
-  return withLegacy(options, t, current, isProvince(current));
-}
-
-/** The cities of the chosen province; a stored city off its list stays choosable. */
-export function cityOptions(
-  t: TFunction,
-  locale: Locale,
-  province: string | null | undefined,
-  current?: string | null,
-): RegionOption[] {
-  const options = citiesOf(province).map((c) => ({ value: c.name, label: regionLabel(c.name, locale) }));
-  return withLegacy(options, t, current, isCityOf(province, current));
 }
 
 export function industryOptions(t: TFunction, extra?: string | null) {
