@@ -103,9 +103,19 @@ describe('the client form’s region', { timeout: 40_000 }, () => {
     await userEvent.click(await screen.findByTestId('client-edit', {}, { timeout: 10_000 }));
     await screen.findByTestId('client-form');
 
+    // Shown as stored, flagged, and marked in the list; the province (on the list) is not flagged.
     const city = screen.getByTestId('client-city');
-    expect(city).toHaveTextContent('浦东新区（不在列表中）');
+    expect(city).toHaveTextContent('浦东新区');
+    expect(city.className).toMatch(/status-warning/);
+    expect(screen.getByTestId('client-province').className).not.toMatch(/status-warning/);
     expect(screen.getByTestId('legacy-region')).toHaveTextContent('“浦东新区”不在国家行政区划列表中');
+    await userEvent.click(selectIn('client-city'));
+    await waitFor(() =>
+      expect([...document.querySelectorAll('.ant-select-item-option')].map((o) => o.textContent)).toEqual([
+        '浦东新区（不在列表中）',
+        '上海市',
+      ]),
+    );
 
     await userEvent.click(screen.getByTestId('client-save'));
     await waitFor(() => expect(calls.some((c) => c.channel === 'clients.update')).toBe(true));

@@ -1,5 +1,5 @@
-import { Button, Col, Divider, Drawer, Form, Input, Row, Segmented, Select, Space, Typography } from 'antd';
-import { useEffect } from 'react';
+import { Alert, Button, Col, Divider, Drawer, Form, Input, Row, Segmented, Select, Space } from 'antd';
+import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isCityOf } from '../../../../shared/clients/regions';
 import { isValidCreditCode } from '../../../../shared/clients/rules';
@@ -131,12 +131,15 @@ export function ClientForm({
   // The file's stored region stays choosable even when it is on no list; the city list follows the province.
   const provinces = provinceOptions(t, locale, client?.province);
   const cities = cityOptions(t, locale, province, province === client?.province ? client?.city : null);
-  const legacyNote = (options: RegionOption[], value: string | null | undefined) =>
-    options.some((o) => o.legacy && o.value === value) ? (
-      <Typography.Text type="warning" data-testid="legacy-region">
-        {t('clients:form.legacyRegionHint', { value })}
-      </Typography.Text>
-    ) : undefined;
+  const isLegacy = (options: RegionOption[], value: string | null | undefined) =>
+    options.some((o) => o.legacy && o.value === value);
+  const legacyValues = [
+    ...(isLegacy(provinces, province) ? [province!] : []),
+    ...(isLegacy(cities, city) ? [city!] : []),
+  ];
+  // The chosen value shows as stored; the list marks it as not on the list.
+  const regionLabelRender = ({ label, value }: { label?: ReactNode; value: string | number }) =>
+    legacyValues.includes(String(value)) ? String(value) : label;
 
   /** A new province keeps the city only when the city belongs to it (or both are the file's own). */
   function onValuesChange(changed: Partial<Values>, all: Values) {
@@ -223,28 +226,28 @@ export function ClientForm({
         )}
         <Row gutter={12}>
           <Col span={7}>
-            <Form.Item
-              name="province"
-              label={t('clients:fields.province')}
-              extra={legacyNote(provinces, province)}
-            >
+            <Form.Item name="province" label={t('clients:fields.province')}>
               <Select
                 allowClear
                 showSearch={{ optionFilterProp: 'label' }}
                 placeholder={t('clients:form.provincePlaceholder')}
                 options={provinces}
+                status={isLegacy(provinces, province) ? 'warning' : undefined}
+                labelRender={regionLabelRender}
                 data-testid="client-province"
               />
             </Form.Item>
           </Col>
           <Col span={7}>
-            <Form.Item name="city" label={t('clients:fields.city')} extra={legacyNote(cities, city)}>
+            <Form.Item name="city" label={t('clients:fields.city')}>
               <Select
                 allowClear
                 showSearch={{ optionFilterProp: 'label' }}
                 disabled={!province}
                 placeholder={t(province ? 'clients:form.cityPlaceholder' : 'clients:form.cityNeedsProvince')}
                 options={cities}
+                status={isLegacy(cities, city) ? 'warning' : undefined}
+                labelRender={regionLabelRender}
                 data-testid="client-city"
               />
             </Form.Item>
@@ -255,6 +258,17 @@ export function ClientForm({
             </Form.Item>
           </Col>
         </Row>
+        {legacyValues.length > 0 && (
+          <Alert
+            type="warning"
+            showIcon
+            style={{ marginTop: -8, marginBottom: 16 }}
+            title={t('clients:form.legacyRegionHint', {
+              value: legacyValues.join(t('clients:listSeparator')),
+            })}
+            data-testid="legacy-region"
+          />
+        )}
 
         <Divider titlePlacement="start" plain>
           {t('clients:form.sections.classification')}
