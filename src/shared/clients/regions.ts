@@ -7,6 +7,7 @@
  * GB/T 2260) is kept as it was instead of having no code to map to.
  */
 import { areaList } from '@vant/area-data';
+import { REGION_ENGLISH_NAMES } from './regionEnglishNames';
 
 export interface Region {
   /** The six-digit GB/T 2260 code. */
@@ -112,21 +113,33 @@ export function regionCore(name: string): string {
 /** Short forms in use besides the core name, by official name. */
 const EXTRA_SHORT_FORMS: Record<string, string[]> = { 内蒙古自治区: ['内蒙'] };
 
-/** The short forms people write for a region: 杭州市 → 杭州; 恩施土家族苗族自治州 → 恩施, 恩施州. */
+/**
+ * The other ways people write a region: 杭州市 → 杭州; 恩施土家族苗族自治州 → 恩施, 恩施州; and its English
+ * name (Hangzhou), as English import files and the template's English hints have it.
+ */
 export function regionShortForms(name: string): string[] {
   const core = regionCore(name);
-  const forms = [core, ...(name.endsWith('自治州') ? [`${core}州`] : []), ...(EXTRA_SHORT_FORMS[name] ?? [])];
+  const forms = [
+    core,
+    ...(name.endsWith('自治州') ? [`${core}州`] : []),
+    ...(EXTRA_SHORT_FORMS[name] ?? []),
+    ...(REGION_ENGLISH_NAMES[name] ? [REGION_ENGLISH_NAMES[name]] : []),
+  ];
   return forms.filter((f) => f !== name);
 }
 
-/** What a person typed, compared without spaces and in half-width form. */
-export const regionInputKey = (text: string): string => text.normalize('NFKC').replace(/\s+/gu, '');
+/** What a person typed, compared in half-width form, without spaces or apostrophes, in any case (Xi'an, XIAN). */
+export const regionInputKey = (text: string): string =>
+  text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s'’-]+/gu, '');
 
 /** Short form → official name; a short form two regions share (新竹 → 新竹市, 新竹县) names neither. */
 function shortFormIndex(regions: readonly Region[]): Map<string, string | null> {
   const index = new Map<string, string | null>();
   for (const { name } of regions)
-    for (const form of regionShortForms(name)) {
+    for (const form of regionShortForms(name).map(regionInputKey)) {
       const seen = index.get(form);
       index.set(form, seen === undefined || seen === name ? name : null);
     }

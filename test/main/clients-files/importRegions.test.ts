@@ -52,13 +52,16 @@ describe('importing regions', () => {
         ['简称导入乙', '浙江', '宁波市'],
         ['简称导入丙', '内蒙古', null],
         ['全称导入丁', '浙江省', '杭州市'],
+        ['英文导入戊', 'Shaanxi', "Xi'an"],
       ],
     );
-    expect(p).toMatchObject({ total: 4, valid: 4, invalid: 0, problems: 0 });
+    expect(p).toMatchObject({ total: 5, valid: 5, invalid: 0, problems: 0 });
     expect(p.normalised).toEqual([
       { column: 'province', from: '浙江', to: '浙江省', rows: 2 },
       { column: 'city', from: '杭州', to: '杭州市', rows: 1 },
       { column: 'province', from: '内蒙古', to: '内蒙古自治区', rows: 1 },
+      { column: 'province', from: 'Shaanxi', to: '陕西省', rows: 1 },
+      { column: 'city', from: "Xi'an", to: '西安市', rows: 1 },
     ]);
     const all = unwrap(
       await core.call(
@@ -78,6 +81,7 @@ describe('importing regions', () => {
     );
     expect(await clientNamed('简称导入甲')).toMatchObject({ province: '浙江省', city: '杭州市' });
     expect(await clientNamed('简称导入丙')).toMatchObject({ province: '内蒙古自治区', city: null });
+    expect(await clientNamed('英文导入戊')).toMatchObject({ province: '陕西省', city: '西安市' });
   });
 
   it('lists every error of a row, in the preview and in the result', async () => {

@@ -39,6 +39,20 @@ describe('the region lists (GB/T 2260)', () => {
     // 新竹 names both 新竹市 and 新竹县: neither is guessed.
     expect(officialCity('台湾省', '新竹')).toBeNull();
   });
+
+  it('read the English names too, in any case, with or without the apostrophe', () => {
+    expect(officialProvince('Zhejiang')).toBe('浙江省');
+    expect(officialProvince('inner mongolia')).toBe('内蒙古自治区');
+    expect(officialProvince('Shaanxi')).toBe('陕西省');
+    expect(officialProvince('Shanxi')).toBe('山西省');
+    expect(officialCity('浙江省', 'Hangzhou')).toBe('杭州市');
+    expect(officialCity('陕西省', "Xi'an")).toBe('西安市');
+    expect(officialCity('陕西省', 'XIAN')).toBe('西安市');
+    // Suzhou is 苏州 in Jiangsu and 宿州 in Anhui: read within the province.
+    expect(officialCity('江苏省', 'Suzhou')).toBe('苏州市');
+    expect(officialCity('安徽省', 'Suzhou')).toBe('宿州市');
+    expect(officialProvince('Mars')).toBeNull();
+  });
 });
 
 describe('regionLabel', () => {

@@ -56,6 +56,7 @@ describe('the client regions migration', () => {
     addClient(db, 'K7', '江苏省', '杭州');
     addClient(db, 'K8', '浙江省', '杭州市');
     addClient(db, 'K9', null, '杭州');
+    addClient(db, 'KA', 'Zhejiang', 'Hangzhou');
 
     expect(migrate(db)).toContain(REGIONS_VERSION);
     expect(schemaVersion(db)).toBe(MIGRATIONS.at(-1)!.version);
@@ -73,9 +74,10 @@ describe('the client regions migration', () => {
     expect(region('K7')).toEqual(['江苏省', '杭州']);
     expect(region('K8')).toEqual(['浙江省', '杭州市']);
     expect(region('K9')).toEqual([null, '杭州']);
+    expect(region('KA')).toEqual(['浙江省', '杭州市']);
 
     // A changed file gets a new version and time (a sync sees it); an unchanged one keeps both.
-    for (const code of ['K1', 'K2', 'K3', 'K4', 'K6']) {
+    for (const code of ['K1', 'K2', 'K3', 'K4', 'K6', 'KA']) {
       expect(rows[code]!.version, code).toBe(4);
       expect(rows[code]!.updated_at, code).not.toBe(T0);
     }
