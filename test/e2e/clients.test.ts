@@ -41,7 +41,9 @@ describe('client files end to end', () => {
     await page.click('#client_province');
     await page.keyboard.type('上海');
     await page.keyboard.press('Enter');
-    await page.fill('#client_city', '浦东新区');
+    await page.click('#client_city');
+    await page.keyboard.type('上海');
+    await page.keyboard.press('Enter');
     await page.fill('#client_address', '张江路 88 号');
     await page.getByTitle('B', { exact: true }).click();
     await page.click('#client_tags');

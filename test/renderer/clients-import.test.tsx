@@ -1,6 +1,11 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { ImportPreview, ImportRowPreview, ImportRowsPage } from '../../src/shared/clients/fileTypes';
+import type {
+  ImportPreview,
+  ImportResult,
+  ImportRowPreview,
+  ImportRowsPage,
+} from '../../src/shared/clients/fileTypes';
 import { useClientFiles } from '../../src/renderer/src/stores/clientFilesStore';
 import { fakeMain, ok } from './fakeTransport';
 import { LOGGED_IN, resetClientScreens } from './clientsFakes';
@@ -12,6 +17,7 @@ const PREVIEW: ImportPreview = {
   sheetName: '客户',
   columns: ['name', 'creditCode', 'contactMobile'],
   ignoredHeaders: [],
+  normalised: [],
   total: 3,
   valid: 2,
   invalid: 1,
@@ -173,5 +179,86 @@ describe('client import', { timeout: 40_000 }, () => {
       }),
     );
     await screen.findByTestId('import-row-1000');
+  });
+
+  it('says which region names were read as official ones, and lists every error of a failed row', async () => {
+    const preview: ImportPreview = {
+      ...PREVIEW,
+      normalised: [
+        { column: 'province', from: '浙江', to: '浙江省', rows: 2 },
+        { column: 'city', from: '杭州', to: '杭州市', rows: 1 },
+      ],
+      rows: [
+        {
+          rowNumber: 3,
+          values: { name: '坏数据公司' },
+          errors: {
+            province: { key: 'validation.regionProvince', params: { value: '火星省' } },
+            contactMobile: { key: 'validation.phone' },
+          },
+        },
+      ],
+      problems: 1,
+      duplicates: 0,
+    };
+    const result: ImportResult = {
+      committed: true,
+      mode: 'skip',
+      created: 2,
+      updated: 0,
+      skipped: 0,
+      failed: 1,
+      problems: [
+        {
+          rowNumber: 3,
+          name: '坏数据公司',
+          outcome: 'failed',
+          clientId: null,
+          clientCode: null,
+          reason: 'invalid',
+          errors: [
+            { column: 'province', error: { key: 'validation.regionProvince', params: { value: '火星省' } } },
+            { column: 'contactMobile', error: { key: 'validation.phone' } },
+          ],
+        },
+      ],
+    };
+    fakeMain({
+      ...LOGGED_IN,
+      'clients.import.preview': () => ok(preview),
+      'clients.import.commit': () => ok(result),
+      'clients.import.progress': () =>
+        ok({ jobId: preview.jobId, status: 'done', total: 3, done: 3, result }),
+    });
+    renderApp('zh-CN');
+    await chooseFile();
+
+    const note = await screen.findByTestId('import-normalised');
+    expect(note).toHaveTextContent('以下地区名称已按国家行政区划改为规范名称');
+    expect(note).toHaveTextContent('浙江 → 浙江省（2 行）');
+    expect(note).toHaveTextContent('杭州 → 杭州市（1 行）');
+    const row3 = screen.getByTestId('import-row-3');
+    expect(
+      within(row3)
+        .getAllByTestId('import-row-error')
+        .map((e) => e.textContent),
+    ).toEqual([
+      '省份：“火星省”不是我国的省级行政区',
+      expect.stringMatching(/^联系人手机：请输入有效的手机号/),
+    ]);
+
+    fireEvent.click(screen.getByRole('checkbox', { name: /跳过 1 行有错误的数据/ }));
+    await waitFor(() => expect(screen.getByTestId('import-commit')).toBeEnabled());
+    fireEvent.click(screen.getByTestId('import-commit'));
+    const failed = await screen.findByTestId('import-result-3');
+    expect(failed).toHaveTextContent('数据有误');
+    expect(
+      within(failed)
+        .getAllByTestId('import-result-error')
+        .map((e) => e.textContent),
+    ).toEqual([
+      '省份：“火星省”不是我国的省级行政区',
+      expect.stringMatching(/^联系人手机：请输入有效的手机号/),
+    ]);
   });
 });

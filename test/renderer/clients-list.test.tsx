@@ -30,6 +30,7 @@ describe('client list', { timeout: 40_000 }, () => {
       ownerId: null,
       groupId: null,
       province: null,
+      city: null,
       industry: null,
       source: null,
       stale: false,

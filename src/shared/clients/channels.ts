@@ -67,6 +67,8 @@ export const clientFilter = {
   ownerId: id().nullable().default(null),
   groupId: id().nullable().default(null),
   province: optionalText(LIMITS.name),
+  /** A city of the chosen province (the list offers it once a province is chosen). */
+  city: optionalText(LIMITS.name),
   industry: optionalText(LIMITS.name),
   source: z.enum(CLIENT_SOURCES).nullable().default(null),
   stale: z.boolean().default(false),

@@ -56,9 +56,22 @@ export interface ImportRowPreview {
   values: Partial<Record<ImportColumn, string>>;
   /** Problems by column; keys under `validation.` with their parameters. Empty when the row is valid. */
   errors: Partial<Record<ImportColumn, FieldError>>;
+  /** Cells read as another (official) value, e.g. a region's short form: 浙江 → 浙江省. */
+  normalised?: ImportNormalisedCell[];
   duplicateOf?: ImportRowDuplicates;
   /** Set when update mode will skip the row rather than apply it (see ImportUpdateNote). */
   updateNote?: ImportUpdateNote;
+}
+
+export interface ImportNormalisedCell {
+  column: ImportColumn;
+  from: string;
+  to: string;
+}
+
+/** One kind of reading across the file (浙江 → 浙江省) and how many rows it applies to. */
+export interface ImportNormalisedSummary extends ImportNormalisedCell {
+  rows: number;
 }
 
 /**
@@ -66,7 +79,7 @@ export interface ImportRowPreview {
  * owner and the importing user may not reassign files (only the manager and deputies may).
  */
 export interface ImportUpdateNote {
-  reason: Extract<ImportReason, 'ownerChangeRefused'>;
+  reason: Extract<ImportReason, 'ownerChangeRefused' | 'regionConflict'>;
   /** The code of the file the row matches. */
   code: string;
 }
@@ -92,6 +105,8 @@ export interface ImportPreview extends ImportSummary {
   columns: ImportColumn[];
   /** Header texts that matched no column; their cells are ignored. */
   ignoredHeaders: string[];
+  /** Cell values read as their official form (region short forms), most frequent first. */
+  normalised: ImportNormalisedSummary[];
   /** Rows with an error or a duplicate warning: what the filter 'problems' lists (a row may be both). */
   problems: number;
   /** The first page of rows with a problem or a duplicate warning (then `clients.import.rows`, filter 'problems', pages on). */
@@ -120,6 +135,7 @@ export const IMPORT_REASONS = [
   'notVisible',
   'ambiguous',
   'ownerChangeRefused',
+  'regionConflict',
   'invalid',
   'writeFailed',
   'rolledBack',
@@ -133,9 +149,13 @@ export interface ImportRowResult {
   clientId: string | null;
   clientCode: string | null;
   reason: ImportReason | null;
-  /** For invalid rows and failed writes: the column (if any) and the problem. */
+  /** For invalid rows and failed writes: every problem, each with its column (when it has one). */
+  errors?: ImportCellError[];
+}
+
+export interface ImportCellError {
   column?: ImportColumn;
-  error?: FieldError;
+  error: FieldError;
 }
 
 export interface ImportResult {

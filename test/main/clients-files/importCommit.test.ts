@@ -178,6 +178,7 @@ describe('committing an import (in-memory store)', () => {
       { writer, transaction: store.transaction },
     );
     expect(result).toMatchObject({ committed: true, created: 1, failed: 2 });
+    // Every problem of a row, not just the first: here four cells of row 3.
     expect(result.problems).toEqual([
       {
         rowNumber: 3,
@@ -186,14 +187,17 @@ describe('committing an import (in-memory store)', () => {
         clientId: null,
         clientCode: null,
         reason: 'invalid',
-        column: 'creditCode',
-        error: { key: 'validation.creditCode' },
+        errors: [
+          { column: 'creditCode', error: { key: 'validation.creditCode' } },
+          { column: 'tier', error: { key: 'validation.invalidChoice' } },
+          { column: 'contactName', error: { key: 'validation.required' } },
+          { column: 'contactMobile', error: { key: 'validation.phone' } },
+        ],
       },
       expect.objectContaining({
         rowNumber: 4,
         reason: 'invalid',
-        column: 'name',
-        error: { key: 'validation.required' },
+        errors: [{ column: 'name', error: { key: 'validation.required' } }],
       }),
     ]);
   });
@@ -317,7 +321,7 @@ describe('the import report', () => {
     const { store } = storeWithTwoClients();
     const { imports, preview } = await previewed(store, [
       ...mixedRows(nthCreditCode(100)),
-      ['', null, null, null, null, null, 'x'],
+      ['', null, 'Z', null, null, null, 'x'],
     ]);
     imports.commit(
       preview.jobId,
@@ -340,7 +344,15 @@ describe('the import report', () => {
       [8, 'Failed'],
     ]);
     expect(rows[6]![5]).toBe('Matches an earlier row of the file');
-    expect(rows[7]).toEqual([8, undefined, 'Failed', undefined, 'Name', 'Invalid data: Required']);
+    // Every problem of the row, each on a line of its own.
+    expect(rows[7]).toEqual([
+      8,
+      undefined,
+      'Failed',
+      undefined,
+      'Name, Tier',
+      'Invalid data\nName: Required\nTier: Please choose from the list',
+    ]);
     const summary = sheetRows(wb.getWorksheet('Summary')!);
     expect(summary).toContainEqual(['Duplicates', 'Update existing files']);
     expect(summary).toContainEqual(['Created', 3]);

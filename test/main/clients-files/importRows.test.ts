@@ -247,7 +247,7 @@ describe('bad rows', () => {
   });
 
   it('with an empty name but other cells filled are a required-name error', async () => {
-    const { rows } = await rowsOf(['客户名称', '城市'], [['', '杭州']]);
+    const { rows } = await rowsOf(['客户名称', '省份', '城市'], [['', '浙江', '杭州']]);
     expect(rows[0]!.errors).toEqual({ name: { key: 'validation.required' } });
   });
 });

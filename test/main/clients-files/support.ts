@@ -127,6 +127,8 @@ export class FakeClientStore implements ImportLookups {
       name: c.name,
       ownerName: c.ownerName,
       ownerId: c.fields.ownerId ?? null,
+      province: c.fields.province ?? null,
+      city: c.fields.city ?? null,
       version: c.version,
       visible: c.visible,
     };
@@ -352,7 +354,8 @@ export function sqliteWriter(
 
 /** Look-ups over the real tables (what the clients service will provide), all visible. */
 export function sqliteLookups(db: Db, mayReassign = true): ImportLookups {
-  const select = `SELECT c.id AS clientId, c.code, c.name, s.name AS ownerName, c.owner_id AS ownerId, c.version, 1 AS visible
+  const select = `SELECT c.id AS clientId, c.code, c.name, s.name AS ownerName, c.owner_id AS ownerId, c.province, c.city,
+    c.version, 1 AS visible
     FROM clients c LEFT JOIN staff s ON s.id = c.owner_id`;
   const toMatch = (rows: unknown[]) =>
     (rows as (Omit<ImportMatch, 'visible'> & { visible: number })[]).map((r) => ({

@@ -3,6 +3,7 @@ import { sql as clients } from './0002_clients';
 import { sql as clientRecords } from './0003_client_records';
 import { sql as clientSearch } from './0004_client_search';
 import { sql as searchTextVersion } from './0005_search_text_version';
+import { sql as clientRegions } from './0006_client_regions';
 
 export interface Migration {
   version: number;
@@ -17,6 +18,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 3, name: 'client_records', sql: clientRecords },
   { version: 4, name: 'client_search', sql: clientSearch },
   { version: 5, name: 'search_text_version', sql: searchTextVersion },
+  { version: 6, name: 'client_regions', sql: clientRegions },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

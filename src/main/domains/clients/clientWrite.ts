@@ -1,5 +1,7 @@
 import type { ClientInput } from '../../../shared/clients/channels';
+import { checkRegion } from '../../../shared/clients/regionRule';
 import { normaliseClientName, normaliseCreditCode } from '../../../shared/clients/rules';
+import { AppError } from '../../../shared/contract/errors';
 import { roleMay } from '../../../shared/contract/permissions';
 import type { UserCtx } from '../../core/context';
 import { fieldRefusal } from '../../core/refusals';
@@ -27,6 +29,9 @@ export function ownerFor(
  */
 export function clientWrite(ctx: UserCtx, input: ClientInput, current: ClientRow | null): ClientWrite {
   const { user } = ctx;
+  const region = checkRegion(input, current);
+  if (Object.keys(region.errors).length)
+    throw new AppError('VALIDATION', 'region not on the lists', { fields: region.errors });
   const creditCode = input.creditCode ? normaliseCreditCode(input.creditCode) : null;
   if (creditCode && creditCodeTaken(ctx.db, creditCode, current ? [current.id] : []))
     throw fieldRefusal('DUPLICATE', 'creditCode', 'validation.duplicate');
@@ -49,8 +54,8 @@ export function clientWrite(ctx: UserCtx, input: ClientInput, current: ClientRow
     nameNorm: normaliseClientName(input.name),
     creditCode,
     industry: input.industry,
-    province: input.province,
-    city: input.city,
+    province: region.province,
+    city: region.city,
     address: input.address,
     source: input.source,
     tier: input.tier,

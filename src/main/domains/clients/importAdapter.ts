@@ -33,6 +33,8 @@ export function importLookups(ctx: UserCtx): ImportLookups {
       name: r.name,
       ownerName: r.ownerName,
       ownerId: r.ownerId,
+      province: r.province,
+      city: r.city,
       version: r.version,
       visible: canSee(user, r),
     }));

@@ -1,3 +1,4 @@
+import { officialCity, officialProvince } from '../../../shared/clients/regions';
 import type { ClientFilter, ClientListOrder } from '../../../shared/clients/channels';
 import type { ClientSortField } from '../../../shared/clients/types';
 import type { Clause } from '../../db/clause';
@@ -99,7 +100,10 @@ function listQuery(scope: Scope, f: ClientFilter, staleBefore: string): ListPlan
   const statuses = [...new Set(f.statuses)];
   if (tiers.length) add(`${col('tier')} IN (${placeholders(tiers.length)})`, ...tiers);
   if (statuses.length) add(`${col('status')} IN (${placeholders(statuses.length)})`, ...statuses);
-  if (f.province) add(`${col('province')} = ?`, f.province);
+  // A short form (江苏, 苏州) filters by the official name it stands for; a name on no list, as it is.
+  const province = f.province && (officialProvince(f.province) ?? f.province);
+  if (province) add(`${col('province')} = ?`, province);
+  if (f.city) add(`${col('city')} = ?`, (province && officialCity(province, f.city)) ?? f.city);
   if (f.industry) add(`${col('industry')} = ?`, f.industry);
   if (f.source) add(`${col('source')} = ?`, f.source);
   const indexed = parts.length > 1;

@@ -37,8 +37,19 @@ function fillOf(r: ClientRow): ClientFill {
 }
 
 /**
+ * Province and city come over as a pair, so a merge never puts a city in another province: both when the
+ * kept file has neither, the city alone when the kept file has the same province and no city.
+ */
+function filledRegion(k: ClientFill, m: ClientFill): Pick<ClientFill, 'province' | 'city'> {
+  if (k.province === null && k.city === null) return { province: m.province, city: m.city };
+  if (k.city === null && k.province === m.province) return { province: k.province, city: m.city };
+  return { province: k.province, city: k.city };
+}
+
+/**
  * The kept file with its empty fields taken from the merged one. The kept file's own values always win;
- * an owner comes over together with the group it was assigned in; tags are the union of both.
+ * an owner comes over together with the group it was assigned in, a city with its province; tags are the
+ * union of both.
  */
 export function filledFields(keep: ClientRow, merged: ClientRow): ClientFill {
   const k = fillOf(keep);
@@ -47,8 +58,7 @@ export function filledFields(keep: ClientRow, merged: ClientRow): ClientFill {
   return {
     creditCode: k.creditCode ?? m.creditCode,
     industry: k.industry ?? m.industry,
-    province: k.province ?? m.province,
-    city: k.city ?? m.city,
+    ...filledRegion(k, m),
     address: k.address ?? m.address,
     notes: k.notes ?? m.notes,
     ownerId: takeOwner ? m.ownerId : k.ownerId,

@@ -1,4 +1,5 @@
 import type {
+  ImportCellError,
   ImportColumn,
   ImportMode,
   ImportReason,
@@ -6,7 +7,7 @@ import type {
   ImportRowResult,
 } from '../../../../shared/clients/fileTypes';
 import { IMPORT_COLUMNS } from '../../../../shared/clients/fileTypes';
-import { AppError, type AppErrorShape, type FieldError } from '../../../../shared/contract/errors';
+import { AppError, type AppErrorShape } from '../../../../shared/contract/errors';
 import type { ClientWriter } from './importPorts';
 import { isValidRow, type ValidatedRow } from './importValidate';
 
@@ -39,6 +40,7 @@ export function planImport(rows: readonly ValidatedRow[], mode: ImportMode): Pla
     const match = row.matches[0]!;
     if (!match.visible) return { row, action: { kind: 'skip', reason: 'notVisible' } };
     if (row.ownerChangeRefused) return { row, action: { kind: 'skip', reason: 'ownerChangeRefused' } };
+    if (row.regionConflict) return { row, action: { kind: 'skip', reason: 'regionConflict' } };
     return {
       row,
       action: { kind: 'update', target: { id: match.clientId, version: match.version, code: match.code } },
@@ -62,9 +64,12 @@ export class ImportWriteError extends Error {
 /** How often (in written rows) the progress callback is told. */
 const PROGRESS_EVERY = 100;
 
-function firstError(row: ValidatedRow): { column?: ImportColumn; error?: FieldError } {
-  const column = IMPORT_COLUMNS.find((c) => row.errors[c]);
-  return column ? { column, error: row.errors[column]! } : {};
+/** Every problem of an invalid row, in the template's column order. */
+function cellErrors(row: ValidatedRow): ImportCellError[] {
+  return IMPORT_COLUMNS.filter((c) => row.errors[c]).map((column) => ({
+    column,
+    error: row.errors[column]!,
+  }));
 }
 
 function base(row: ValidatedRow): Pick<ImportRowResult, 'rowNumber' | 'name'> {
@@ -89,7 +94,7 @@ function unwritten(p: PlannedRow): ImportRowResult {
     clientId: null,
     clientCode: null,
     reason: 'invalid',
-    ...firstError(p.row),
+    errors: cellErrors(p.row),
   };
 }
 
@@ -141,7 +146,11 @@ export function rolledBackOutcomes(
   failure: ImportWriteError,
 ): ImportRowResult[] {
   const cause = failure.cause instanceof AppError ? failure.cause : null;
-  const field = cause?.fields ? Object.entries(cause.fields)[0] : undefined;
+  const causeErrors: ImportCellError[] = Object.entries(cause?.fields ?? {}).map(([name, error]) =>
+    (IMPORT_COLUMNS as readonly string[]).includes(name)
+      ? { column: name as ImportColumn, error }
+      : { error },
+  );
   return plan.map((p) => {
     if (!isWrite(p)) return unwritten(p);
     const failed: ImportRowResult = {
@@ -151,11 +160,7 @@ export function rolledBackOutcomes(
       clientCode: null,
       reason: p.row.rowNumber === failure.rowNumber ? 'writeFailed' : 'rolledBack',
     };
-    if (p.row.rowNumber === failure.rowNumber && field) {
-      const [name, error] = field;
-      if ((IMPORT_COLUMNS as readonly string[]).includes(name)) failed.column = name as ImportColumn;
-      failed.error = error;
-    }
+    if (p.row.rowNumber === failure.rowNumber && causeErrors.length) failed.errors = causeErrors;
     return failed;
   });
 }

@@ -26,7 +26,14 @@ import { fileError, readImportSheet, type ReadOptions } from './importParse';
 import type { ClientWriter, ImportLookups } from './importPorts';
 import { importReportXlsx } from './importReport';
 import { importTemplateXlsx } from './importTemplate';
-import { isDuplicateRow, isValidRow, rowPreview, validateImport, type ValidatedRow } from './importValidate';
+import {
+  isDuplicateRow,
+  isValidRow,
+  normalisedSummary,
+  rowPreview,
+  validateImport,
+  type ValidatedRow,
+} from './importValidate';
 
 /** One upload between its preview and its commit: the checked rows stay in main, the page gets pages of them. */
 export interface ImportJob {
@@ -147,6 +154,7 @@ export function createClientImports(options: ClientImportsOptions) {
         sheetName: sheet.sheetName,
         columns: sheet.columns,
         ignoredHeaders: sheet.ignoredHeaders,
+        normalised: normalisedSummary(rows),
         ...summary,
         problems: problems.length,
         rows: problems.slice(0, PREVIEW_ROWS).map(rowPreview),

@@ -14,6 +14,9 @@ export interface ImportMatch {
   ownerName: string | null;
   /** The file's owner now: a row naming someone else would reassign it. */
   ownerId: string | null;
+  /** The file's region now: a row setting only the province (or city) must still fit the other one. */
+  province: string | null;
+  city: string | null;
   /** The version read now; an update names it, so a file changed since the preview is a CONFLICT. */
   version: number;
   /** Whether the importing user may see (and so update) this file. */

@@ -1,7 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { TFunction } from 'i18next';
 import type {
-  ImportColumn,
   ImportMode,
   ImportResult,
   ImportRowResult,
@@ -46,9 +45,8 @@ export function duplicatesText(t: TFunction, row: ValidatedRow): string {
 
 /** The preview's warning that update mode will skip the row (its owner change needs a manager or deputy). */
 function updateNoteText(t: TFunction, row: ValidatedRow): string {
-  return row.ownerChangeRefused
-    ? t('clientFiles:import.ownerChangeRefused', { code: row.matches[0]!.code })
-    : '';
+  const reason = row.ownerChangeRefused ? 'ownerChangeRefused' : row.regionConflict ? 'regionConflict' : null;
+  return reason ? t(`clientFiles:import.${reason}`, { code: row.matches[0]!.code }) : '';
 }
 
 function problemsText(t: TFunction, row: ValidatedRow): string {
@@ -57,10 +55,18 @@ function problemsText(t: TFunction, row: ValidatedRow): string {
     .join('\n');
 }
 
+/** The reason, then each of the row's problems on a line of its own. */
 function reasonText(t: TFunction, r: ImportRowResult): string {
   if (!r.reason) return '';
-  const reason = t(`clientFiles:import.reasons.${r.reason}`);
-  return r.error ? `${reason}: ${fieldErrorText(t, r.error)}` : reason;
+  const errors = (r.errors ?? []).map((e) =>
+    e.column ? `${columnLabel(t, e.column)}: ${fieldErrorText(t, e.error)}` : fieldErrorText(t, e.error),
+  );
+  return [t(`clientFiles:import.reasons.${r.reason}`), ...errors].join('\n');
+}
+
+function errorColumnsText(t: TFunction, r: ImportRowResult): string {
+  const columns = (r.errors ?? []).flatMap((e) => (e.column ? [columnLabel(t, e.column)] : []));
+  return columns.join(t('clientFiles:import.listSeparator'));
 }
 
 export interface ReportInput {
@@ -121,14 +127,15 @@ export async function importReportXlsx(input: ReportInput, locale: Locale): Prom
     ];
     styleHeaderRow(ws);
     for (const r of [...input.result.outcomes].sort((a, b) => a.rowNumber - b.rowNumber)) {
-      ws.addRow({
+      const added = ws.addRow({
         rowNumber: r.rowNumber,
         name: r.name || null,
         outcome: t(`clientFiles:import.outcomes.${r.outcome}`),
         clientCode: r.clientCode,
-        column: r.column ? columnLabel(t, r.column as ImportColumn) : null,
+        column: errorColumnsText(t, r) || null,
         reason: reasonText(t, r) || null,
       });
+      if (r.errors?.length) added.alignment = { wrapText: true, vertical: 'top' };
     }
   } else {
     const ws = wb.addWorksheet(t('clientFiles:import.report.previewSheet'));

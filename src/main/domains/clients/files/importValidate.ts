@@ -3,8 +3,11 @@ import { clientFields } from '../../../../shared/clients/channels';
 import {
   IMPORT_COLUMNS,
   type ImportColumn,
+  type ImportNormalisedCell,
+  type ImportNormalisedSummary,
   type ImportRowPreview,
 } from '../../../../shared/clients/fileTypes';
+import { checkRegion } from '../../../../shared/clients/regionRule';
 import {
   isValidCreditCode,
   normaliseClientName,
@@ -39,7 +42,7 @@ const contactRow = z.object({
   birthday: optionalDate(),
 });
 
-const CLIENT_TEXT_COLUMNS = ['name', 'industry', 'province', 'city', 'address', 'notes'] as const;
+const CLIENT_TEXT_COLUMNS = ['name', 'industry', 'address', 'notes'] as const;
 const CONTACT_COLUMNS = {
   contactName: 'name',
   contactTitle: 'title',
@@ -83,6 +86,8 @@ export interface ValidatedRow {
   name: string;
   values: Partial<Record<ImportColumn, string>>;
   errors: Partial<Record<ImportColumn, FieldError>>;
+  /** Cells read as their official form (浙江 → 浙江省); the row stores the official form. */
+  normalised: ImportNormalisedCell[];
   /** The whole row with defaults, when valid. */
   client: ImportClientInput | null;
   /** Only the fields whose cells were filled (update mode), when valid. */
@@ -97,6 +102,12 @@ export interface ValidatedRow {
    * not do: update mode skips it (the service would refuse the write and roll the whole import back).
    */
   ownerChangeRefused: boolean;
+  /**
+   * In update mode the row would set the province or the city of its single matching file so that the
+   * file's city is not in its province (浙江 for a file in 江苏省 · 苏州市): update mode skips it, as the
+   * service would refuse the write and roll the whole import back.
+   */
+  regionConflict: boolean;
 }
 
 export const isValidRow = (r: ValidatedRow): boolean => r.client !== null;
@@ -152,6 +163,11 @@ function validateRow(row: SheetRow, lookups: ImportLookups): ValidatedRow {
     else raw[column] = value;
   }
   if (text.tags !== undefined) raw.tags = splitTags(text.tags);
+  // The region by the clients' own rule: province and city from the lists, short forms read as official.
+  const region = checkRegion({ province: text.province ?? null, city: text.city ?? null });
+  for (const [field, error] of Object.entries(region.errors)) errors[field as ImportColumn] ??= error;
+  if (region.province !== null) raw.province = region.province;
+  if (region.city !== null) raw.city = region.city;
   if (text.ownerEmployeeNo !== undefined) {
     const employeeNo = text.ownerEmployeeNo;
     const staff = lookups.findStaffByEmployeeNo(employeeNo);
@@ -203,6 +219,7 @@ function validateRow(row: SheetRow, lookups: ImportLookups): ValidatedRow {
     name: text.name ?? '',
     values,
     errors: ordered,
+    normalised: region.normalised.map(({ field, from, to }) => ({ column: field, from, to })),
     client,
     patch,
     contact: valid ? contact : null,
@@ -210,6 +227,7 @@ function validateRow(row: SheetRow, lookups: ImportLookups): ValidatedRow {
     inFile: [],
     keys: duplicateKeys(text, errors),
     ownerChangeRefused: false,
+    regionConflict: false,
   };
 }
 
@@ -292,11 +310,23 @@ function markOwnerChanges(rows: ValidatedRow[], lookups: ImportLookups): void {
   }
 }
 
+/** Flags the rows whose update would leave their file's city outside its province (the clients' rule). */
+function markRegionConflicts(rows: ValidatedRow[]): void {
+  for (const row of rows) {
+    const target = updateTarget(row);
+    if (!target || (row.patch.province === undefined && row.patch.city === undefined)) continue;
+    const stored = { province: target.province, city: target.city };
+    const next = { province: row.patch.province ?? stored.province, city: row.patch.city ?? stored.city };
+    row.regionConflict = Object.keys(checkRegion(next, stored).errors).length > 0;
+  }
+}
+
 /** Checks every row of the sheet and finds its duplicates; reads the database only through the look-ups. */
 export function validateImport(sheet: ImportSheet, lookups: ImportLookups): ValidatedRow[] {
   const rows = sheet.rows.map((r) => validateRow(r, lookups));
   markDuplicates(rows, lookups);
   markOwnerChanges(rows, lookups);
+  markRegionConflicts(rows);
   return rows;
 }
 
@@ -309,12 +339,27 @@ const toDuplicateMatch = (m: RowMatch): DuplicateMatch => ({
   visible: m.visible,
 });
 
+/** Each reading of a cell as its official form across the rows (浙江 → 浙江省, 3 rows), most frequent first. */
+export function normalisedSummary(rows: readonly ValidatedRow[]): ImportNormalisedSummary[] {
+  const seen = new Map<string, ImportNormalisedSummary>();
+  for (const row of rows)
+    for (const cell of row.normalised) {
+      const key = JSON.stringify([cell.column, cell.from, cell.to]);
+      const entry = seen.get(key) ?? { ...cell, rows: 0 };
+      entry.rows++;
+      seen.set(key, entry);
+    }
+  return [...seen.values()].sort((a, b) => b.rows - a.rows);
+}
+
 /** The row as the preview shows it. */
 export function rowPreview(row: ValidatedRow): ImportRowPreview {
   const preview: ImportRowPreview = { rowNumber: row.rowNumber, values: row.values, errors: row.errors };
+  if (row.normalised.length) preview.normalised = row.normalised;
   if (isDuplicateRow(row))
     preview.duplicateOf = { clients: row.matches.map(toDuplicateMatch), rows: row.inFile };
   if (row.ownerChangeRefused)
     preview.updateNote = { reason: 'ownerChangeRefused', code: row.matches[0]!.code };
+  else if (row.regionConflict) preview.updateNote = { reason: 'regionConflict', code: row.matches[0]!.code };
   return preview;
 }

@@ -59,10 +59,12 @@ export interface ImportMatchRow {
   version: number;
   ownerId: string | null;
   groupId: string | null;
+  province: string | null;
+  city: string | null;
 }
 
 const IMPORT_MATCH_SELECT = `SELECT c.id AS clientId, c.code, c.name, o.name AS ownerName, c.version,
-  c.owner_id AS ownerId, c.group_id AS groupId
+  c.owner_id AS ownerId, c.group_id AS groupId, c.province, c.city
   FROM clients c LEFT JOIN staff o ON o.id = c.owner_id`;
 
 export function importMatchesByCreditCode(db: Db, creditCode: string): ImportMatchRow[] {

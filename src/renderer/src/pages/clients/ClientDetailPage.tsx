@@ -40,7 +40,8 @@ import { ClientForm } from './ClientForm';
 import { CompletenessBar } from './clientColumns';
 import { CommunicationsTab } from './CommunicationsTab';
 import { ContactsTab } from './ContactsTab';
-import { StatusTag, TierTag, industryLabel, regionText } from './labels';
+import { StatusTag, TierTag, industryLabel } from './labels';
+import { regionText } from './regionOptions';
 import { MergeModal } from './MergeModal';
 import { ReassignModal } from './ReassignModal';
 import { StatusHistoryTable } from './StatusHistoryTable';
@@ -196,7 +197,9 @@ function BasicInfo({ detail }: { detail: ClientDetail }) {
       <Descriptions.Item label={t('clients:fields.source')}>
         {t(`clients:source.${client.source}`)}
       </Descriptions.Item>
-      <Descriptions.Item label={t('clients:fields.region')}>{text(regionText(t, client))}</Descriptions.Item>
+      <Descriptions.Item label={t('clients:fields.region')}>
+        {text(regionText(locale, client))}
+      </Descriptions.Item>
       <Descriptions.Item label={t('clients:fields.address')}>{text(client.address)}</Descriptions.Item>
       <Descriptions.Item label={t('clients:fields.tags')} span={2}>
         {client.tags.length > 0 ? client.tags.map((tag) => <Tag key={tag}>{tag}</Tag>) : none}

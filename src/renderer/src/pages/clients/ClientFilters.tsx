@@ -17,12 +17,13 @@ import { useLocale } from '../../stores/localeStore';
 import { useOrg } from '../../stores/orgStore';
 import { useSession } from '../../stores/sessionStore';
 import { groupLabel } from '../org/groupLabel';
-import { industryOptions, provinceOptions } from './labels';
+import { industryOptions } from './labels';
+import { cityOptions, provinceOptions } from './regionOptions';
 import { staffOption, useOwnerCandidates } from './owners';
 
 type OtherFilters = Omit<ClientFilter, 'search'>;
 
-const SECONDARY: (keyof OtherFilters)[] = ['province', 'industry', 'source', 'tags', 'stale'];
+const SECONDARY: (keyof OtherFilters)[] = ['province', 'city', 'industry', 'source', 'tags', 'stale'];
 
 function activeCount(filter: OtherFilters, keys: (keyof OtherFilters)[]): number {
   return keys.filter((k) => {
@@ -212,10 +213,24 @@ export const ClientFilters = memo(function ClientFilters({
             placeholder={t('clients:list.filters.anyProvince')}
             aria-label={t('clients:list.filters.province')}
             value={filter.province}
-            onChange={(v: string | undefined) => onChange({ province: v ?? null })}
-            options={provinceOptions(t, filter.province)}
+            // A city belongs to one province: choosing another province drops the city filter.
+            onChange={(v: string | undefined) => onChange({ province: v ?? null, city: null })}
+            options={provinceOptions(t, locale, filter.province)}
             data-testid="filter-province"
           />
+          {filter.province && (
+            <Select
+              allowClear
+              showSearch={{ optionFilterProp: 'label' }}
+              style={{ width: 170 }}
+              placeholder={t('clients:list.filters.anyCity')}
+              aria-label={t('clients:list.filters.city')}
+              value={filter.city}
+              onChange={(v: string | undefined) => onChange({ city: v ?? null })}
+              options={cityOptions(t, locale, filter.province, filter.city)}
+              data-testid="filter-city"
+            />
+          )}
           <Select
             allowClear
             showSearch={{ optionFilterProp: 'label' }}

@@ -1,6 +1,7 @@
-import { Button, Col, Divider, Drawer, Form, Input, Row, Segmented, Select, Space } from 'antd';
-import { useEffect } from 'react';
+import { Alert, Button, Col, Divider, Drawer, Form, Input, Row, Segmented, Select, Space } from 'antd';
+import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isCityOf } from '../../../../shared/clients/regions';
 import { isValidCreditCode } from '../../../../shared/clients/rules';
 import {
   CLIENT_SOURCES,
@@ -17,9 +18,11 @@ import { LIMITS } from '../../../../shared/contract/limits';
 import { useFormSubmit } from '../../components/useFormSubmit';
 import { usePermission } from '../../components/usePermission';
 import { useClients } from '../../stores/clientsStore';
+import { useLocale } from '../../stores/localeStore';
 import { useSession } from '../../stores/sessionStore';
 import { DuplicateWarning } from './DuplicateWarning';
-import { industryOptions, provinceOptions } from './labels';
+import { industryOptions } from './labels';
+import { cityOptions, provinceOptions, type RegionOption } from './regionOptions';
 import { staffOption, useOwnerCandidates } from './owners';
 
 interface Values {
@@ -28,7 +31,7 @@ interface Values {
   creditCode?: string;
   industry?: string | null;
   province?: string | null;
-  city?: string;
+  city?: string | null;
   address?: string;
   source: ClientSource;
   tier: ValueTier;
@@ -53,6 +56,7 @@ export function ClientForm({
   onClose: (saved?: Client) => void;
 }) {
   const { t } = useTranslation();
+  const locale = useLocale((s) => s.locale);
   const [form] = Form.useForm<Values>();
   const user = useSession((s) => s.user);
   const tags = useClients((s) => s.tags);
@@ -65,6 +69,7 @@ export function ClientForm({
   const name = Form.useWatch('name', form);
   const creditCode = Form.useWatch('creditCode', form);
   const province = Form.useWatch('province', form);
+  const city = Form.useWatch('city', form);
   const industry = Form.useWatch('industry', form);
 
   useEffect(() => {
@@ -78,7 +83,7 @@ export function ClientForm({
         creditCode: client.creditCode ?? undefined,
         industry: client.industry,
         province: client.province,
-        city: client.city ?? undefined,
+        city: client.city,
         address: client.address ?? undefined,
         source: client.source,
         tier: client.tier,
@@ -96,7 +101,7 @@ export function ClientForm({
       creditCode: v.type === 'enterprise' ? (blank(v.creditCode)?.toUpperCase() ?? null) : null,
       industry: v.industry ?? null,
       province: v.province ?? null,
-      city: blank(v.city),
+      city: v.city ?? null,
       address: blank(v.address),
       source: v.source,
       tier: v.tier,
@@ -123,6 +128,26 @@ export function ClientForm({
   if (client?.ownerId && !ownerOptions.some((o) => o.value === client.ownerId))
     ownerOptions.unshift({ value: client.ownerId, label: client.ownerName ?? '' });
 
+  // The file's stored region stays choosable even when it is on no list; the city list follows the province.
+  const provinces = provinceOptions(t, locale, client?.province);
+  const cities = cityOptions(t, locale, province, province === client?.province ? client?.city : null);
+  const isLegacy = (options: RegionOption[], value: string | null | undefined) =>
+    options.some((o) => o.legacy && o.value === value);
+  const legacyValues = [
+    ...(isLegacy(provinces, province) ? [province!] : []),
+    ...(isLegacy(cities, city) ? [city!] : []),
+  ];
+  // The chosen value shows as stored; the list marks it as not on the list.
+  const regionLabelRender = ({ label, value }: { label?: ReactNode; value: string | number }) =>
+    legacyValues.includes(String(value)) ? String(value) : label;
+
+  /** A new province keeps the city only when the city belongs to it (or both are the file's own). */
+  function onValuesChange(changed: Partial<Values>, all: Values) {
+    if (!('province' in changed)) return;
+    const stored = client && all.province === client.province && all.city === client.city;
+    if (all.city && !stored && !isCityOf(all.province, all.city)) form.setFieldValue('city', null);
+  }
+
   return (
     <Drawer
       open={open}
@@ -144,6 +169,7 @@ export function ClientForm({
         name="client"
         layout="vertical"
         onFinish={onFinish}
+        onValuesChange={onValuesChange}
         initialValues={{
           type: 'enterprise',
           source: 'other',
@@ -199,19 +225,31 @@ export function ClientForm({
           </Form.Item>
         )}
         <Row gutter={12}>
-          <Col span={8}>
+          <Col span={7}>
             <Form.Item name="province" label={t('clients:fields.province')}>
               <Select
                 allowClear
                 showSearch={{ optionFilterProp: 'label' }}
                 placeholder={t('clients:form.provincePlaceholder')}
-                options={provinceOptions(t, province)}
+                options={provinces}
+                status={isLegacy(provinces, province) ? 'warning' : undefined}
+                labelRender={regionLabelRender}
+                data-testid="client-province"
               />
             </Form.Item>
           </Col>
-          <Col span={6}>
+          <Col span={7}>
             <Form.Item name="city" label={t('clients:fields.city')}>
-              <Input maxLength={LIMITS.name} placeholder={t('clients:form.cityPlaceholder')} />
+              <Select
+                allowClear
+                showSearch={{ optionFilterProp: 'label' }}
+                disabled={!province}
+                placeholder={t(province ? 'clients:form.cityPlaceholder' : 'clients:form.cityNeedsProvince')}
+                options={cities}
+                status={isLegacy(cities, city) ? 'warning' : undefined}
+                labelRender={regionLabelRender}
+                data-testid="client-city"
+              />
             </Form.Item>
           </Col>
           <Col span={10}>
@@ -220,6 +258,17 @@ export function ClientForm({
             </Form.Item>
           </Col>
         </Row>
+        {legacyValues.length > 0 && (
+          <Alert
+            type="warning"
+            showIcon
+            style={{ marginTop: -8, marginBottom: 16 }}
+            title={t('clients:form.legacyRegionHint', {
+              value: legacyValues.join(t('clients:listSeparator')),
+            })}
+            data-testid="legacy-region"
+          />
+        )}
 
         <Divider titlePlacement="start" plain>
           {t('clients:form.sections.classification')}

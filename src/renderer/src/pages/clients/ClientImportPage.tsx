@@ -21,8 +21,10 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import type {
+  ImportCellError,
   ImportColumn,
   ImportMode,
+  ImportNormalisedSummary,
   ImportPreview,
   ImportRowFilter,
   ImportRowPreview,
@@ -45,6 +47,16 @@ import { useLocale } from '../../stores/localeStore';
 
 function fieldErrorText(t: TFunction, e: FieldError): string {
   return t(e.key.replace(/^validation\./, 'validation:'), e.params ?? {});
+}
+
+/** A problem in words, with its column when it has one. */
+function cellErrorText(t: TFunction, e: ImportCellError): string {
+  return e.column
+    ? t('clientFiles:page.cellError', {
+        column: t(`clientFiles:columns.${e.column}`),
+        error: fieldErrorText(t, e.error),
+      })
+    : fieldErrorText(t, e.error);
 }
 
 function reasonsText(t: TFunction, reasons: DuplicateReason[]): string {
@@ -81,12 +93,50 @@ function RowProblems({ row }: { row: ImportRowPreview }) {
           {t('clientFiles:import.duplicateOfRow', { row: r.rowNumber, reasons: reasonsText(t, r.reasons) })}
         </Typography.Text>
       ))}
+      {row.normalised?.map((n) => (
+        <Typography.Text key={n.column} type="secondary" data-testid="import-row-normalised">
+          {t('clientFiles:page.normalisedCell', {
+            column: t(`clientFiles:columns.${n.column}`),
+            from: n.from,
+            to: n.to,
+          })}
+        </Typography.Text>
+      ))}
       {row.updateNote && (
         <Typography.Text type="warning" data-testid="import-row-update-note">
           {t(`clientFiles:import.${row.updateNote.reason}`, { code: row.updateNote.code })}
         </Typography.Text>
       )}
     </Space>
+  );
+}
+
+/** The most frequent readings are listed; the rest are counted. */
+const NORMALISED_SHOWN = 8;
+
+/** Which cells were read as their official form (浙江 → 浙江省), so the user knows what will be stored. */
+function NormalisedNote({ items }: { items: ImportNormalisedSummary[] }) {
+  const { t } = useTranslation();
+  return (
+    <Alert
+      type="info"
+      showIcon
+      style={{ marginBottom: 16 }}
+      title={t('clientFiles:page.normalised')}
+      description={
+        <Space orientation="vertical" size={0}>
+          {items.slice(0, NORMALISED_SHOWN).map((n) => (
+            <span key={`${n.column}:${n.from}:${n.to}`}>
+              {t('clientFiles:page.normalisedItem', { from: n.from, to: n.to, count: n.rows })}
+            </span>
+          ))}
+          {items.length > NORMALISED_SHOWN && (
+            <span>{t('clientFiles:page.normalisedMore', { n: items.length - NORMALISED_SHOWN })}</span>
+          )}
+        </Space>
+      }
+      data-testid="import-normalised"
+    />
   );
 }
 
@@ -220,20 +270,17 @@ export default function ClientImportPage() {
     {
       title: t('clientFiles:page.reason'),
       key: 'reason',
-      render: (_: unknown, r: ImportRowResult) =>
-        [
-          r.reason ? t(`clientFiles:import.reasons.${r.reason}`) : '',
-          r.error && r.column
-            ? t('clientFiles:page.cellError', {
-                column: t(`clientFiles:columns.${r.column}`),
-                error: fieldErrorText(t, r.error),
-              })
-            : r.error
-              ? fieldErrorText(t, r.error)
-              : '',
-        ]
-          .filter(Boolean)
-          .join(' · '),
+      // The reason, then every problem of the row on a line of its own.
+      render: (_: unknown, r: ImportRowResult) => (
+        <Space orientation="vertical" size={2} data-testid={`import-result-${r.rowNumber}`}>
+          {r.reason && <span>{t(`clientFiles:import.reasons.${r.reason}`)}</span>}
+          {r.errors?.map((e, i) => (
+            <Typography.Text key={i} type="danger" data-testid="import-result-error">
+              {cellErrorText(t, e)}
+            </Typography.Text>
+          ))}
+        </Space>
+      ),
     },
   ];
 
@@ -344,6 +391,7 @@ export default function ClientImportPage() {
                 })}
               />
             )}
+            {preview.normalised.length > 0 && <NormalisedNote items={preview.normalised} />}
             {preview.problems > 0 ? (
               <ProblemRows
                 preview={preview}

@@ -7,7 +7,8 @@ import type { Locale } from '../../../../shared/contract/fields';
 import { ListTag } from '../../components/ListTag';
 import { formatDateTime, formatDay } from '../../i18n/format';
 import { groupLabel } from '../org/groupLabel';
-import { STATUS_COLOR, TIER_COLOR, industryLabel, regionText } from './labels';
+import { STATUS_COLOR, TIER_COLOR, industryLabel } from './labels';
+import { regionText } from './regionOptions';
 
 /** Columns the user can show or hide; code and name are always shown. */
 export const OPTIONAL_COLUMNS = [
@@ -176,7 +177,7 @@ export function clientColumns(
       key: 'region',
       title: columnLabel(t, 'region'),
       width: 130,
-      render: (_v, c) => regionText(label, c) || none,
+      render: (_v, c) => regionText(locale, c) || none,
     },
     industry: {
       key: 'industry',
