@@ -89,7 +89,7 @@ export function startApp(): void {
       applySessionPolicy(session.defaultSession, contentSecurityPolicy(devServerUrl));
       const core = await createCore({
         dataDir,
-        printer: createElectronPrinter((options) => new BrowserWindow(options)),
+        printer: createElectronPrinter((options) => new BrowserWindow(options), { warmAfterMs: 5_000 }),
         nativeBinding: locations.nativeBinding,
         fontsDir: locations.fontsDir,
         logger,

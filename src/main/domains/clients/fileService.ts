@@ -2,9 +2,7 @@ import type { ImportMode, ImportRowFilter } from '../../../shared/clients/fileTy
 import type { Attachment } from '../../../shared/clients/types';
 import type { FilePayload, Locale } from '../../../shared/contract/fields';
 import type { CoreDeps } from '../../core/context';
-import { translator } from '../../i18n/translate';
-import { formatDateTime } from '../../i18n/format';
-import { printReport, reportHtml } from '../../printing/reportDocument';
+import { printReport } from '../../printing/reportDocument';
 import type { AuditService } from '../audit/service';
 import type { SettingsService } from '../settings/service';
 import {
@@ -19,7 +17,7 @@ import {
 } from './files/attachments';
 import { exportClientsXlsx } from './files/exportClients';
 import { createClientImports } from './files/importJobs';
-import { clientSheetBody, clientSheetTitles } from './files/sheet';
+import { clientSheetHtml } from './files/sheet';
 import { importLookups, importWriter } from './importAdapter';
 import type { Caller, ClientsService, ListInput } from './service';
 
@@ -89,23 +87,15 @@ export function createClientFilesService(
       caller: Caller,
     ): Promise<FilePayload> {
       const detail = clients.get(id, caller);
-      const t = translator(locale);
-      const now = deps.clock.now().toISOString();
-      const titles = clientSheetTitles(detail, t, now.slice(0, 10));
-      const html = reportHtml(
-        {
-          locale,
-          departmentName: settings.get().settings.departmentName,
-          title: titles.title,
-          subtitle: titles.subtitle,
-          printedAtLabel: t('reports:printedAt', { time: formatDateTime(now, locale) }),
-          pageLabel: t('reports:pageOf'),
-        },
-        clientSheetBody(detail, locale, t, { communications }),
-        deps.fontsDir,
-      );
-      const bytes = await printReport(deps.printer, deps.store.paths.tmpDir, html);
-      return { fileName: titles.fileName, mime: 'application/pdf', bytes };
+      const sheet = clientSheetHtml(detail, {
+        locale,
+        departmentName: settings.get().settings.departmentName,
+        printedAt: deps.clock.now(),
+        communications,
+        fontsDir: deps.fontsDir,
+      });
+      const bytes = await printReport(deps.printer, deps.store.paths.tmpDir, sheet.html);
+      return { fileName: sheet.fileName, mime: 'application/pdf', bytes };
     },
 
     listAttachments(clientId: string, caller: Caller): Attachment[] {
