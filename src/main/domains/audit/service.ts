@@ -1,10 +1,9 @@
-import ExcelJS from 'exceljs';
 import type { AuditChange, AuditPage } from '../../../shared/audit/types';
 import type { FilePayload, Locale } from '../../../shared/contract/fields';
 import type { Db } from '../../db/connection';
 import type { Actor, CoreDeps } from '../../core/context';
-import { translator } from '../../i18n/translate';
-import { formatDateTime } from '../../i18n/format';
+import { auditWorkbook } from './exportAudit';
+import { withNames } from './names';
 import {
   auditEntities,
   countAudit,
@@ -21,8 +20,6 @@ export interface AuditFilter {
   from: string | null;
   to: string | null;
 }
-
-const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** Calendar-date filter → inclusive ISO bounds, days read in the machine's time zone. */
 function toQuery(f: AuditFilter): AuditQuery {
@@ -65,7 +62,7 @@ export function createAuditService(deps: CoreDeps) {
       const db = deps.store.db;
       const q = toQuery(filter);
       return {
-        rows: listAudit(db, q, pageSize, (page - 1) * pageSize),
+        rows: withNames(db, listAudit(db, q, pageSize, (page - 1) * pageSize)),
         total: countAudit(db, q),
         page,
         pageSize,
@@ -76,39 +73,12 @@ export function createAuditService(deps: CoreDeps) {
       return auditEntities(deps.store.db);
     },
 
-    async exportXlsx(filter: AuditFilter, locale: Locale): Promise<FilePayload> {
-      const t = translator(locale);
-      const wb = new ExcelJS.Workbook();
-      wb.creator = 'BizOps Desk';
-      const ws = wb.addWorksheet(t('audit:title'));
-      ws.columns = [
-        { header: t('audit:columns.at'), key: 'at', width: 22 },
-        { header: t('audit:columns.actor'), key: 'actor', width: 16 },
-        { header: t('audit:columns.entity'), key: 'entity', width: 16 },
-        { header: t('audit:columns.entityId'), key: 'entityId', width: 38 },
-        { header: t('audit:columns.action'), key: 'action', width: 16 },
-        { header: t('audit:columns.changes'), key: 'changes', width: 80 },
-      ];
-      ws.getRow(1).font = { bold: true };
-      ws.views = [{ state: 'frozen', ySplit: 1 }];
-      for (const e of iterateAudit(deps.store.db, toQuery(filter))) {
-        ws.addRow({
-          at: formatDateTime(e.at, locale),
-          actor: e.actorName ?? t('audit:system'),
-          entity: t(`audit:entities.${e.entity}`, { defaultValue: e.entity }),
-          entityId: e.entityId ?? '',
-          action: t(`audit:actions.${e.action}`, { defaultValue: e.action }),
-          changes: e.changes
-            .map(
-              (c) =>
-                `${t(`audit:fieldLabels.${e.entity}.${c.field}`, { defaultValue: c.field })}: ${JSON.stringify(c.before)} → ${JSON.stringify(c.after)}`,
-            )
-            .join('\n'),
-        });
-      }
-      const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
-      const day = deps.clock.now().toISOString().slice(0, 10);
-      return { fileName: `${t('audit:fileName')}-${day}.xlsx`, mime: XLSX_MIME, bytes };
+    exportXlsx(filter: AuditFilter, locale: Locale): Promise<FilePayload> {
+      const db = deps.store.db;
+      return auditWorkbook(iterateAudit(db, toQuery(filter)), (batch) => withNames(db, batch), {
+        locale,
+        now: deps.clock.now(),
+      });
     },
   };
 }
