@@ -7,9 +7,12 @@
  *   BENCH_ROWS      minimum rows in the big database (default 100000)
  *   BENCH_RENDERER  built renderer folder (default out/renderer)
  *   BENCH_CLIENTS / BENCH_COMMUNICATIONS  bulk client files / communication records (default 100000 / 1000000)
+ *   BENCH_REPORT_SAMPLES  warm prints per report (default 40)
+ * `npm run bench -- --only <group>` runs one group of figures: reports.
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { silentLogger } from '../src/main/core/logger';
 import { dataPaths, Store } from '../src/main/db/store';
 import { DEMO_PASSWORD } from '../scripts/sample';
@@ -17,6 +20,7 @@ import { benchClients, CLIENT_FLOORS, p95 } from './clients';
 import { buildBenchDatabase, openCore } from './database';
 import { measureFirstScreen } from './firstScreen';
 import { median, medianMs, progress, report } from './report';
+import { benchReports } from './reports';
 import { measureUiSearch } from './uiSearch';
 
 const FLOORS = {
@@ -64,8 +68,22 @@ async function perCallUs(iterations: number, rounds: number, fn: () => unknown):
   return median(results);
 }
 
+/** Groups of figures that can run alone (`--only <group>`); a full run runs them too. */
+const GROUPS: Record<string, () => Promise<void>> = {
+  reports: () => benchReports(SEED),
+};
+
 async function main(): Promise<void> {
   const started = performance.now();
+  const { values } = parseArgs({ options: { only: { type: 'string' } }, strict: true });
+  if (values.only) {
+    const group = GROUPS[values.only];
+    if (!group)
+      throw new Error(`unknown bench group ${values.only}; groups: ${Object.keys(GROUPS).join(', ')}`);
+    await group();
+    progress(`Done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    return;
+  }
   progress(`Building the benchmark database (scale ${SCALE}, ≥ ${MIN_ROWS} rows) …`);
   const big = await buildBenchDatabase({ scale: SCALE, seed: SEED, minRows: MIN_ROWS });
   progress(`  ${big.rows} rows, ${big.staff} staff, ${big.sizeMb.toFixed(1)} MB`);
@@ -134,6 +152,7 @@ async function main(): Promise<void> {
     progress(`  samples: ${first.samples.map((s) => Math.round(s)).join(', ')} ms (${first.selector})`);
     report('renderer.first_screen_ms', first.medianMs, 'ms', FLOORS['renderer.first_screen_ms']);
   }
+  for (const group of Object.values(GROUPS)) await group();
   progress(`Done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
 

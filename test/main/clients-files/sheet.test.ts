@@ -317,4 +317,29 @@ describe('the client file sheet (客户档案表) printed by Chromium', () => {
     expect(flat).not.toContain('按年度');
     expect(flat).toContain('无');
   });
+
+  it('keeps the transaction summary whole: its heading, figures and their labels on one page', async () => {
+    // Longer and longer communication notes move the summary down the page a line at a time, so some of
+    // these prints put it where a page ends.
+    for (let lines = 2; lines <= 14; lines += 2) {
+      const d = detail();
+      d.communications = d.communications.map((m) => ({
+        ...m,
+        content: `${m.content}${'。补充说明'.repeat(lines * 4)}`,
+      }));
+      const { text } = await printSheet('zh-CN', d, `sheet-keep-${lines}`);
+      const pages = text.split('\f').map(squeeze);
+      const summary = pages.filter((p) => p.includes('交易汇总'));
+      expect(summary, `${lines}`).toHaveLength(1);
+      for (const part of [
+        '交易笔数',
+        '首次交易',
+        '2025年5月10日',
+        '最近交易',
+        '2026年3月15日',
+        '¥581,456.50',
+      ])
+        expect(summary[0], `${lines}: ${part}`).toContain(part);
+    }
+  });
 });
