@@ -43,12 +43,9 @@ const PAGE: AuditPage = {
     entry({
       id: 2,
       entity: 'transaction',
-      entityId: '0190a0a0-0000-7000-8000-000000000801',
-      action: 'create',
-      changes: [
-        { field: 'clientId', before: null, after: GONE },
-        { field: 'amountFen', before: null, after: 1_234_567 },
-      ],
+      entityId: GONE,
+      action: 'update',
+      changes: [{ field: 'amountFen', before: 1_000_000, after: 1_234_567 }],
     }),
     entry({
       id: 1,
@@ -94,8 +91,8 @@ describe('the audit trail on screen', { timeout: 40_000 }, () => {
     expect(client).toContain('类型：企业 → 个人');
     expect(client).toContain('负责人：张销售（S001）');
     expect(client).toMatch(/2026年11月23日 \d{2}:\d{2}/);
-    expect(tx).toContain('金额：¥12,345.67');
-    expect(tx).toContain('客户：已不存在的记录（0190dead）');
+    expect(tx).toContain('金额：¥10,000.00 → ¥12,345.67');
+    expect(tx).toContain('已不存在的记录（0190dead）');
     expect(comm).toContain('下一步已完成：否 → 是');
     for (const raw of ['enterprise', '2026-11-23T07:30', 'true', OWNER, '1234567'])
       expect(page.textContent).not.toContain(raw);
@@ -108,7 +105,8 @@ describe('the audit trail on screen', { timeout: 40_000 }, () => {
     expect(client).toContain('Type: Company → Individual');
     expect(client).toContain('Owner: 张销售 (S001)');
     expect(client).toMatch(/Nov 23, 2026, \d{1,2}:\d{2}\s?[AP]M/);
-    expect(tx).toContain('Amount: CN¥12,345.67');
+    expect(tx).toContain('Amount: CN¥10,000.00 → CN¥12,345.67');
+    expect(tx).toContain('Record no longer exists (0190dead)');
     expect(comm).toContain('Next action done: No → Yes');
     expect(page.textContent).not.toMatch(/类型|金额|是/);
   });

@@ -48,6 +48,11 @@ export type AuditValueKind =
 export interface AuditEntityPresentation {
   /** What the trail row's record id names (`text`: the id is itself readable, e.g. a backup file name). */
   record: AuditRef | 'text' | null;
+  /**
+   * The field naming the record this one belongs to (a contact's client): the record column already names
+   * it, so it is left out of a creation's changes.
+   */
+  parent?: string;
   fields: Record<string, AuditValueKind>;
 }
 
@@ -107,10 +112,12 @@ export const AUDIT_PRESENTATION: Record<string, AuditEntityPresentation> = {
   },
   contact: {
     record: 'contact',
+    parent: 'clientId',
     fields: { clientId: ref('client'), isPrimary: bool, birthday: date },
   },
   communication: {
     record: 'communication',
+    parent: 'clientId',
     fields: {
       clientId: ref('client'),
       contactId: ref('contact'),
@@ -123,6 +130,7 @@ export const AUDIT_PRESENTATION: Record<string, AuditEntityPresentation> = {
   },
   transaction: {
     record: 'transaction',
+    parent: 'clientId',
     fields: {
       clientId: ref('client'),
       date,

@@ -37,12 +37,7 @@ function Changes({
   if (changes.length === 0) return <Typography.Text type="secondary">{t('audit:noChanges')}</Typography.Text>;
   const shown = all ? changes : changes.slice(0, SHOWN_CHANGES);
   return (
-    <div style={{ fontSize: 12, lineHeight: 1.6 }} data-testid="audit-changes">
-      {!all && changes.length > SHOWN_CHANGES && (
-        <Typography.Text type="secondary" style={{ float: 'right' }}>
-          {t('audit:moreChanges', { count: changes.length - SHOWN_CHANGES })}
-        </Typography.Text>
-      )}
+    <div style={{ fontSize: 12, lineHeight: 1.6 }}>
       {shown.map((c) => (
         <div key={c.field}>
           <Typography.Text strong>{c.label}</Typography.Text>
@@ -59,6 +54,11 @@ function Changes({
           )}
         </div>
       ))}
+      {!all && changes.length > SHOWN_CHANGES && (
+        <Typography.Text type="secondary">
+          {t('audit:moreChanges', { count: changes.length - SHOWN_CHANGES })}
+        </Typography.Text>
+      )}
     </div>
   );
 }
@@ -81,25 +81,25 @@ export default function AuditPage() {
     {
       title: t('audit:columns.at'),
       dataIndex: 'at',
-      width: 170,
-      render: (v: string) => formatDateTime(v, locale),
+      width: 160,
+      render: (v: string) => <span style={{ whiteSpace: 'nowrap' }}>{formatDateTime(v, locale)}</span>,
     },
     {
       title: t('audit:columns.actor'),
       dataIndex: 'actorName',
-      width: 110,
+      width: 90,
       render: (v: string | null) => v ?? t('audit:system'),
     },
     {
       title: t('audit:columns.entity'),
       dataIndex: 'entity',
-      width: 100,
+      width: 90,
       render: (v: string) => auditEntityText(v, words),
     },
     {
       title: t('audit:columns.record'),
       key: 'record',
-      width: 220,
+      width: 200,
       render: (_: unknown, r) =>
         r.entityId ? (
           <Typography.Text
@@ -115,7 +115,7 @@ export default function AuditPage() {
     {
       title: t('audit:columns.action'),
       dataIndex: 'action',
-      width: 120,
+      width: 100,
       render: (v: string) => auditActionText(v, words),
     },
     {
