@@ -103,17 +103,19 @@ export function auditChangeTexts(
   w: AuditWords,
 ): AuditChangeText[] {
   const parent = AUDIT_PRESENTATION[entry.entity]?.parent;
-  return entry.changes
-    .filter((c) => auditValueKind(entry.entity, c.field, c.after ?? c.before).kind !== 'self')
-    .filter((c) => !(c.field === parent && isEmpty(c.before)))
-    .map((c: AuditChange) => ({
-      field: c.field,
-      label: w.t(`audit:fieldLabels.${entry.entity}.${c.field}`, { defaultValue: c.field }),
-      before: auditValueText(entry, c.field, c.before, w),
-      after: auditValueText(entry, c.field, c.after, w),
-    }))
-    // Nothing to nothing (an empty list where there was none): not a change anyone reads.
-    .filter((c) => c.before !== EMPTY || c.after !== EMPTY);
+  return (
+    entry.changes
+      .filter((c) => auditValueKind(entry.entity, c.field, c.after ?? c.before).kind !== 'self')
+      .filter((c) => !(c.field === parent && isEmpty(c.before)))
+      .map((c: AuditChange) => ({
+        field: c.field,
+        label: w.t(`audit:fieldLabels.${entry.entity}.${c.field}`, { defaultValue: c.field }),
+        before: auditValueText(entry, c.field, c.before, w),
+        after: auditValueText(entry, c.field, c.after, w),
+      }))
+      // Nothing to nothing (an empty list where there was none): not a change anyone reads.
+      .filter((c) => c.before !== EMPTY || c.after !== EMPTY)
+  );
 }
 
 /** One change as a line of text (the Excel export): "类型：企业 → 个人"; a field set from nothing, "类型：企业". */
