@@ -4,6 +4,7 @@ import type { Browser } from 'playwright-core';
 import type { Harness } from '../src/main/harness/server';
 import { tempDir } from './database';
 import { withHarnessBrowser } from './harnessBrowser';
+import { median, progress, report } from './report';
 
 const TIMEOUT_MS = 20_000;
 const PASSWORD = 'Bench#2026';
@@ -90,4 +91,25 @@ export function startupKb(rendererDir: string): { jsKb: number; cssKb: number } 
       .filter((f) => f.endsWith(ext))
       .reduce((sum, f) => sum + fs.statSync(path.join(rendererDir, f)).size, 0) / 1024;
   return { jsKb: size('.js'), cssKb: size('.css') };
+}
+
+const LOGIN_TO_HOME_FLOOR_MS = 1500;
+
+/** renderer.startup_kb and auth.login_to_home_ms, reported (`npm run bench -- --only login`). */
+export async function benchStartupAndLogin(rendererDir: string): Promise<void> {
+  const startup = startupKb(rendererDir);
+  if (startup) {
+    progress(
+      `  start-up bundle: ${startup.jsKb.toFixed(0)} KB JavaScript + ${startup.cssKb.toFixed(0)} KB CSS`,
+    );
+    report('renderer.startup_kb', startup.jsKb + startup.cssKb, 'KB');
+    report('renderer.startup_js_kb', startup.jsKb, 'KB');
+  }
+  progress('auth.login_to_home_ms (Chromium, OWASP scrypt) …');
+  const login = await measureLoginToHome(rendererDir, 9);
+  if (!login) return;
+  progress(`  painted: ${login.paintMs.map((s) => Math.round(s)).join(', ')} ms`);
+  progress(`  filled:  ${login.filledMs.map((s) => Math.round(s)).join(', ')} ms`);
+  report('auth.login_to_home_ms', median(login.paintMs), 'ms', LOGIN_TO_HOME_FLOOR_MS);
+  report('auth.login_to_home_filled_ms', median(login.filledMs), 'ms');
 }

@@ -7,9 +7,12 @@
  *   BENCH_ROWS      minimum rows in the big database (default 100000)
  *   BENCH_RENDERER  built renderer folder (default out/renderer)
  *   BENCH_CLIENTS / BENCH_COMMUNICATIONS  bulk client files / communication records (default 100000 / 1000000)
+ *   BENCH_REPORT_SAMPLES  warm prints per report (default 40)
+ * `npm run bench -- --only <group>` runs one group of figures: reports.
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { silentLogger } from '../src/main/core/logger';
 import { dataPaths, Store } from '../src/main/db/store';
 import { systemStatus } from '../src/main/domains/system/service';
@@ -17,15 +20,15 @@ import { DEMO_PASSWORD } from '../scripts/sample';
 import { benchClients, CLIENT_FLOORS, p95 } from './clients';
 import { buildBenchDatabase, openCore } from './database';
 import { measureFirstScreen } from './firstScreen';
-import { measureLoginToHome, startupKb } from './loginToHome';
+import { benchStartupAndLogin } from './loginToHome';
 import { median, medianMs, progress, report } from './report';
+import { benchReports } from './reports';
 import { measureUiSearch } from './uiSearch';
 
 const FLOORS = {
   'core.open_ms': 300,
   'core.dispatch_overhead_us': 50,
   'renderer.first_screen_ms': 1500,
-  'auth.login_to_home_ms': 1500,
 } as const;
 
 /** Typed into the client list's search box: two-character words and longer pieces of names, as people type them. */
@@ -67,8 +70,23 @@ async function perCallUs(iterations: number, rounds: number, fn: () => unknown):
   return median(results);
 }
 
+/** Groups of figures that can run alone (`--only <group>`); a full run runs them too. */
+const GROUPS: Record<string, () => Promise<void>> = {
+  reports: () => benchReports(SEED),
+  login: () => benchStartupAndLogin(RENDERER_DIR),
+};
+
 async function main(): Promise<void> {
   const started = performance.now();
+  const { values } = parseArgs({ options: { only: { type: 'string' } }, strict: true });
+  if (values.only) {
+    const group = GROUPS[values.only];
+    if (!group)
+      throw new Error(`unknown bench group ${values.only}; groups: ${Object.keys(GROUPS).join(', ')}`);
+    await group();
+    progress(`Done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    return;
+  }
   progress(`Building the benchmark database (scale ${SCALE}, ≥ ${MIN_ROWS} rows) …`);
   const big = await buildBenchDatabase({ scale: SCALE, seed: SEED, minRows: MIN_ROWS });
   progress(`  ${big.rows} rows, ${big.staff} staff, ${big.sizeMb.toFixed(1)} MB`);
@@ -137,23 +155,7 @@ async function main(): Promise<void> {
     progress(`  samples: ${first.samples.map((s) => Math.round(s)).join(', ')} ms (${first.selector})`);
     report('renderer.first_screen_ms', first.medianMs, 'ms', FLOORS['renderer.first_screen_ms']);
   }
-  const startup = startupKb(RENDERER_DIR);
-  if (startup) {
-    progress(
-      `  start-up bundle: ${startup.jsKb.toFixed(0)} KB JavaScript + ${startup.cssKb.toFixed(0)} KB CSS`,
-    );
-    report('renderer.startup_kb', startup.jsKb + startup.cssKb, 'KB');
-    report('renderer.startup_js_kb', startup.jsKb, 'KB');
-  }
-
-  progress('auth.login_to_home_ms (Chromium, OWASP scrypt) …');
-  const login = await measureLoginToHome(RENDERER_DIR, 7);
-  if (login) {
-    progress(`  painted: ${login.paintMs.map((s) => Math.round(s)).join(', ')} ms`);
-    progress(`  filled:  ${login.filledMs.map((s) => Math.round(s)).join(', ')} ms`);
-    report('auth.login_to_home_ms', median(login.paintMs), 'ms', FLOORS['auth.login_to_home_ms']);
-    report('auth.login_to_home_filled_ms', median(login.filledMs), 'ms');
-  }
+  for (const group of Object.values(GROUPS)) await group();
   progress(`Done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
 

@@ -72,6 +72,9 @@ export function startApp(): void {
     });
     window.on('closed', () => {
       if (mainWindow === window) mainWindow = null;
+      // The printer keeps a hidden window between reports, so 'window-all-closed' never comes: closing the
+      // main window is what ends the app (macOS apps stay in the dock).
+      if (process.platform !== 'darwin') app.quit();
     });
     mainWindow = window;
   };
@@ -89,7 +92,7 @@ export function startApp(): void {
       applySessionPolicy(session.defaultSession, contentSecurityPolicy(devServerUrl));
       const core = await createCore({
         dataDir,
-        printer: createElectronPrinter((options) => new BrowserWindow(options)),
+        printer: createElectronPrinter((options) => new BrowserWindow(options), { warmAfterMs: 5_000 }),
         nativeBinding: locations.nativeBinding,
         fontsDir: locations.fontsDir,
         logger,

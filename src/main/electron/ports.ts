@@ -60,6 +60,8 @@ export interface PrintWindow {
   readonly webContents: {
     printToPDF(options: PrintToPDFOptions): Promise<Uint8Array>;
     executeJavaScript(code: string): Promise<unknown>;
+    /** The page's renderer crashed or was killed: the window cannot print any more. */
+    once(event: 'render-process-gone', listener: () => void): unknown;
   };
   loadFile(file: string): Promise<void>;
   destroy(): void;

@@ -10,6 +10,15 @@ const WEIGHTS = ['400', '700'] as const;
  * only the pieces a report uses), pointing at the font files on disk. Reports never rely on system fonts.
  */
 export function fontFaceCss(fontsDir: string): string {
+  let css = fontFaceCache.get(fontsDir);
+  if (css === undefined) fontFaceCache.set(fontsDir, (css = readFontFaceCss(fontsDir)));
+  return css;
+}
+
+/** The rules are the same for every report: read once per fonts folder. */
+const fontFaceCache = new Map<string, string>();
+
+function readFontFaceCss(fontsDir: string): string {
   const cssDir = path.dirname(fontsDir);
   return WEIGHTS.map((w) => {
     const css = fs.readFileSync(path.join(cssDir, `${w}.css`), 'utf8');

@@ -1,7 +1,15 @@
 import { z } from 'zod';
 import { channel } from '../contract/channel';
 import type { FilePayload } from '../contract/fields';
-import { id, locale, optionalDate, optionalText, page, pageSize } from '../contract/fields';
+import {
+  id,
+  locale,
+  optionalDate,
+  optionalText,
+  page,
+  pageSize,
+  type FieldsOutput,
+} from '../contract/fields';
 import { LIMITS } from '../contract/limits';
 import type { AuditPage } from './types';
 
@@ -12,6 +20,8 @@ export const auditFilter = {
   from: optionalDate(),
   to: optionalDate(),
 };
+
+export type AuditFilter = FieldsOutput<typeof auditFilter>;
 
 export const auditChannels = {
   'audit.list': channel<AuditPage>()({

@@ -196,22 +196,29 @@ describe('audit.export', () => {
     const filter = { entity: 'staff' };
     const { file, header, body } = await sheet('zh-CN', filter);
     expect(file.fileName).toBe('审计日志-2026-03-04.xlsx');
-    expect(header).toEqual(['时间', '操作人', '对象', '记录编号', '操作', '变更内容']);
+    expect(header).toEqual(['时间', '操作人', '对象', '记录', '操作', '变更内容', '记录编号']);
     const expected = all.filter((r) => r.entity === 'staff');
     expect(body).toHaveLength(expected.length);
-    expect(body.map((r) => r[3])).toEqual(expected.map((r) => r.entityId));
+    expect(body.map((r) => r[6])).toEqual(expected.map((r) => r.entityId));
+    expect(body.map((r) => r[3])).toEqual([
+      '钱文员（A001）',
+      '孙销售（A002）',
+      '钱文员（A001）',
+      '王经理（M001）',
+    ]);
     expect(body.every((r) => r[2] === '员工')).toBe(true);
     expect(body.map((r) => r[4])).toEqual(['修改', '新建', '新建', '新建']);
     expect(body.map((r) => r[1])).toEqual(['王经理', '王经理', '王经理', '系统']);
-    expect(body[0]![5]).toContain('职位: null → "文员"');
-    expect(body[0]![5]).toContain('文员');
+    expect(body[0]![5]).toBe('职位：文员');
+    expect(body[1]![5]).toContain('小组：大客户组');
+    expect(body[1]![5]).toContain('状态：在职');
   });
 
   it('in English: English headers and names', async () => {
     const filter = { actorUserId: clerkUserId };
     const { file, header, body } = await sheet('en-US', filter);
     expect(file.fileName).toBe('Audit-trail-2026-03-04.xlsx');
-    expect(header).toEqual(['Time', 'By', 'Object', 'Record ID', 'Action', 'Changes']);
+    expect(header).toEqual(['Time', 'By', 'Object', 'Record', 'Action', 'Changes', 'Record ID']);
     const expected = all.filter((r) => r.actorUserId === clerkUserId);
     expect(body).toHaveLength(expected.length);
     expect(body.map((r) => r[4])).toEqual(
@@ -221,6 +228,7 @@ describe('audit.export', () => {
     );
     expect(body.every((r) => r[1] === '钱文员')).toBe(true);
     expect(new Set(body.map((r) => r[2]))).toEqual(new Set(['Sign-in', 'Account']));
+    expect(new Set(body.map((r) => r[3]))).toEqual(new Set(['钱文员 (qian)']));
   });
 
   it('a date filter that matches nothing gives a header-only sheet', async () => {

@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { exportClientsXlsx } from '../../../src/main/domains/clients/files/exportClients';
 import { enumLabel } from '../../../src/main/domains/clients/files/labels';
-import { XLSX_MIME } from '../../../src/main/domains/clients/files/xlsx';
+import { XLSX_MIME } from '../../../src/main/excel/workbook';
 import { translator } from '../../../src/main/i18n/translate';
 import type { Client } from '../../../src/shared/clients/types';
 import { loadWorkbook, sheetRows } from './support';

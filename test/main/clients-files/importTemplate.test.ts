@@ -2,7 +2,7 @@ import type ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { createClientImports } from '../../../src/main/domains/clients/files/importJobs';
 import { importTemplateXlsx } from '../../../src/main/domains/clients/files/importTemplate';
-import { XLSX_MIME } from '../../../src/main/domains/clients/files/xlsx';
+import { XLSX_MIME } from '../../../src/main/excel/workbook';
 import { translator } from '../../../src/main/i18n/translate';
 import { IMPORT_COLUMNS } from '../../../src/shared/clients/fileTypes';
 import { FakeClock } from '../../support/core';

@@ -2,12 +2,11 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatFen, clientSheetBody, clientSheetTitles } from '../../../src/main/domains/clients/files/sheet';
+import { clientSheetHtml } from '../../../src/main/domains/clients/files/sheet';
 import { createChromiumPrinter } from '../../../src/main/harness/chromiumPrinter';
-import { translator } from '../../../src/main/i18n/translate';
 import { defaultFontsDir } from '../../../src/main/printing/fonts';
 import type { Printer } from '../../../src/main/printing/printer';
-import { printReport, reportHtml } from '../../../src/main/printing/reportDocument';
+import { printReport } from '../../../src/main/printing/reportDocument';
 import type { ClientDetail, Communication } from '../../../src/shared/clients/types';
 import type { Locale } from '../../../src/shared/contract/fields';
 import { tempDir } from '../../support/core';
@@ -175,25 +174,19 @@ function detail(): ClientDetail {
 }
 
 async function printSheet(locale: Locale, d: ClientDetail, name: string) {
-  const t = translator(locale);
-  const titles = clientSheetTitles(d, t, '2026-11-27');
-  const html = reportHtml(
-    {
-      locale,
-      departmentName: '业务部',
-      title: titles.title,
-      subtitle: titles.subtitle,
-      printedAtLabel: t('reports:printedAt', { time: '2026-11-27 10:00' }),
-      pageLabel: t('reports:pageOf'),
-    },
-    clientSheetBody(d, locale, t, { communications: 10 }),
-    defaultFontsDir(),
-  );
-  const bytes = await printReport(printer, outDir, html);
+  const sheet = clientSheetHtml(d, {
+    locale,
+    departmentName: '业务部',
+    printedAt: new Date('2026-11-27T02:00:00.000Z'),
+    communications: 10,
+    fontsDir: defaultFontsDir(),
+  });
+  const bytes = await printReport(printer, outDir, sheet.html);
   expect(Buffer.from(bytes.subarray(0, 5)).toString('latin1')).toBe('%PDF-');
   const file = path.join(outDir, `${name}.pdf`);
   fs.writeFileSync(file, bytes);
-  return { html, titles, text: execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }) };
+  const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+  return { html: sheet.html, fileName: sheet.fileName, text };
 }
 
 beforeAll(() => {
@@ -206,8 +199,8 @@ afterAll(async () => {
 
 describe('the client file sheet (客户档案表) printed by Chromium', () => {
   it('in Chinese: basic information, contacts, the last 10 records, transactions by year, history', async () => {
-    const { text, titles, html } = await printSheet('zh-CN', detail(), 'sheet-zh');
-    expect(titles.fileName).toBe('客户档案表-KH-2026-00042-2026-11-27.pdf');
+    const { text, fileName, html } = await printSheet('zh-CN', detail(), 'sheet-zh');
+    expect(fileName).toBe('客户档案表-KH-2026-00042-2026-11-27.pdf');
     const flat = squeeze(text);
     for (const s of [
       '客户档案表',
@@ -217,9 +210,15 @@ describe('the client file sheet (客户档案表) printed by Chromium', () => {
       '基本信息',
       '统一社会信用代码',
       '91330100000010001X',
-      '浙江省杭州市',
+      '浙江省 · 杭州市',
+      '制造业',
       '西湖区文三路90号',
-      '制造,华东',
+      '制造、华东',
+      '展会',
+      '企业',
+      '成交',
+      '2026年3月15日',
+      '发送报价单（2026年12月1日）',
       '联系人',
       '李采购',
       '采购经理',
@@ -251,8 +250,8 @@ describe('the client file sheet (客户档案表) printed by Chromium', () => {
   });
 
   it('in English: English labels and values, the same figures', async () => {
-    const { text, titles } = await printSheet('en-US', detail(), 'sheet-en');
-    expect(titles.fileName).toBe('Client file-KH-2026-00042-2026-11-27.pdf');
+    const { text, fileName } = await printSheet('en-US', detail(), 'sheet-en');
+    expect(fileName).toBe('Client file-KH-2026-00042-2026-11-27.pdf');
     const flat = squeeze(text);
     for (const s of [
       'Client File Sheet',
@@ -268,10 +267,37 @@ describe('the client file sheet (客户档案表) printed by Chromium', () => {
       'Attachments',
       'Sales',
       'Primary',
+      // Listed values, industry and region in English, as the screens show them.
+      'Manufacturing',
+      'Zhejiang · Hangzhou',
+      'Trade show',
+      'Company',
+      'Customer',
+      'Key follow-up',
+      'Visit',
+      'Yes',
+      // Money and dates exactly as the English screens format them.
+      'CN¥581,456.50',
+      'CN¥450,000.50',
+      'Mar 15, 2026',
+      'Jun 18, 1985',
+      '发送报价单 (Dec 1, 2026)',
     ])
       expect(flat, s).toContain(squeeze(s));
     expect(text).toMatch(/Page\s+1\s+of\s+\d+/);
-    for (const zh of ['基本信息', '交易汇总', '最近沟通记录', '销售组', '状态变更记录', '页'])
+    for (const zh of [
+      '基本信息',
+      '交易汇总',
+      '最近沟通记录',
+      '销售组',
+      '状态变更记录',
+      '页',
+      '制造业',
+      '浙江省',
+      '企业',
+      '成交',
+      '年3月',
+    ])
       expect(text).not.toContain(zh);
   });
 
@@ -292,8 +318,28 @@ describe('the client file sheet (客户档案表) printed by Chromium', () => {
     expect(flat).toContain('无');
   });
 
-  it('formats fen as yuan the locale’s way', () => {
-    expect(formatFen(123_456_789, 'zh-CN')).toBe('¥1,234,567.89');
-    expect(formatFen(-5, 'en-US')).toBe('-¥0.05');
+  it('keeps the transaction summary whole: its heading, figures and their labels on one page', async () => {
+    // Longer and longer communication notes move the summary down the page a line at a time, so some of
+    // these prints put it where a page ends.
+    for (let lines = 2; lines <= 14; lines += 2) {
+      const d = detail();
+      d.communications = d.communications.map((m) => ({
+        ...m,
+        content: `${m.content}${'。补充说明'.repeat(lines * 4)}`,
+      }));
+      const { text } = await printSheet('zh-CN', d, `sheet-keep-${lines}`);
+      const pages = text.split('\f').map(squeeze);
+      const summary = pages.filter((p) => p.includes('交易汇总'));
+      expect(summary, `${lines}`).toHaveLength(1);
+      for (const part of [
+        '交易笔数',
+        '首次交易',
+        '2025年5月10日',
+        '最近交易',
+        '2026年3月15日',
+        '¥581,456.50',
+      ])
+        expect(summary[0], `${lines}: ${part}`).toContain(part);
+    }
   });
 });

@@ -125,6 +125,18 @@ describe('app bootstrap (fake electron module)', () => {
     expect(fs.existsSync(path.join(dataDir, 'bizops.sqlite-wal'))).toBe(false);
   });
 
+  it.skipIf(process.platform === 'darwin')(
+    'quits when the main window closes, though the hidden print window stays open between reports',
+    async () => {
+      startApp();
+      const window = await until(() => FakeBrowserWindow.created[0], 'the main window');
+      new FakeBrowserWindow({ show: false });
+      window.destroy();
+      window.emit('closed');
+      await until(() => fakeElectron.app.quitted > 0, 'the quit');
+    },
+  );
+
   it('in development loads the dev server named by electron-vite', async () => {
     vi.stubEnv('ELECTRON_RENDERER_URL', 'http://localhost:5173');
     startApp();

@@ -1,12 +1,13 @@
 import type { auditChannels } from '../../../shared/audit/channels';
+import { contextOf, type Request } from '../../core/context';
 import type { DomainHandlers } from '../../core/handlers';
-import { createAuditService } from './service';
+import { auditTrailEntities, exportAuditTrail, listAuditTrail } from './service';
 
 export const auditHandlers: DomainHandlers<keyof typeof auditChannels> = (deps) => {
-  const audit = createAuditService(deps);
+  const ctx = (req: Request) => contextOf(deps, req);
   return {
-    'audit.list': ({ page, pageSize, ...filter }) => audit.list(filter, page, pageSize),
-    'audit.entities': () => audit.entities(),
-    'audit.export': ({ locale, ...filter }) => audit.exportXlsx(filter, locale),
+    'audit.list': ({ page, pageSize, ...filter }, req) => listAuditTrail(ctx(req), filter, page, pageSize),
+    'audit.entities': (_input, req) => auditTrailEntities(ctx(req)),
+    'audit.export': ({ locale, ...filter }, req) => exportAuditTrail(ctx(req), filter, locale),
   };
 };

@@ -1,9 +1,9 @@
-import ExcelJS from 'exceljs';
+import type { AuditFilter } from '../../../shared/audit/channels';
 import type { AuditPage } from '../../../shared/audit/types';
 import type { FilePayload, Locale } from '../../../shared/contract/fields';
-import type { CoreDeps, Ctx } from '../../core/context';
-import { translator } from '../../i18n/translate';
-import { formatDateTime } from '../../i18n/format';
+import type { Ctx } from '../../core/context';
+import { auditWorkbook } from './exportAudit';
+import { withNames } from './names';
 import {
   auditEntities,
   countAudit,
@@ -12,16 +12,6 @@ import {
   listAudit,
   type AuditQuery,
 } from './repository';
-
-export interface AuditFilter {
-  actorUserId: string | null;
-  entity: string | null;
-  entityId: string | null;
-  from: string | null;
-  to: string | null;
-}
-
-const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** Calendar-date filter → inclusive ISO bounds, days read in the machine's time zone. */
 function toQuery(f: AuditFilter): AuditQuery {
@@ -41,61 +31,29 @@ function toQuery(f: AuditFilter): AuditQuery {
   };
 }
 
-export function createAuditService(deps: CoreDeps) {
+/** A page of the trail, newest first, each row's ids resolved to the names a reader knows. */
+export function listAuditTrail(ctx: Ctx, filter: AuditFilter, page: number, pageSize: number): AuditPage {
+  const db = ctx.db;
+  const q = toQuery(filter);
   return {
-    list(filter: AuditFilter, page: number, pageSize: number): AuditPage {
-      const db = deps.store.db;
-      const q = toQuery(filter);
-      return {
-        rows: listAudit(db, q, pageSize, (page - 1) * pageSize),
-        total: countAudit(db, q),
-        page,
-        pageSize,
-      };
-    },
-
-    entities(): string[] {
-      return auditEntities(deps.store.db);
-    },
-
-    async exportXlsx(filter: AuditFilter, locale: Locale): Promise<FilePayload> {
-      const t = translator(locale);
-      const wb = new ExcelJS.Workbook();
-      wb.creator = 'BizOps Desk';
-      const ws = wb.addWorksheet(t('audit:title'));
-      ws.columns = [
-        { header: t('audit:columns.at'), key: 'at', width: 22 },
-        { header: t('audit:columns.actor'), key: 'actor', width: 16 },
-        { header: t('audit:columns.entity'), key: 'entity', width: 16 },
-        { header: t('audit:columns.entityId'), key: 'entityId', width: 38 },
-        { header: t('audit:columns.action'), key: 'action', width: 16 },
-        { header: t('audit:columns.changes'), key: 'changes', width: 80 },
-      ];
-      ws.getRow(1).font = { bold: true };
-      ws.views = [{ state: 'frozen', ySplit: 1 }];
-      for (const e of iterateAudit(deps.store.db, toQuery(filter))) {
-        ws.addRow({
-          at: formatDateTime(e.at, locale),
-          actor: e.actorName ?? t('audit:system'),
-          entity: t(`audit:entities.${e.entity}`, { defaultValue: e.entity }),
-          entityId: e.entityId ?? '',
-          action: t(`audit:actions.${e.action}`, { defaultValue: e.action }),
-          changes: e.changes
-            .map(
-              (c) =>
-                `${t(`audit:fieldLabels.${e.entity}.${c.field}`, { defaultValue: c.field })}: ${JSON.stringify(c.before)} → ${JSON.stringify(c.after)}`,
-            )
-            .join('\n'),
-        });
-      }
-      const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
-      const day = deps.clock.now().toISOString().slice(0, 10);
-      return { fileName: `${t('audit:fileName')}-${day}.xlsx`, mime: XLSX_MIME, bytes };
-    },
+    rows: withNames(db, listAudit(db, q, pageSize, (page - 1) * pageSize)),
+    total: countAudit(db, q),
+    page,
+    pageSize,
   };
 }
 
-export type AuditService = ReturnType<typeof createAuditService>;
+/** The kinds of record the trail holds rows for (the filter's choices). */
+export const auditTrailEntities = (ctx: Ctx): string[] => auditEntities(ctx.db);
+
+/** The trail under the filter as an Excel workbook in the reader's language. */
+export function exportAuditTrail(ctx: Ctx, filter: AuditFilter, locale: Locale): Promise<FilePayload> {
+  const db = ctx.db;
+  return auditWorkbook(iterateAudit(db, toQuery(filter)), (batch) => withNames(db, batch), {
+    locale,
+    now: ctx.clock.now(),
+  });
+}
 
 /** The newest trail row's id (0 when there is none): the automatic backup skips when it has not moved. */
 export const latestAuditRowId = (ctx: Ctx): number => latestAuditId(ctx.db);

@@ -4,9 +4,7 @@ import type { Attachment } from '../../../shared/clients/types';
 import type { FilePayload, Locale } from '../../../shared/contract/fields';
 import { perCore, type Ctx, type UserCtx } from '../../core/context';
 import { mutate } from '../../core/mutation';
-import { translator } from '../../i18n/translate';
-import { formatDateTime } from '../../i18n/format';
-import { printReport, reportHtml } from '../../printing/reportDocument';
+import { printReport } from '../../printing/reportDocument';
 import { getSettings } from '../settings/service';
 import {
   addAttachment,
@@ -17,7 +15,7 @@ import {
 } from './files/attachments';
 import { exportClientsXlsx } from './files/exportClients';
 import { createClientImports } from './files/importJobs';
-import { clientSheetBody, clientSheetTitles } from './files/sheet';
+import { clientSheetHtml } from './files/sheet';
 import { importLookups, importWriter } from './importAdapter';
 import { getAttachment, listAttachments } from './repository/attachments';
 import { assertVisible, exportRows, getClient } from './service';
@@ -80,23 +78,15 @@ export async function printClientSheet(
   communications: number,
 ): Promise<FilePayload> {
   const detail = getClient(ctx, id);
-  const t = translator(locale);
-  const now = ctx.clock.now().toISOString();
-  const titles = clientSheetTitles(detail, t, now.slice(0, 10));
-  const html = reportHtml(
-    {
-      locale,
-      departmentName: getSettings(ctx).settings.departmentName,
-      title: titles.title,
-      subtitle: titles.subtitle,
-      printedAtLabel: t('reports:printedAt', { time: formatDateTime(now, locale) }),
-      pageLabel: t('reports:pageOf'),
-    },
-    clientSheetBody(detail, locale, t, { communications }),
-    ctx.fontsDir,
-  );
-  const bytes = await printReport(ctx.printer, ctx.store.paths.tmpDir, html);
-  return { fileName: titles.fileName, mime: 'application/pdf', bytes };
+  const sheet = clientSheetHtml(detail, {
+    locale,
+    departmentName: getSettings(ctx).settings.departmentName,
+    printedAt: ctx.clock.now(),
+    communications,
+    fontsDir: ctx.fontsDir,
+  });
+  const bytes = await printReport(ctx.printer, ctx.store.paths.tmpDir, sheet.html);
+  return { fileName: sheet.fileName, mime: 'application/pdf', bytes };
 }
 
 /** An attachment whose client file the caller may see; anything else is NOT_FOUND. */

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { AppError, type MessageParams } from '../../../../shared/contract/errors';
 import {
   IMPORT_MAX_BYTES,
@@ -6,6 +6,7 @@ import {
   REQUIRED_IMPORT_COLUMNS,
   type ImportColumn,
 } from '../../../../shared/clients/fileTypes';
+import { loadExcelJs } from '../../../excel/exceljs';
 import { cellText, type CellText } from './importCells';
 import { matchHeader, normaliseLabel } from './importColumns';
 import { bilingual } from './labels';
@@ -50,6 +51,7 @@ function isZip(bytes: Uint8Array): boolean {
 
 async function loadWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   if (!isZip(bytes)) throw fileError('importNotXlsx');
+  const ExcelJS = await loadExcelJs();
   const wb = new ExcelJS.Workbook();
   try {
     // exceljs wants an ArrayBuffer-like of exactly the file's bytes.

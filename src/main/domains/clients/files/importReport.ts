@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import type { TFunction } from 'i18next';
 import type {
   ImportMode,
@@ -13,7 +12,7 @@ import type { FilePayload, Locale } from '../../../../shared/contract/fields';
 import { translator } from '../../../i18n/translate';
 import { columnLabel } from './labels';
 import { isDuplicateRow, isValidRow, type ValidatedRow } from './importValidate';
-import { styleHeaderRow, workbookFile } from './xlsx';
+import { excelSheet, exportXlsx, type ExcelSheet } from '../../../excel/exportXlsx';
 
 /** A field error in words: "validation.creditCode" → the validation namespace's text, with its parameters. */
 export function fieldErrorText(t: TFunction, error: FieldError): string {
@@ -77,9 +76,7 @@ export interface ReportInput {
   result: { mode: ImportMode; summary: ImportResult; outcomes: readonly ImportRowResult[] } | null;
 }
 
-function summarySheet(wb: ExcelJS.Workbook, t: TFunction, input: ReportInput): void {
-  const ws = wb.addWorksheet(t('clientFiles:import.report.summarySheet'));
-  ws.columns = [{ width: 28 }, { width: 60 }];
+function summarySheet(t: TFunction, input: ReportInput): ExcelSheet<unknown> {
   const label = (k: string) => t(`clientFiles:import.report.summary.${k}`);
   const rows: [string, string | number][] = [
     [label('file'), input.fileName],
@@ -101,65 +98,71 @@ function summarySheet(wb: ExcelJS.Workbook, t: TFunction, input: ReportInput): v
   } else {
     rows.push([label('outcome'), label('notCommitted')]);
   }
-  for (const row of rows) ws.addRow(row).getCell(1).font = { bold: true };
+  return excelSheet({
+    name: t('clientFiles:import.report.summarySheet'),
+    layout: 'labels',
+    columns: [
+      { header: '', width: 28, kind: 'text', value: ([l]) => l },
+      { header: '', width: 60, kind: 'text', value: ([, v]) => v },
+    ],
+    rows,
+  });
+}
+
+/** After a commit: every row with its outcome, client code and reason, in row order. */
+function outcomesSheet(t: TFunction, result: NonNullable<ReportInput['result']>): ExcelSheet<unknown> {
+  const col = (k: string) => t(`clientFiles:import.report.columns.${k}`);
+  return excelSheet<ImportRowResult>({
+    name: t('clientFiles:import.report.sheet'),
+    columns: [
+      { header: col('rowNumber'), width: 8, kind: 'number', value: (r) => r.rowNumber },
+      { header: col('name'), width: 32, kind: 'text', value: (r) => r.name },
+      {
+        header: col('outcome'),
+        width: 12,
+        kind: 'text',
+        value: (r) => t(`clientFiles:import.outcomes.${r.outcome}`),
+      },
+      { header: col('clientCode'), width: 18, kind: 'text', value: (r) => r.clientCode },
+      { header: col('column'), width: 18, kind: 'text', wrap: true, value: (r) => errorColumnsText(t, r) },
+      { header: col('reason'), width: 60, kind: 'text', wrap: true, value: (r) => reasonText(t, r) },
+    ],
+    rows: [...result.outcomes].sort((a, b) => a.rowNumber - b.rowNumber),
+  });
+}
+
+/** Before a commit: the rows with problems or duplicate warnings. */
+function previewSheet(t: TFunction, rows: readonly ValidatedRow[]): ExcelSheet<unknown> {
+  const col = (k: string) => t(`clientFiles:import.report.columns.${k}`);
+  return excelSheet<ValidatedRow>({
+    name: t('clientFiles:import.report.previewSheet'),
+    columns: [
+      { header: col('rowNumber'), width: 8, kind: 'number', value: (r) => r.rowNumber },
+      { header: col('name'), width: 32, kind: 'text', value: (r) => r.name },
+      { header: col('problems'), width: 60, kind: 'text', wrap: true, value: (r) => problemsText(t, r) },
+      {
+        header: col('duplicates'),
+        width: 60,
+        kind: 'text',
+        wrap: true,
+        value: (r) => [duplicatesText(t, r), updateNoteText(t, r)].filter(Boolean).join('\n'),
+      },
+    ],
+    rows: rows.filter((row) => !isValidRow(row) || isDuplicateRow(row)),
+  });
 }
 
 /**
  * The downloadable report: after a commit, every row with its outcome (created / updated / skipped /
  * failed), the client code and the reason; before one, the rows with problems or duplicate warnings.
- * Both with a summary sheet, in the chosen language.
+ * Both with a summary sheet, in the chosen language, through the app's one export helper (the file's own
+ * cells, such as a name typed as a formula, come out as text).
  */
 export async function importReportXlsx(input: ReportInput, locale: Locale): Promise<FilePayload> {
   const t = translator(locale);
-  const col = (k: string) => t(`clientFiles:import.report.columns.${k}`);
-  const wb = new ExcelJS.Workbook();
-  wb.creator = 'BizOps Desk';
-
-  if (input.result) {
-    const ws = wb.addWorksheet(t('clientFiles:import.report.sheet'));
-    ws.columns = [
-      { header: col('rowNumber'), key: 'rowNumber', width: 8 },
-      { header: col('name'), key: 'name', width: 32 },
-      { header: col('outcome'), key: 'outcome', width: 12 },
-      { header: col('clientCode'), key: 'clientCode', width: 18 },
-      { header: col('column'), key: 'column', width: 18 },
-      { header: col('reason'), key: 'reason', width: 60 },
-    ];
-    styleHeaderRow(ws);
-    for (const r of [...input.result.outcomes].sort((a, b) => a.rowNumber - b.rowNumber)) {
-      const added = ws.addRow({
-        rowNumber: r.rowNumber,
-        name: r.name || null,
-        outcome: t(`clientFiles:import.outcomes.${r.outcome}`),
-        clientCode: r.clientCode,
-        column: errorColumnsText(t, r) || null,
-        reason: reasonText(t, r) || null,
-      });
-      if (r.errors?.length) added.alignment = { wrapText: true, vertical: 'top' };
-    }
-  } else {
-    const ws = wb.addWorksheet(t('clientFiles:import.report.previewSheet'));
-    ws.columns = [
-      { header: col('rowNumber'), key: 'rowNumber', width: 8 },
-      { header: col('name'), key: 'name', width: 32 },
-      { header: col('problems'), key: 'problems', width: 60 },
-      { header: col('duplicates'), key: 'duplicates', width: 60 },
-    ];
-    styleHeaderRow(ws);
-    for (const row of input.rows) {
-      if (isValidRow(row) && !isDuplicateRow(row)) continue;
-      const added = ws.addRow({
-        rowNumber: row.rowNumber,
-        name: row.name || null,
-        problems: problemsText(t, row) || null,
-        duplicates: [duplicatesText(t, row), updateNoteText(t, row)].filter(Boolean).join('\n') || null,
-      });
-      added.alignment = { wrapText: true, vertical: 'top' };
-    }
-  }
-  summarySheet(wb, t, input);
   const base = t(
     input.result ? 'clientFiles:import.report.fileName' : 'clientFiles:import.report.previewFileName',
   );
-  return workbookFile(wb, `${base}.xlsx`);
+  const main = input.result ? outcomesSheet(t, input.result) : previewSheet(t, input.rows);
+  return exportXlsx(`${base}.xlsx`, [main, summarySheet(t, input)], { locale });
 }

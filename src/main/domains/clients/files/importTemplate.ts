@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import {
   IMPORT_COLUMNS,
   REQUIRED_IMPORT_COLUMNS,
@@ -8,7 +8,8 @@ import type { FilePayload, Locale } from '../../../../shared/contract/fields';
 import { translator } from '../../../i18n/translate';
 import { IMPORT_ENUM_COLUMNS } from './importColumns';
 import { bilingual, bilingualEnum, CLIENT_ENUMS, enumLabel } from './labels';
-import { styleHeaderRow, workbookFile } from './xlsx';
+import { loadExcelJs } from '../../../excel/exceljs';
+import { styleHeaderRow, workbookFile } from '../../../excel/workbook';
 
 /** Rows of the client sheet that get the drop-down lists (the import itself reads any number). */
 const VALIDATED_ROWS = 5_000;
@@ -98,6 +99,7 @@ function writeInstructions(ws: ExcelJS.Worksheet): Map<string, string> {
  */
 export async function importTemplateXlsx(locale: Locale): Promise<FilePayload> {
   const t = translator(locale);
+  const ExcelJS = await loadExcelJs();
   const wb = new ExcelJS.Workbook();
   wb.creator = 'BizOps Desk';
   const sheet = wb.addWorksheet(templateSheetName());

@@ -1,8 +1,40 @@
 import type { TFunction } from 'i18next';
-import type { ClientDetail, Transaction } from '../../../../shared/clients/types';
+import { clientRegionText, industryLabel } from '../../../../shared/clients/displayLabels';
+import type {
+  Attachment,
+  ClientDetail,
+  Communication,
+  Contact,
+  StatusChange,
+  Transaction,
+} from '../../../../shared/clients/types';
 import type { Locale } from '../../../../shared/contract/fields';
-import { formatDate, formatDateTime } from '../../../i18n/format';
-import { escapeHtml as e } from '../../../printing/reportDocument';
+import {
+  formatBytes,
+  formatDate,
+  formatDateTime,
+  formatMoneyFen,
+  formatNumber,
+} from '../../../../shared/i18n/format';
+import { translator } from '../../../i18n/translate';
+import {
+  email,
+  escapeHtml,
+  figures,
+  html,
+  heading,
+  join,
+  keepTogether,
+  keyValueTable,
+  muted,
+  note,
+  nowrap,
+  printTable,
+  subject,
+  type Html,
+} from '../../../printing/printBlocks';
+import { reportHtml } from '../../../printing/reportDocument';
+import { reportFrame } from '../../../printing/reportFrame';
 import { enumLabel } from './labels';
 
 export interface ClientSheetOptions {
@@ -10,26 +42,6 @@ export interface ClientSheetOptions {
   communications?: number;
   /** How many of the latest transactions to list under the summary (default 10). */
   transactions?: number;
-}
-
-/** Integer fen as yuan with the ¥ sign, grouped the locale's way. */
-export function formatFen(fen: number, locale: Locale): string {
-  return new Intl.NumberFormat(locale, {
-    style: 'currency',
-    currency: 'CNY',
-    currencyDisplay: 'narrowSymbol',
-  }).format(fen / 100);
-}
-
-function formatBytes(bytes: number, locale: Locale): string {
-  const units = ['B', 'KB', 'MB', 'GB'];
-  let v = bytes;
-  let i = 0;
-  while (v >= 1024 && i < units.length - 1) {
-    v /= 1024;
-    i++;
-  }
-  return `${new Intl.NumberFormat(locale, { maximumFractionDigits: i === 0 ? 0 : 1 }).format(v)} ${units[i]}`;
 }
 
 /**
@@ -45,25 +57,6 @@ export function clientSheetTitles(detail: ClientDetail, t: TFunction, day: strin
   };
 }
 
-const STYLE = `<style>
-table.kv th { width: 17%; white-space: nowrap; }
-table.kv td { width: 33%; }
-td.text { white-space: pre-wrap; word-break: break-word; }
-td.nowrap, th.nowrap { white-space: nowrap; }
-.note { color: #666; font-size: 8.5pt; margin: -1mm 0 2mm; }
-.client-name { font-size: 13pt; font-weight: 700; margin: -2mm 0 2mm; word-break: break-word; }
-</style>`;
-
-/** A table whose header repeats on every page; cells are HTML already escaped by the caller. */
-function table(headers: { label: string; num?: boolean }[], rows: string[][]): string {
-  const head = headers.map((h) => `<th${h.num ? ' class="num"' : ''}>${e(h.label)}</th>`).join('');
-  const cellClass = (i: number) => (headers[i]?.num ? 'num nowrap' : 'text');
-  const body = rows
-    .map((r) => `<tr>${r.map((cell, i) => `<td class="${cellClass(i)}">${cell}</td>`).join('')}</tr>`)
-    .join('');
-  return `<table><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>`;
-}
-
 function byYear(transactions: Transaction[]): { year: string; count: number; totalFen: number }[] {
   const years = new Map<string, { count: number; totalFen: number }>();
   for (const tx of transactions) {
@@ -76,203 +69,231 @@ function byYear(transactions: Transaction[]): { year: string; count: number; tot
   return [...years.entries()].sort(([a], [b]) => b.localeCompare(a)).map(([year, y]) => ({ year, ...y }));
 }
 
-/**
- * The body of the client file sheet (客户档案表) for reportHtml(): key figures, basic information,
- * contacts, the latest communication records, a transactions summary (count, total, by year, latest),
- * status history and attachments — every label in the chosen language, every value escaped.
- */
-export function clientSheetBody(
-  detail: ClientDetail,
-  locale: Locale,
-  t: TFunction,
-  options: ClientSheetOptions = {},
-): string {
-  const c = detail.client;
-  const none = `<span class="muted">${e(t('clientFiles:sheet.none'))}</span>`;
-  const text = (v: string | null | undefined) => (v ? e(v) : '');
+/** What every part of the sheet formats with: the chosen language's labels, dates and money. */
+function sheetWords(locale: Locale, t: TFunction) {
   const label = (k: string) => t(`clientFiles:sheet.${k}`);
-  const section = (k: string, extra = '') => `<h2>${e(label(`sections.${k}`))}${extra}</h2>`;
-  const date = (d: string | null) => (d ? e(formatDate(d, locale)) : '');
-  const dateTime = (iso: string | null) => (iso ? e(formatDateTime(iso, locale)) : '');
-  const yesNo = (b: boolean) => e(label(b ? 'yes' : 'no'));
-  const money = (fen: number) => e(formatFen(fen, locale));
+  return {
+    locale,
+    t,
+    label,
+    none: muted(label('none')),
+    date: (d: string | null) => formatDate(d, locale),
+    dateTime: (iso: string | null) => formatDateTime(iso, locale),
+    money: (fen: number) => formatMoneyFen(fen, locale),
+    count: (n: number) => formatNumber(n, locale),
+  };
+}
+type Words = ReturnType<typeof sheetWords>;
 
-  const figures = [
-    { label: label('fields.tier'), value: enumLabel(t, 'tier', c.tier) },
-    { label: label('fields.status'), value: enumLabel(t, 'status', c.status) },
-    { label: label('fields.completeness'), value: `${detail.completeness.score}%` },
-    { label: label('figures.total'), value: formatFen(detail.transactionsTotalFen, locale) },
-  ]
-    .map(
-      (f) =>
-        `<div class="figure"><div class="value">${e(f.value)}</div><div class="label">${e(f.label)}</div></div>`,
-    )
-    .join('');
-
-  const group = locale === 'en-US' ? (c.groupNameEn ?? c.groupName) : c.groupName;
-  const region = [c.province, c.city].filter(Boolean).join(' ');
+function basicInformation(detail: ClientDetail, w: Words): Html {
+  const { t, label } = w;
+  const c = detail.client;
+  const field = (k: string, value: string | null) => ({ label: label(`fields.${k}`), value });
+  const group = w.locale === 'en-US' ? (c.groupNameEn ?? c.groupName) : c.groupName;
   const missing = detail.completeness.missing.map((m) =>
     t(`clientFiles:sheet.missing.${m}`, { defaultValue: m }),
   );
   const completeness =
     `${detail.completeness.score}%` +
     (missing.length
-      ? ` — ${label('fields.missing')}: ${missing.join(t('clientFiles:import.listSeparator'))}`
+      ? ` — ${label('fields.missing')}${t('reports:labelSeparator')}${missing.join(t('clientFiles:import.listSeparator'))}`
       : '');
-  const pair = (k1: string, v1: string, k2: string, v2: string) =>
-    `<tr><th>${e(label(`fields.${k1}`))}</th><td class="text">${v1}</td><th>${e(label(`fields.${k2}`))}</th><td class="text">${v2}</td></tr>`;
-  const wide = (k: string, v: string) =>
-    `<tr><th>${e(label(`fields.${k}`))}</th><td class="text" colspan="3">${v}</td></tr>`;
-  const basic = `<table class="kv"><tbody>
-    ${pair('code', e(c.code), 'name', e(c.name))}
-    ${pair('type', e(enumLabel(t, 'type', c.type)), 'creditCode', text(c.creditCode))}
-    ${pair('industry', text(c.industry), 'region', e(region))}
-    ${wide('address', text(c.address))}
-    ${pair('source', e(enumLabel(t, 'source', c.source)), 'tier', e(enumLabel(t, 'tier', c.tier)))}
-    ${pair('status', e(enumLabel(t, 'status', c.status)), 'statusSince', dateTime(c.statusChangedAt))}
-    ${pair('owner', text(c.ownerName), 'group', text(group))}
-    ${wide('tags', e(c.tags.join(', ')))}
-    ${pair('completeness', e(completeness), 'periodicUpdate', e(label(c.stale ? 'staleYes' : 'staleNo')))}
-    ${pair('createdAt', dateTime(c.createdAt), 'touchedAt', dateTime(c.touchedAt))}
-    ${wide('notes', text(c.notes))}
-  </tbody></table>`;
+  return keyValueTable([
+    [field('code', c.code), field('name', c.name)],
+    [field('type', enumLabel(t, 'type', c.type)), field('creditCode', c.creditCode)],
+    [field('industry', industryLabel(t, c.industry)), field('region', clientRegionText(w.locale, c))],
+    { wide: field('address', c.address) },
+    [field('source', enumLabel(t, 'source', c.source)), field('tier', enumLabel(t, 'tier', c.tier))],
+    [field('status', enumLabel(t, 'status', c.status)), field('statusSince', w.dateTime(c.statusChangedAt))],
+    [field('owner', c.ownerName), field('group', group)],
+    { wide: field('tags', c.tags.join(t('clientFiles:import.listSeparator'))) },
+    [field('completeness', completeness), field('periodicUpdate', label(c.stale ? 'staleYes' : 'staleNo'))],
+    [field('createdAt', w.dateTime(c.createdAt)), field('touchedAt', w.dateTime(c.touchedAt))],
+    { wide: field('notes', c.notes) },
+  ]);
+}
 
-  const contacts = detail.contacts.length
-    ? table(
-        ['name', 'title', 'mobile', 'email', 'wechat', 'birthday', 'primary'].map((k) => ({
-          label: label(`contacts.${k}`),
-        })),
-        [...detail.contacts]
-          .sort((a, b) => Number(b.isPrimary) - Number(a.isPrimary))
-          .map((p) => [
-            e(p.name),
-            text(p.title),
-            text(p.mobile),
-            text(p.email),
-            text(p.wechat),
-            date(p.birthday),
-            yesNo(p.isPrimary),
-          ]),
-      )
-    : none;
+function contactsTable(contacts: Contact[], w: Words): Html {
+  if (contacts.length === 0) return w.none;
+  const l = (k: string) => w.label(`contacts.${k}`);
+  return printTable<Contact>(
+    [
+      { label: l('name'), kind: 'short', cell: (p) => p.name },
+      { label: l('title'), kind: 'short', cell: (p) => p.title },
+      { label: l('mobile'), kind: 'short', cell: (p) => p.mobile },
+      { label: l('email'), kind: 'text', cell: (p) => email(p.email) },
+      { label: l('wechat'), kind: 'short', cell: (p) => p.wechat },
+      { label: l('birthday'), kind: 'short', cell: (p) => w.date(p.birthday) },
+      { label: l('primary'), kind: 'short', cell: (p) => w.label(p.isPrimary ? 'yes' : 'no') },
+    ],
+    [...contacts].sort((a, b) => Number(b.isPrimary) - Number(a.isPrimary)),
+  );
+}
 
-  const commLimit = options.communications ?? 10;
-  const comms = detail.communications.slice(0, commLimit);
-  const commNote =
-    comms.length > 0
-      ? `<div class="note">${e(t('clientFiles:sheet.shownOf', { shown: comms.length, total: Math.max(detail.communicationsTotal, comms.length) }))}</div>`
-      : '';
-  const communications = comms.length
-    ? table(
-        ['at', 'channel', 'staff', 'contact', 'content', 'nextAction'].map((k) => ({
-          label: label(`communications.${k}`),
-        })),
-        comms.map((m) => [
-          dateTime(m.at),
-          e(enumLabel(t, 'channel', m.channel)),
-          text(m.staffName),
-          text(m.contactName),
-          e(m.content),
-          m.nextAction ? `${e(m.nextAction)}${m.nextActionDate ? ` (${date(m.nextActionDate)})` : ''}` : '',
-        ]),
-      )
-    : none;
+function communicationsBlock(detail: ClientDetail, limit: number, w: Words): Html {
+  const comms = detail.communications.slice(0, limit);
+  if (comms.length === 0) return w.none;
+  const l = (k: string) => w.label(`communications.${k}`);
+  const shown = w.t('clientFiles:sheet.shownOf', {
+    shown: comms.length,
+    total: Math.max(detail.communicationsTotal, comms.length),
+  });
+  return join(
+    note(shown),
+    printTable<Communication>(
+      [
+        { label: l('at'), kind: 'short', cell: (m) => w.dateTime(m.at) },
+        { label: l('channel'), kind: 'short', cell: (m) => enumLabel(w.t, 'channel', m.channel) },
+        { label: l('staff'), kind: 'short', cell: (m) => m.staffName },
+        { label: l('contact'), kind: 'short', cell: (m) => m.contactName },
+        { label: l('content'), kind: 'text', cell: (m) => m.content },
+        {
+          label: l('nextAction'),
+          kind: 'text',
+          cell: (m) =>
+            m.nextAction && m.nextActionDate
+              ? html(
+                  w.t('clientFiles:sheet.nextActionOn', {
+                    action: escapeHtml(m.nextAction),
+                    date: nowrap(w.date(m.nextActionDate)).html,
+                  }),
+                )
+              : m.nextAction,
+        },
+      ],
+      comms,
+    ),
+  );
+}
 
+function transactionsBlock(detail: ClientDetail, limit: number, w: Words): Html {
+  const l = (k: string) => w.label(`transactions.${k}`);
   const txs = [...detail.transactions].sort((a, b) => b.date.localeCompare(a.date));
-  const txFigures = [
-    { label: label('figures.count'), value: txs.length.toLocaleString(locale) },
-    { label: label('figures.total'), value: formatFen(detail.transactionsTotalFen, locale) },
-    {
-      label: label('figures.first'),
-      value: txs.length ? formatDate(txs[txs.length - 1]!.date, locale) : label('none'),
-    },
-    { label: label('figures.last'), value: txs.length ? formatDate(txs[0]!.date, locale) : label('none') },
-  ]
-    .map(
-      (f) =>
-        `<div class="figure"><div class="value">${e(f.value)}</div><div class="label">${e(f.label)}</div></div>`,
-    )
-    .join('');
-  const years = byYear(txs);
-  const yearTable = years.length
-    ? `<h3>${e(label('sections.byYear'))}</h3>` +
-      table(
-        [
-          { label: label('transactions.year') },
-          { label: label('transactions.count'), num: true },
-          { label: label('transactions.total'), num: true },
-        ],
-        years.map((y) => [e(y.year), e(y.count.toLocaleString(locale)), money(y.totalFen)]),
-      )
-    : '';
-  const txLimit = options.transactions ?? 10;
-  const recent = txs.length
-    ? `<h3>${e(label('sections.recentTransactions'))}</h3>` +
-      table(
-        [
-          { label: label('transactions.date') },
-          { label: label('transactions.item') },
-          { label: label('transactions.quantity'), num: true },
-          { label: label('transactions.amount'), num: true },
-          { label: label('transactions.contractRef') },
-        ],
-        txs
-          .slice(0, txLimit)
-          .map((tx) => [
-            date(tx.date),
-            e(tx.item),
-            e(tx.quantity.toLocaleString(locale)),
-            money(tx.amountFen),
-            text(tx.contractRef),
-          ]),
-      )
-    : '';
+  // The summary's heading and figures stay together: a figure never parts from its label across pages.
+  const summary = keepTogether(
+    heading(2, w.label('sections.transactions')),
+    figures([
+      { label: w.label('figures.count'), value: w.count(txs.length) },
+      { label: w.label('figures.total'), value: w.money(detail.transactionsTotalFen) },
+      { label: w.label('figures.first'), value: txs.length ? w.date(txs.at(-1)!.date) : w.label('none') },
+      { label: w.label('figures.last'), value: txs.length ? w.date(txs[0]!.date) : w.label('none') },
+    ]),
+  );
+  if (txs.length === 0) return summary;
+  const years = keepTogether(
+    heading(3, w.label('sections.byYear')),
+    printTable(
+      [
+        { label: l('year'), kind: 'short', cell: (y) => y.year },
+        { label: l('count'), kind: 'num', cell: (y) => w.count(y.count) },
+        { label: l('total'), kind: 'num', cell: (y) => w.money(y.totalFen) },
+      ],
+      byYear(txs),
+      { compact: true },
+    ),
+  );
+  const recent = join(
+    heading(3, w.label('sections.recentTransactions')),
+    printTable<Transaction>(
+      [
+        { label: l('date'), kind: 'short', cell: (tx) => w.date(tx.date) },
+        { label: l('item'), kind: 'text', cell: (tx) => tx.item },
+        { label: l('quantity'), kind: 'num', cell: (tx) => w.count(tx.quantity) },
+        { label: l('amount'), kind: 'num', cell: (tx) => w.money(tx.amountFen) },
+        { label: l('contractRef'), kind: 'short', cell: (tx) => tx.contractRef },
+      ],
+      txs.slice(0, limit),
+    ),
+  );
+  return join(summary, years, recent);
+}
 
-  const statusName = (s: string | null) => (s ? e(enumLabel(t, 'status', s)) : e(label('newFile')));
-  const history = detail.statusHistory.length
-    ? table(
-        ['at', 'from', 'to', 'reason', 'by'].map((k) => ({ label: label(`statusHistory.${k}`) })),
-        [...detail.statusHistory]
-          .sort((a, b) => b.at.localeCompare(a.at))
-          .map((h) => [dateTime(h.at), statusName(h.from), statusName(h.to), text(h.reason), text(h.byName)]),
-      )
-    : none;
+function statusHistoryTable(history: StatusChange[], w: Words): Html {
+  if (history.length === 0) return w.none;
+  const l = (k: string) => w.label(`statusHistory.${k}`);
+  const status = (s: string | null) => (s ? enumLabel(w.t, 'status', s) : w.label('newFile'));
+  return printTable<StatusChange>(
+    [
+      { label: l('at'), kind: 'short', cell: (h) => w.dateTime(h.at) },
+      { label: l('from'), kind: 'short', cell: (h) => status(h.from) },
+      { label: l('to'), kind: 'short', cell: (h) => status(h.to) },
+      { label: l('reason'), kind: 'text', cell: (h) => h.reason },
+      { label: l('by'), kind: 'short', cell: (h) => h.byName },
+    ],
+    [...history].sort((a, b) => b.at.localeCompare(a.at)),
+  );
+}
 
-  const attachments = detail.attachments.length
-    ? table(
-        [
-          { label: label('attachments.fileName') },
-          { label: label('attachments.size'), num: true },
-          { label: label('attachments.addedAt') },
-          { label: label('attachments.addedBy') },
-        ],
-        detail.attachments.map((a) => [
-          e(a.fileName),
-          e(formatBytes(a.sizeBytes, locale)),
-          dateTime(a.createdAt),
-          text(a.createdByName),
-        ]),
-      )
-    : none;
-
-  return [
-    STYLE,
-    `<div class="client-name">${e(c.name)}</div>`,
-    `<div class="figures">${figures}</div>`,
-    section('basic'),
-    basic,
-    section('contacts'),
-    contacts,
-    section('communications'),
-    commNote,
-    communications,
-    section('transactions'),
-    `<div class="figures">${txFigures}</div>`,
-    yearTable,
-    recent,
-    section('statusHistory'),
-    history,
-    section('attachments'),
+function attachmentsTable(attachments: Attachment[], w: Words): Html {
+  if (attachments.length === 0) return w.none;
+  const l = (k: string) => w.label(`attachments.${k}`);
+  return printTable<Attachment>(
+    [
+      { label: l('fileName'), kind: 'text', cell: (a) => a.fileName },
+      { label: l('size'), kind: 'num', cell: (a) => formatBytes(a.sizeBytes, w.locale) },
+      { label: l('addedAt'), kind: 'short', cell: (a) => w.dateTime(a.createdAt) },
+      { label: l('addedBy'), kind: 'short', cell: (a) => a.createdByName },
+    ],
     attachments,
-  ].join('\n');
+  );
+}
+
+/**
+ * The body of the client file sheet (客户档案表) for reportHtml(): key figures, basic information,
+ * contacts, the latest communication records, a transactions summary (count, total, by year, latest),
+ * status history and attachments — every label and value as the screens show it in the chosen language.
+ */
+export function clientSheetBody(
+  detail: ClientDetail,
+  locale: Locale,
+  t: TFunction,
+  options: ClientSheetOptions = {},
+): Html {
+  const w = sheetWords(locale, t);
+  const c = detail.client;
+  const section = (k: string) => heading(2, w.label(`sections.${k}`));
+  return join(
+    subject(c.name),
+    figures([
+      { label: w.label('fields.tier'), value: enumLabel(t, 'tier', c.tier) },
+      { label: w.label('fields.status'), value: enumLabel(t, 'status', c.status) },
+      { label: w.label('fields.completeness'), value: `${detail.completeness.score}%` },
+      { label: w.label('figures.total'), value: w.money(detail.transactionsTotalFen) },
+    ]),
+    section('basic'),
+    basicInformation(detail, w),
+    section('contacts'),
+    contactsTable(detail.contacts, w),
+    section('communications'),
+    communicationsBlock(detail, options.communications ?? 10, w),
+    transactionsBlock(detail, options.transactions ?? 10, w),
+    section('statusHistory'),
+    statusHistoryTable(detail.statusHistory, w),
+    section('attachments'),
+    attachmentsTable(detail.attachments, w),
+  );
+}
+
+/** The whole printable sheet: the shared report frame around the body, and its file name. */
+export function clientSheetHtml(
+  detail: ClientDetail,
+  p: {
+    locale: Locale;
+    departmentName: string;
+    printedAt: Date;
+    communications?: number;
+    fontsDir: string;
+  },
+): { html: string; fileName: string } {
+  const t = translator(p.locale);
+  const titles = clientSheetTitles(detail, t, p.printedAt.toISOString().slice(0, 10));
+  const frame = reportFrame({
+    locale: p.locale,
+    departmentName: p.departmentName,
+    title: titles.title,
+    subtitle: titles.subtitle,
+    printedAt: p.printedAt,
+  });
+  const body = clientSheetBody(detail, p.locale, t, { communications: p.communications });
+  return { html: reportHtml(frame, body, p.fontsDir), fileName: titles.fileName };
 }

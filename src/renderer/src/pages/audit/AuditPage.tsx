@@ -1,9 +1,17 @@
 import { DownloadOutlined } from '@ant-design/icons';
 import { Button, Card, DatePicker, Select, Space, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AuditChange, AuditEntry } from '../../../../shared/audit/types';
+import {
+  AUDIT_EMPTY,
+  auditActionText,
+  auditChangeTexts,
+  auditEntityText,
+  auditRecordText,
+  type AuditWords,
+} from '../../../../shared/audit/present';
+import type { NamedAuditEntry } from '../../../../shared/audit/types';
 import { PageHeader } from '../../components/PageHeader';
 import { useSaveFile } from '../../components/useSaveFile';
 import { formatDateTime, fromDayjs, toDayjs } from '../../i18n/format';
@@ -11,43 +19,46 @@ import { useAudit } from '../../stores/auditStore';
 import { useLocale } from '../../stores/localeStore';
 import { useOrg } from '../../stores/orgStore';
 
-const show = (v: unknown) =>
-  v === null || v === undefined || v === '' ? '—' : typeof v === 'string' ? v : JSON.stringify(v);
-
 /** Long change lists (a created record lists every field) show the first few; the row expands to all. */
 const SHOWN_CHANGES = 3;
 
+/** The changed fields, each "label: before → after" (a field set from nothing: "label: value"). */
 function Changes({
-  entity,
-  changes,
+  entry,
+  words,
   all = false,
 }: {
-  entity: string;
-  changes: AuditChange[];
+  entry: NamedAuditEntry;
+  words: AuditWords;
   all?: boolean;
 }) {
   const { t } = useTranslation();
+  const changes = auditChangeTexts(entry, words);
   if (changes.length === 0) return <Typography.Text type="secondary">{t('audit:noChanges')}</Typography.Text>;
   const shown = all ? changes : changes.slice(0, SHOWN_CHANGES);
   return (
     <div style={{ fontSize: 12, lineHeight: 1.6 }}>
+      {shown.map((c) => (
+        <div key={c.field}>
+          <Typography.Text strong>{c.label}</Typography.Text>
+          {t('reports:labelSeparator')}
+          {c.before === AUDIT_EMPTY ? (
+            c.after
+          ) : (
+            <>
+              <Typography.Text delete type="secondary">
+                {c.before}
+              </Typography.Text>{' '}
+              → {c.after}
+            </>
+          )}
+        </div>
+      ))}
       {!all && changes.length > SHOWN_CHANGES && (
-        <Typography.Text type="secondary" style={{ float: 'right' }}>
+        <Typography.Text type="secondary">
           {t('audit:moreChanges', { count: changes.length - SHOWN_CHANGES })}
         </Typography.Text>
       )}
-      {shown.map((c) => (
-        <div key={c.field}>
-          <Typography.Text strong>
-            {t(`audit:fieldLabels.${entity}.${c.field}`, { defaultValue: c.field })}
-          </Typography.Text>
-          :{' '}
-          <Typography.Text delete type="secondary">
-            {show(c.before)}
-          </Typography.Text>{' '}
-          → {show(c.after)}
-        </div>
-      ))}
     </div>
   );
 }
@@ -58,6 +69,7 @@ export default function AuditPage() {
   const { filter, page, entities, loading, load, loadEntities, exportXlsx } = useAudit();
   const { accounts, loadAccounts } = useOrg();
   const { busy: exporting, produceAndSave } = useSaveFile();
+  const words = useMemo<AuditWords>(() => ({ t, locale }), [t, locale]);
 
   useEffect(() => {
     void load();
@@ -65,48 +77,51 @@ export default function AuditPage() {
     void loadAccounts();
   }, [load, loadEntities, loadAccounts]);
 
-  const columns: ColumnsType<AuditEntry> = [
+  const columns: ColumnsType<NamedAuditEntry> = [
     {
       title: t('audit:columns.at'),
       dataIndex: 'at',
-      width: 180,
-      render: (v: string) => formatDateTime(v, locale),
+      width: 160,
+      render: (v: string) => <span style={{ whiteSpace: 'nowrap' }}>{formatDateTime(v, locale)}</span>,
     },
     {
       title: t('audit:columns.actor'),
       dataIndex: 'actorName',
-      width: 120,
+      width: 90,
       render: (v: string | null) => v ?? t('audit:system'),
     },
     {
       title: t('audit:columns.entity'),
       dataIndex: 'entity',
-      width: 110,
-      render: (v: string) => t(`audit:entities.${v}`, { defaultValue: v }),
+      width: 90,
+      render: (v: string) => auditEntityText(v, words),
     },
     {
-      title: t('audit:columns.action'),
-      dataIndex: 'action',
-      width: 120,
-      render: (v: string) => t(`audit:actions.${v}`, { defaultValue: v }),
-    },
-    {
-      title: t('audit:columns.changes'),
-      dataIndex: 'changes',
-      render: (c: AuditChange[], r) => <Changes entity={r.entity} changes={c} />,
-    },
-    {
-      title: t('audit:columns.entityId'),
-      dataIndex: 'entityId',
-      width: 140,
-      render: (v: string | null) =>
-        v ? (
-          <Typography.Text copyable={{ text: v }} ellipsis style={{ maxWidth: 120, fontSize: 12 }}>
-            {v}
+      title: t('audit:columns.record'),
+      key: 'record',
+      width: 200,
+      render: (_: unknown, r) =>
+        r.entityId ? (
+          <Typography.Text
+            copyable={{ text: r.entityId, tooltips: [r.entityId, r.entityId] }}
+            style={{ fontSize: 12 }}
+          >
+            {auditRecordText(r, words)}
           </Typography.Text>
         ) : (
           ''
         ),
+    },
+    {
+      title: t('audit:columns.action'),
+      dataIndex: 'action',
+      width: 100,
+      render: (v: string) => auditActionText(v, words),
+    },
+    {
+      title: t('audit:columns.changes'),
+      key: 'changes',
+      render: (_: unknown, r) => <Changes entry={r} words={words} />,
     },
   ];
 
@@ -144,7 +159,7 @@ export default function AuditPage() {
             onChange={(v) => void load({ entity: v || null })}
             options={[
               { value: '', label: t('audit:filters.anyEntity') },
-              ...entities.map((e) => ({ value: e, label: t(`audit:entities.${e}`, { defaultValue: e }) })),
+              ...entities.map((e) => ({ value: e, label: auditEntityText(e, words) })),
             ]}
             aria-label={t('audit:filters.entity')}
           />
@@ -154,15 +169,15 @@ export default function AuditPage() {
             allowEmpty={[true, true]}
           />
         </Space>
-        <Table<AuditEntry>
+        <Table<NamedAuditEntry>
           rowKey="id"
           size="small"
           loading={loading}
           columns={columns}
           dataSource={page?.rows ?? []}
           expandable={{
-            rowExpandable: (r) => r.changes.length > SHOWN_CHANGES,
-            expandedRowRender: (r) => <Changes entity={r.entity} changes={r.changes} all />,
+            rowExpandable: (r) => auditChangeTexts(r, words).length > SHOWN_CHANGES,
+            expandedRowRender: (r) => <Changes entry={r} words={words} all />,
           }}
           pagination={{
             current: page?.page ?? 1,

@@ -41,7 +41,7 @@ import { CompletenessBar } from './clientColumns';
 import { CommunicationsTab } from './CommunicationsTab';
 import { ContactsTab } from './ContactsTab';
 import { StatusTag, TierTag, industryLabel } from './labels';
-import { regionText } from './regionOptions';
+import { clientRegionText as regionText } from '../../../../shared/clients/displayLabels';
 import { MergeModal } from './MergeModal';
 import { ReassignModal } from './ReassignModal';
 import { StatusHistoryTable } from './StatusHistoryTable';

@@ -8,7 +8,7 @@ import { ListTag } from '../../components/ListTag';
 import { formatDateTime, formatDay } from '../../i18n/format';
 import { groupLabel } from '../org/groupLabel';
 import { STATUS_COLOR, TIER_COLOR, industryLabel } from './labels';
-import { regionText } from './regionOptions';
+import { clientRegionText as regionText } from '../../../../shared/clients/displayLabels';
 
 /** Columns the user can show or hide; code and name are always shown. */
 export const OPTIONAL_COLUMNS = [

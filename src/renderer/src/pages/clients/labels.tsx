@@ -23,13 +23,7 @@ export function StatusTag({ status }: { status: ClientStatus }) {
   return <ListTag color={STATUS_COLOR[status]}>{t(`clients:status.${status}`)}</ListTag>;
 }
 
-/** A translation of a fixed key: i18next's t, or a remembering wrapper of it (clientColumns). */
-type Translate = (key: string) => string;
-
-export function industryLabel(t: Translate, value: string | null): string {
-  const key = industryKey(value);
-  return key ? t(`clients:industries.${key}`) : (value ?? '');
-}
+export { industryLabel } from '../../../../shared/clients/displayLabels';
 
 export function industryOptions(t: TFunction, extra?: string | null) {
   const options = INDUSTRIES.map((p) => ({ value: p.zh, label: t(`clients:industries.${p.key}`) }));

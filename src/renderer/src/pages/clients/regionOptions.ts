@@ -5,13 +5,7 @@
 import type { TFunction } from 'i18next';
 import { regionLabel } from '../../../../shared/clients/regionLabel';
 import { PROVINCES, citiesOf, isCityOf, isProvince } from '../../../../shared/clients/regions';
-import type { Client } from '../../../../shared/clients/types';
 import type { Locale } from '../../../../shared/contract/fields';
-
-/** Province and city as one text in the language (浙江省 · 杭州市, Zhejiang · Hangzhou). */
-export function regionText(locale: Locale, c: Pick<Client, 'province' | 'city'>): string {
-  return [regionLabel(c.province, locale), regionLabel(c.city, locale)].filter(Boolean).join(' · ');
-}
 
 export interface RegionOption {
   value: string;

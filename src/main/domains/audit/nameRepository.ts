@@ -1,0 +1,41 @@
+import type { AuditName, AuditRef } from '../../../shared/audit/presentation';
+import { stmt, type Db } from '../../db/connection';
+
+type NameRow = { id: string; name: string; name_en?: string | null; code: string | null; deleted: number };
+
+/**
+ * The names the audit trail shows for the records it mentions, by kind of record: deleted records too (the
+ * trail outlives them), read-only. Ids go in as one JSON array, so one cached statement serves any number.
+ */
+const NAME_SQL: Record<AuditRef, string> = {
+  client: `SELECT id, name, code, deleted_at IS NOT NULL AS deleted FROM clients
+           WHERE id IN (SELECT value FROM json_each(?))`,
+  staff: `SELECT id, name, employee_no AS code, 0 AS deleted FROM staff
+          WHERE id IN (SELECT value FROM json_each(?))`,
+  group: `SELECT id, name, name_en, NULL AS code, 0 AS deleted FROM groups
+          WHERE id IN (SELECT value FROM json_each(?))`,
+  account: `SELECT u.id, s.name, u.username AS code, 0 AS deleted FROM users u JOIN staff s ON s.id = u.staff_id
+            WHERE u.id IN (SELECT value FROM json_each(?))`,
+  contact: `SELECT p.id, p.name, c.code, (p.deleted_at IS NOT NULL OR c.deleted_at IS NOT NULL) AS deleted
+            FROM client_contacts p JOIN clients c ON c.id = p.client_id
+            WHERE p.id IN (SELECT value FROM json_each(?))`,
+  // A communication or transaction record is known by its client file.
+  communication: `SELECT m.id, c.name, c.code, (m.deleted_at IS NOT NULL OR c.deleted_at IS NOT NULL) AS deleted
+                  FROM client_communications m JOIN clients c ON c.id = m.client_id
+                  WHERE m.id IN (SELECT value FROM json_each(?))`,
+  transaction: `SELECT x.id, c.name, c.code, (x.deleted_at IS NOT NULL OR c.deleted_at IS NOT NULL) AS deleted
+                FROM client_transactions x JOIN clients c ON c.id = x.client_id
+                WHERE x.id IN (SELECT value FROM json_each(?))`,
+};
+
+export function namesOf(db: Db, ref: AuditRef, ids: readonly string[]): Map<string, AuditName> {
+  const out = new Map<string, AuditName>();
+  if (ids.length === 0) return out;
+  for (const r of stmt(db, NAME_SQL[ref]).all(JSON.stringify(ids)) as NameRow[]) {
+    const name: AuditName = { name: r.name, code: r.code };
+    if (r.name_en) name.nameEn = r.name_en;
+    if (r.deleted) name.deleted = true;
+    out.set(r.id, name);
+  }
+  return out;
+}

@@ -1,0 +1,165 @@
+/**
+ * How each audited entity's record and fields read to a person: the one mapping "entity.field → how to
+ * present it". The screen (AuditPage) and the Excel export both present through present.ts with it; main
+ * resolves the `ref` kinds to names when it lists or exports (src/main/domains/audit/names.ts).
+ *
+ * A new module extends it: its entities here (and their labels under audit:entities / audit:fieldLabels),
+ * and any new kind of referenced record in AUDIT_REFS with its name lookup in main. A field left out is
+ * presented by its value's type (yes/no, local time, number, list), never as raw JSON of a known shape.
+ */
+
+/** Records an audit value or a record id can name; main looks their names up. */
+export const AUDIT_REFS = [
+  'client',
+  'staff',
+  'group',
+  'account',
+  'contact',
+  'communication',
+  'transaction',
+] as const;
+export type AuditRef = (typeof AUDIT_REFS)[number];
+
+export type AuditValueKind =
+  /** Shown as stored (user text, codes, file names). */
+  | { kind: 'text' }
+  /** A listed value, labelled by the translation `${labels}.${value}`. */
+  | { kind: 'enum'; labels: string }
+  | { kind: 'bool' }
+  /** ISO timestamp, shown in local time. */
+  | { kind: 'dateTime' }
+  /** Calendar day YYYY-MM-DD. */
+  | { kind: 'date' }
+  /** Integer fen, shown in yuan. */
+  | { kind: 'money' }
+  | { kind: 'number' }
+  /** The id (or a list of ids) of another record, shown by its name. */
+  | { kind: 'ref'; ref: AuditRef }
+  /** A list of texts (tags). */
+  | { kind: 'list' }
+  /** An industry, or a province or city, as stored (Chinese), shown in the chosen language. */
+  | { kind: 'industry' }
+  | { kind: 'region' }
+  /** Counts by kind ({ contacts: 3, … }), each labelled by `${labels}.${key}`. */
+  | { kind: 'counts'; labels: string }
+  /** The record's own id: already shown as the record, left out of the changes. */
+  | { kind: 'self' };
+
+export interface AuditEntityPresentation {
+  /** What the trail row's record id names (`text`: the id is itself readable, e.g. a backup file name). */
+  record: AuditRef | 'text' | null;
+  /**
+   * The field naming the record this one belongs to (a contact's client): the record column already names
+   * it, so it is left out of a creation's changes.
+   */
+  parent?: string;
+  fields: Record<string, AuditValueKind>;
+}
+
+const text = { kind: 'text' } as const;
+const bool = { kind: 'bool' } as const;
+const date = { kind: 'date' } as const;
+const dateTime = { kind: 'dateTime' } as const;
+const number = { kind: 'number' } as const;
+const ref = (r: AuditRef) => ({ kind: 'ref', ref: r }) as const;
+const listed = (labels: string) => ({ kind: 'enum', labels }) as const;
+
+export const AUDIT_PRESENTATION: Record<string, AuditEntityPresentation> = {
+  settings: { record: null, fields: {} },
+  group: {
+    record: 'group',
+    fields: {
+      name: text,
+      nameEn: text,
+      leadStaffId: ref('staff'),
+      active: bool,
+      sortOrder: number,
+      builtin: listed('audit:values.builtinGroup'),
+    },
+  },
+  staff: {
+    record: 'staff',
+    fields: {
+      id: { kind: 'self' },
+      groupId: ref('group'),
+      supervisorId: ref('staff'),
+      chargeGroupIds: ref('group'),
+      hireDate: date,
+      status: listed('org:staff.status'),
+    },
+  },
+  account: {
+    record: 'account',
+    fields: { staffId: ref('staff'), role: listed('org:roles'), active: bool, lockedUntil: dateTime },
+  },
+  session: { record: 'account', fields: { username: text } },
+  backup: { record: 'text', fields: { undo: text } },
+  client: {
+    record: 'client',
+    fields: {
+      type: listed('clients:type'),
+      industry: { kind: 'industry' },
+      province: { kind: 'region' },
+      city: { kind: 'region' },
+      source: listed('clients:source'),
+      tier: listed('clients:tier'),
+      status: listed('clients:status'),
+      ownerId: ref('staff'),
+      groupId: ref('group'),
+      tags: { kind: 'list' },
+      deletedAt: dateTime,
+      moved: { kind: 'counts', labels: 'audit:values.moved' },
+    },
+  },
+  contact: {
+    record: 'contact',
+    parent: 'clientId',
+    fields: { clientId: ref('client'), isPrimary: bool, birthday: date },
+  },
+  communication: {
+    record: 'communication',
+    parent: 'clientId',
+    fields: {
+      clientId: ref('client'),
+      contactId: ref('contact'),
+      staffId: ref('staff'),
+      at: dateTime,
+      channel: listed('clients:channel'),
+      nextActionDate: date,
+      nextActionDone: bool,
+    },
+  },
+  transaction: {
+    record: 'transaction',
+    parent: 'clientId',
+    fields: {
+      clientId: ref('client'),
+      date,
+      quantity: number,
+      amountFen: { kind: 'money' },
+    },
+  },
+};
+
+/** How a field is presented: as the mapping says, else by the type of the value it holds. */
+export function auditValueKind(entity: string, field: string, sample: unknown): AuditValueKind {
+  const declared = AUDIT_PRESENTATION[entity]?.fields[field];
+  if (declared) return declared;
+  if (typeof sample === 'boolean') return bool;
+  if (typeof sample === 'number') return number;
+  if (typeof sample === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(sample)) return dateTime;
+  if (typeof sample === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(sample)) return date;
+  if (Array.isArray(sample)) return { kind: 'list' };
+  return text;
+}
+
+/** What the main process tells the screen about a referenced record. */
+export interface AuditName {
+  name: string;
+  /** The English name where the record has one (groups). */
+  nameEn?: string | null;
+  /** A human code beside the name: a client's KH-…, a person's employee number, an account's username. */
+  code?: string | null;
+  /** The record is deleted (in the recycle bin or merged away): named, and marked so. */
+  deleted?: boolean;
+}
