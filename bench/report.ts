@@ -1,8 +1,12 @@
 /** Benchmark output: one JSON object per line on stdout; everything else (progress) goes to stderr. */
-export type Unit = 'ms' | 's' | 'us' | 'rows' | 'MB' | 'KB';
+export type Unit = 'ms' | 's' | 'us' | 'rows' | 'MB' | 'KB' | 'x';
 
 export function report(metric: string, value: number, unit: Unit, floor?: number): void {
-  const line: Record<string, unknown> = { metric, value: Number(value.toFixed(unit === 'us' ? 2 : 1)), unit };
+  const line: Record<string, unknown> = {
+    metric,
+    value: Number(value.toFixed(unit === 'us' || unit === 'x' ? 2 : 1)),
+    unit,
+  };
   if (floor !== undefined) line.floor = floor;
   process.stdout.write(`${JSON.stringify(line)}\n`);
   if (floor !== undefined && value >= floor)
