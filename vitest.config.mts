@@ -1,11 +1,23 @@
+import os from 'node:os';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 
-/** Each project's temporary folders live under one folder removed at the end of the run. */
+/**
+ * Each project's temporary folders live under one folder removed at the end of the run; the run's template
+ * database (migrated once) is built there too.
+ */
 const globalSetup = ['test/support/tempRoot.ts'];
+
+/**
+ * One worker per core. Vitest's default leaves a core to itself (cores − 1), which on the 2-core machines
+ * this suite runs on means one worker and half the machine idle: the workers are what is busy.
+ */
+const maxWorkers = Math.max(os.availableParallelism(), 1);
 
 export default defineConfig({
   test: {
+    maxWorkers,
+    reporters: ['default', './test/support/projectTimes.ts'],
     projects: [
       {
         test: {
@@ -36,7 +48,9 @@ export default defineConfig({
           globalSetup,
           testTimeout: 180_000,
           hookTimeout: 120_000,
-          fileParallelism: false,
+          // Each e2e file has its own harness (port 0), data folder and Chromium, so they run side by side;
+          // after the unit projects, so two Chromiums never compete with the unit tests for the cores.
+          sequence: { groupOrder: 1 },
         },
       },
     ],
