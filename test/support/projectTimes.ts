@@ -16,32 +16,28 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
  * file's end, and the files' own time added up. The suite's speed floors are watched by these lines.
  */
 export default class ProjectTimesReporter implements Reporter {
-  private readonly started = new Map<string, number>();
   private readonly projects = new Map<string, ProjectTime>();
   private runStart = 0;
 
   onTestRunStart(): void {
     this.runStart = performance.now();
-    this.started.clear();
     this.projects.clear();
-  }
-
-  onTestModuleStart(module: TestModule): void {
-    this.started.set(module.moduleId + module.project.name, performance.now());
   }
 
   onTestModuleEnd(module: TestModule): void {
     const name = module.project.name;
+    const d = module.diagnostic();
+    const own =
+      d.environmentSetupDuration + d.prepareDuration + d.collectDuration + d.setupDuration + d.duration;
     const end = performance.now();
-    const start = this.started.get(module.moduleId + name) ?? end;
+    // Vitest calls a file started once it is imported: its own time counts back to when it really began.
+    const start = end - own;
     const p = this.projects.get(name) ?? { firstStart: start, lastEnd: end, files: 0, tests: 0, fileMs: 0 };
     p.firstStart = Math.min(p.firstStart, start);
     p.lastEnd = Math.max(p.lastEnd, end);
     p.files++;
     p.tests += [...module.children.allTests()].length;
-    const d = module.diagnostic();
-    p.fileMs +=
-      d.environmentSetupDuration + d.prepareDuration + d.collectDuration + d.setupDuration + d.duration;
+    p.fileMs += own;
     this.projects.set(name, p);
   }
 
