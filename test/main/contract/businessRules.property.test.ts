@@ -6,8 +6,8 @@ import { CLIENT_SOURCES, COMMUNICATION_CHANNELS, VALUE_TIERS } from '../../../sr
 import type { Client } from '../../../src/shared/clients/types';
 import { channels, type ChannelInput, type ChannelName } from '../../../src/shared/contract/channels';
 import type { ErrorCode } from '../../../src/shared/contract/errors';
-import type { Staff } from '../../../src/shared/org/types';
 import { clientUpdateInput } from '../../support/clientInputs';
+import { staffUpdateInput } from '../../support/orgInputs';
 import { MANAGER, makeCore, SESSION_PASSWORD, sessionFor, setUpDepartment, unwrap } from '../../support/core';
 import { creditCode } from '../clients/support';
 import { fakePdfPrinter, tableChecksum } from './support';
@@ -55,21 +55,6 @@ async function newClient(name: string, ownerId: string, code: string | null = nu
   return unwrap(await core.call('clients.create', { name, ownerId, creditCode: code }, manager));
 }
 
-/** The org.staff.update input that writes a person back as they are (a rule test changes one field on top). */
-const staffUpdateInput = (s: Staff): ChannelInput<'org.staff.update'> => ({
-  id: s.id,
-  version: s.version,
-  employeeNo: s.employeeNo,
-  name: s.name,
-  position: s.position,
-  groupId: s.groupId,
-  supervisorId: s.supervisorId,
-  hireDate: s.hireDate,
-  status: s.status,
-  phone: s.phone,
-  email: s.email,
-  chargeGroupIds: s.chargeGroupIds,
-});
 const currentStaff = async (id: string) => unwrap(await core.call('org.staff.get', { id }, manager));
 
 const currentClient = async (id: string) => unwrap(await core.call('clients.get', { id }, manager)).client;
