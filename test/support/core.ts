@@ -9,12 +9,21 @@ import type { Printer } from '../../src/main/printing/printer';
 import type { Role } from '../../src/shared/contract/roles';
 import type { Result } from '../../src/shared/contract/errors';
 import { seedFromTemplate } from './templateDb';
+import { DISK_TMP_ENV } from './runEnv';
 
 /** Fast scrypt for tests that log in many times; the strength test uses the real default. */
 export const TEST_SCRYPT = { N: 1024, r: 8, p: 1 };
 
 export function tempDir(prefix = 'bizops-test-'): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+}
+
+/**
+ * A folder on a real disk, for tests whose cost follows the disk's speed: the run's other folders may be in
+ * memory (tempRoot.ts), where a writer that commits as fast as it can fills hundreds of megabytes.
+ */
+export function diskTempDir(prefix = 'bizops-test-'): string {
+  return fs.mkdtempSync(path.join(process.env[DISK_TMP_ENV] ?? os.tmpdir(), prefix));
 }
 
 export class FakeClock implements Clock {

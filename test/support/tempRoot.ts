@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { buildTemplateDb, TEMPLATE_ENV } from './templateDb';
+import { DISK_TMP_ENV, TEMPLATE_ENV } from './runEnv';
+import { buildTemplateDb } from './templateDb';
 
 /** A memory file system for the run's files when the machine has one with room to spare. */
 const MEMORY_FS = '/dev/shm';
@@ -34,14 +35,18 @@ function baseFolder(): string {
  */
 export default function setup(): (() => void) | undefined {
   if (process.env[TEMPLATE_ENV]) return undefined;
+  const diskRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'bizops-run-disk-'));
   const root = fs.mkdtempSync(path.join(baseFolder(), 'bizops-run-'));
   const previous = process.env.TMPDIR;
   process.env.TMPDIR = root;
+  process.env[DISK_TMP_ENV] = diskRoot;
   process.env[TEMPLATE_ENV] = buildTemplateDb(path.join(root, 'template'));
   return () => {
     if (previous === undefined) delete process.env.TMPDIR;
     else process.env.TMPDIR = previous;
     delete process.env[TEMPLATE_ENV];
+    delete process.env[DISK_TMP_ENV];
     fs.rmSync(root, { recursive: true, force: true });
+    fs.rmSync(diskRoot, { recursive: true, force: true });
   };
 }

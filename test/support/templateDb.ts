@@ -2,9 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { silentLogger } from '../../src/main/core/logger';
 import { dataPaths, Store } from '../../src/main/db/store';
-
-/** Where the run's pre-migrated database lives; set by the global setup, read by makeCore in the workers. */
-export const TEMPLATE_ENV = 'BIZOPS_TEST_TEMPLATE_DB';
+import { TEMPLATE_ENV } from './runEnv';
 
 /**
  * Opens an empty data folder with the app's own Store (so the real migrations run, exactly as on a first
