@@ -46,7 +46,8 @@ export default defineConfig({
           globalSetup,
           include: ['test/renderer/**/*.test.{ts,tsx}'],
           setupFiles: ['test/renderer/setup.ts'],
-          testTimeout: 20_000,
+          // A timeout only ends a test that is stuck; antd in jsdom on a busy shared 2-core machine needs room.
+          testTimeout: 60_000,
         },
       },
       {
