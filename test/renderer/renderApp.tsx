@@ -1,4 +1,4 @@
-import { render } from '@testing-library/react';
+import { render, type RenderResult } from '@testing-library/react';
 import { App } from '../../src/renderer/src/app/App';
 import { addTranslations, initI18n } from '../../src/renderer/src/i18n';
 import { resources } from '../../src/shared/i18n/resources';
@@ -7,7 +7,7 @@ import { useLocale } from '../../src/renderer/src/stores/localeStore';
 import { useSession } from '../../src/renderer/src/stores/sessionStore';
 
 /** Renders the whole app in the given language, with session state reset. */
-export function renderApp(locale: Locale = 'zh-CN') {
+export function renderApp(locale: Locale = 'zh-CN'): RenderResult {
   initI18n(locale);
   addTranslations(resources);
   useLocale.setState({ locale });

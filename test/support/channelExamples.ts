@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import type { Core } from '../../src/main/core/createCore';
 import type { Session } from '../../src/main/core/session';
 import type { Attachment, Client, Communication, Contact, Transaction } from '../../src/shared/clients/types';
@@ -221,8 +220,9 @@ async function deletedClientFor(ctx: ExampleContext): Promise<{ id: string; vers
 
 // Client files: import jobs, attachments
 
-/** An .xlsx with the given header row and data rows, as an upload. */
+/** An .xlsx with the given header row and data rows, as an upload (exceljs loads only when an example needs it). */
 async function importFile(headers: string[], rows: string[][]): Promise<Uint8Array<ArrayBuffer>> {
+  const { default: ExcelJS } = await import('exceljs');
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('客户');
   ws.addRow(headers);

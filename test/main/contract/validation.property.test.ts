@@ -14,6 +14,11 @@ import { exampleFor, makeExampleContext, type ExampleContext } from '../../suppo
 import { MANAGER, makeCore, setUpDepartment, unwrap } from '../../support/core';
 import { fakePdfPrinter, tableChecksum } from './support';
 
+/*
+ * Inputs the schema refuses: dispatch must answer VALIDATION with the error on the field at fault, before any
+ * handler runs. Inputs that pass the schema but break the department's rules are businessRules.property.test.ts.
+ */
+
 /** One generated bad input: what is sent, which field is at fault (if any), and the field error expected. */
 interface BadInput {
   kind: string;

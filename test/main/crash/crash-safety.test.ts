@@ -5,7 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { integrityProblems, openConnection } from '../../../src/main/db/connection';
-import { tempDir } from '../../support/core';
+import { diskTempDir, tempDir } from '../../support/core';
 
 const BATCH_SIZE = 50;
 const ROUNDS = 25;
@@ -94,7 +94,8 @@ describe('crash safety', () => {
     async () => {
       const seed = Number(process.env.CRASH_SEED ?? Date.now() % 1_000_000);
       const random = seeded(seed);
-      const dbFile = path.join(tempDir('bizops-crash-'), 'bizops.sqlite');
+      // On disk, as users run it: each commit waits for its fsync, as in the app.
+      const dbFile = path.join(diskTempDir('bizops-crash-'), 'bizops.sqlite');
       const writer = await buildWriter();
       let previousBatches = 0;
       let roundsWithNewWork = 0;

@@ -13,16 +13,10 @@ import {
   TeamOutlined,
 } from '@ant-design/icons';
 import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
-import type { Permission } from '../../../shared/contract/permissions';
+import { NAV_ITEM_AREAS, type NavItem, type NavKey } from './navItems';
 
-export interface NavEntry {
-  key: string;
-  path: string;
-  /** i18n key of the menu label. */
-  label: string;
+export interface NavEntry extends NavItem {
   icon: ReactNode;
-  /** Shown only to roles with this permission; main enforces it anyway. */
-  permission?: Permission;
   page: LazyExoticComponent<ComponentType>;
 }
 
@@ -46,124 +40,25 @@ const AuditPage = lazy(() => import('../pages/audit/AuditPage'));
 const SettingsPage = lazy(() => import('../pages/settings/SettingsPage'));
 const AboutPage = lazy(() => import('../pages/about/AboutPage'));
 
-/** Navigation by rulebook area; an entry exists only when its feature works. */
-export const NAV_AREAS: NavArea[] = [
-  {
-    key: 'home',
-    label: null,
-    entries: [
-      { key: 'home', path: '/home', label: 'common:nav.home', icon: <HomeOutlined />, page: HomePage },
-    ],
-  },
-  {
-    key: 'org',
-    label: 'common:nav.areas.org',
-    entries: [
-      {
-        key: 'staff',
-        path: '/org/staff',
-        label: 'org:menu.staff',
-        icon: <TeamOutlined />,
-        permission: 'org.read',
-        page: StaffPage,
-      },
-      {
-        key: 'groups',
-        path: '/org/groups',
-        label: 'org:menu.groups',
-        icon: <ApartmentOutlined />,
-        permission: 'org.read',
-        page: GroupsPage,
-      },
-      {
-        key: 'accounts',
-        path: '/org/accounts',
-        label: 'org:menu.accounts',
-        icon: <KeyOutlined />,
-        permission: 'accounts.manage',
-        page: AccountsPage,
-      },
-    ],
-  },
-  {
-    // Rulebook 四: client relations.
-    key: 'clients',
-    label: 'common:nav.areas.clients',
-    entries: [
-      {
-        key: 'clients',
-        path: '/clients',
-        label: 'clients:menu.list',
-        icon: <ContactsOutlined />,
-        permission: 'clients.read',
-        page: ClientsPage,
-      },
-      {
-        key: 'clients-import',
-        path: '/clients/import',
-        label: 'clientFiles:page.menu',
-        icon: <ImportOutlined />,
-        permission: 'clients.write',
-        page: ClientImportPage,
-      },
-      {
-        key: 'followups',
-        path: '/followups',
-        label: 'clients:menu.followups',
-        icon: <CalendarOutlined />,
-        permission: 'clients.read',
-        page: FollowupsPage,
-      },
-      {
-        key: 'clients-stale',
-        path: '/clients-stale',
-        label: 'clients:menu.stale',
-        icon: <FieldTimeOutlined />,
-        permission: 'clients.read',
-        page: StaleClientsPage,
-      },
-      {
-        key: 'clients-recycle',
-        path: '/clients-recycle',
-        label: 'clients:menu.recycle',
-        icon: <DeleteOutlined />,
-        permission: 'clients.recycle',
-        page: RecycleBinPage,
-      },
-    ],
-  },
-  {
-    key: 'control',
-    label: 'common:nav.areas.control',
-    entries: [
-      {
-        key: 'audit',
-        path: '/audit',
-        label: 'audit:menu',
-        icon: <AuditOutlined />,
-        permission: 'audit.read',
-        page: AuditPage,
-      },
-    ],
-  },
-  {
-    key: 'system',
-    label: 'common:nav.areas.system',
-    entries: [
-      {
-        key: 'settings',
-        path: '/settings',
-        label: 'settings:menu',
-        icon: <SettingOutlined />,
-        page: SettingsPage,
-      },
-      {
-        key: 'about',
-        path: '/about',
-        label: 'common:nav.about',
-        icon: <InfoCircleOutlined />,
-        page: AboutPage,
-      },
-    ],
-  },
-];
+/** Each navigation entry's icon and page (an entry in navItems.ts without one here is a type error). */
+const SCREENS: Record<NavKey, Pick<NavEntry, 'icon' | 'page'>> = {
+  home: { icon: <HomeOutlined />, page: HomePage },
+  staff: { icon: <TeamOutlined />, page: StaffPage },
+  groups: { icon: <ApartmentOutlined />, page: GroupsPage },
+  accounts: { icon: <KeyOutlined />, page: AccountsPage },
+  clients: { icon: <ContactsOutlined />, page: ClientsPage },
+  'clients-import': { icon: <ImportOutlined />, page: ClientImportPage },
+  followups: { icon: <CalendarOutlined />, page: FollowupsPage },
+  'clients-stale': { icon: <FieldTimeOutlined />, page: StaleClientsPage },
+  'clients-recycle': { icon: <DeleteOutlined />, page: RecycleBinPage },
+  audit: { icon: <AuditOutlined />, page: AuditPage },
+  settings: { icon: <SettingOutlined />, page: SettingsPage },
+  about: { icon: <InfoCircleOutlined />, page: AboutPage },
+};
+
+/** Navigation by rulebook area (navItems.ts), each entry with its icon and page. */
+export const NAV_AREAS: NavArea[] = NAV_ITEM_AREAS.map((area) => ({
+  key: area.key,
+  label: area.label,
+  entries: area.entries.map((e): NavEntry => ({ ...e, ...SCREENS[e.key] })),
+}));

@@ -99,7 +99,7 @@ describe('migrations from an empty database', () => {
 
   it('takes no pre-migration backup when the core creates or reopens a database', async () => {
     const dir = tempDir();
-    const first = await makeCore({ dataDir: dir });
+    const first = await makeCore({ dataDir: dir, fromTemplate: false });
     expect(first.store.state).toBe('ready');
     await first.close();
     const second = await makeCore({ dataDir: dir });

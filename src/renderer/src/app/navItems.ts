@@ -1,0 +1,89 @@
+import type { Permission } from '../../../shared/contract/permissions';
+
+/**
+ * The left navigation as plain data — area, path, label key, permission — readable without React or antd, so
+ * the e2e screens test visits exactly what the menu offers (a new entry is screenshotted without a test edit).
+ * navigation.tsx adds each entry's icon and page.
+ */
+export interface NavItem {
+  key: string;
+  path: string;
+  /** i18n key of the menu label. */
+  label: string;
+  /** Shown only to roles with this permission; main enforces it anyway. */
+  permission?: Permission;
+}
+
+export interface NavItemArea {
+  key: string;
+  label: string | null;
+  entries: readonly NavItem[];
+}
+
+/** Navigation by rulebook area; an entry exists only when its feature works. */
+export const NAV_ITEM_AREAS = [
+  {
+    key: 'home',
+    label: null,
+    entries: [{ key: 'home', path: '/home', label: 'common:nav.home' }],
+  },
+  {
+    key: 'org',
+    label: 'common:nav.areas.org',
+    entries: [
+      { key: 'staff', path: '/org/staff', label: 'org:menu.staff', permission: 'org.read' },
+      { key: 'groups', path: '/org/groups', label: 'org:menu.groups', permission: 'org.read' },
+      { key: 'accounts', path: '/org/accounts', label: 'org:menu.accounts', permission: 'accounts.manage' },
+    ],
+  },
+  {
+    // Rulebook 四: client relations.
+    key: 'clients',
+    label: 'common:nav.areas.clients',
+    entries: [
+      { key: 'clients', path: '/clients', label: 'clients:menu.list', permission: 'clients.read' },
+      {
+        key: 'clients-import',
+        path: '/clients/import',
+        label: 'clientFiles:page.menu',
+        permission: 'clients.write',
+      },
+      { key: 'followups', path: '/followups', label: 'clients:menu.followups', permission: 'clients.read' },
+      {
+        key: 'clients-stale',
+        path: '/clients-stale',
+        label: 'clients:menu.stale',
+        permission: 'clients.read',
+      },
+      {
+        key: 'clients-recycle',
+        path: '/clients-recycle',
+        label: 'clients:menu.recycle',
+        permission: 'clients.recycle',
+      },
+    ],
+  },
+  {
+    key: 'control',
+    label: 'common:nav.areas.control',
+    entries: [{ key: 'audit', path: '/audit', label: 'audit:menu', permission: 'audit.read' }],
+  },
+  {
+    key: 'system',
+    label: 'common:nav.areas.system',
+    entries: [
+      { key: 'settings', path: '/settings', label: 'settings:menu' },
+      { key: 'about', path: '/about', label: 'common:nav.about' },
+    ],
+  },
+] as const satisfies readonly NavItemArea[];
+
+export type NavKey = (typeof NAV_ITEM_AREAS)[number]['entries'][number]['key'];
+
+/** The data-testid on the root of each entry's page: tests find the page by it. */
+export const pageTestId = (key: NavKey): `${NavKey}-page` => `${key}-page`;
+
+/** Every entry of the navigation, in menu order. */
+export const NAV_ITEMS: readonly (NavItem & { key: NavKey })[] = NAV_ITEM_AREAS.flatMap(
+  (area): readonly (NavItem & { key: NavKey })[] => area.entries,
+);

@@ -1,0 +1,37 @@
+import type { Core } from '../../src/main/core/createCore';
+import type { Session } from '../../src/main/core/session';
+import { CHANNEL_NAMES, channels, type ChannelName } from '../../src/shared/contract/channels';
+import { PERMISSION_MATRIX } from '../../src/shared/contract/permissions';
+import { exampleFor, type ExampleContext } from './channelExamples';
+import { SESSION_PASSWORD, sessionFor } from './core';
+
+/** Restores replace the whole database (the backup tests cover them); setup runs once, on an empty one. */
+const NOT_REPEATABLE = new Set<ChannelName>(['backup.restore', 'recovery.restore', 'auth.setup']);
+
+/** Every mutation channel whose example can run against a set-up department. */
+export const REPEATABLE_MUTATIONS = CHANNEL_NAMES.filter(
+  (c) => channels[c].kind === 'mutation' && !NOT_REPEATABLE.has(c),
+);
+
+/** A fresh session allowed to make the call: anonymous for public channels, else a new account of a permitted role. */
+export async function permittedCaller(core: Core, manager: Session, channel: ChannelName): Promise<Session> {
+  const access = channels[channel].access;
+  if (access === 'public') return core.sessions.create();
+  const role = access === 'authenticated' ? 'staff' : PERMISSION_MATRIX[access][0];
+  return sessionFor(core, manager, role);
+}
+
+/**
+ * Runs the example of every repeatable mutation once, each by a fresh permitted caller (import jobs belong to
+ * the user who uploaded them, so those examples preview as the caller). Throws on the first refusal.
+ * The context's callerPassword is replaced: the callers are sessionFor's accounts.
+ */
+export async function runEveryMutation(core: Core, manager: Session, ctx: ExampleContext): Promise<void> {
+  for (const channel of REPEATABLE_MUTATIONS) {
+    const session = await permittedCaller(core, manager, channel);
+    const own = { ...ctx, callerPassword: SESSION_PASSWORD };
+    const context = channel.startsWith('clients.import.') ? { ...own, caller: session } : own;
+    const r = await core.dispatch(channel, await exampleFor(channel, context), session);
+    if (!r.ok) throw new Error(`${channel}: ${r.error.code} ${r.error.message}`);
+  }
+}
