@@ -92,6 +92,11 @@ const WHO_MAY_CALL: Record<ChannelName, typeof PUBLIC | readonly Role[]> = {
   'transactions.delete': EVERYONE,
   'followups.list': EVERYONE,
 
+  // Every user has a Home: their own to-do, and the figures of the screens they may open (parts they may
+  // not see come back empty — test/main/home checks which).
+  'home.summary': EVERYONE,
+  'todo.list': EVERYONE,
+
   'clients.import.template': EVERYONE,
   'clients.import.preview': EVERYONE,
   'clients.import.rows': EVERYONE,
