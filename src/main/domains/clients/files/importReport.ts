@@ -53,14 +53,18 @@ function updateNoteText(t: TFunction, row: ValidatedRow): string {
 
 function problemsText(t: TFunction, row: ValidatedRow): string {
   return IMPORT_COLUMNS.filter((c) => row.errors[c])
-    .map((c) => `${columnLabel(t, c)}: ${fieldErrorText(t, row.errors[c]!)}`)
+    .map((c) =>
+      t('clientFiles:import.labelled', { label: columnLabel(t, c), text: fieldErrorText(t, row.errors[c]!) }),
+    )
     .join('\n');
 }
 
 function reasonText(t: TFunction, r: ImportRowResult): string {
   if (!r.reason) return '';
   const reason = t(`clientFiles:import.reasons.${r.reason}`);
-  return r.error ? `${reason}: ${fieldErrorText(t, r.error)}` : reason;
+  return r.error
+    ? t('clientFiles:import.labelled', { label: reason, text: fieldErrorText(t, r.error) })
+    : reason;
 }
 
 export interface ReportInput {
