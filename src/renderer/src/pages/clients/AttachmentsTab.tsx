@@ -107,6 +107,7 @@ export function AttachmentsTab({ clientId, initial }: { clientId: string; initia
         <Alert type="error" showIcon style={{ marginBottom: 12 }} title={errorText(t, state.error)} />
       )}
       <Table<Attachment>
+        scroll={{ x: 'max-content' }}
         rowKey="id"
         size="small"
         dataSource={rows}

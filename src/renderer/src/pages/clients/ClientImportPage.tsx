@@ -147,6 +147,7 @@ function ProblemRows({
         />
       )}
       <Table<ImportRowPreview>
+        scroll={{ x: 'max-content' }}
         rowKey="rowNumber"
         size="small"
         columns={columns}
@@ -465,6 +466,7 @@ export default function ClientImportPage() {
             </Space>
             {result.problems.length > 0 && (
               <Table<ImportRowResult>
+                scroll={{ x: 'max-content' }}
                 rowKey="rowNumber"
                 size="small"
                 columns={resultColumns}

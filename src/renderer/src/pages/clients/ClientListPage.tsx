@@ -34,6 +34,7 @@ import {
 import { ReassignModal } from './ReassignModal';
 
 const PAGE_SIZES = [20, 50, 100, 200];
+const SELECTION_WIDTH = 48;
 
 function ColumnChooser({
   value,
@@ -96,12 +97,18 @@ const ClientTable = memo(function ClientTable({
   onChange: TableChange;
 }) {
   const { t } = useTranslation();
+  // Wider than the card (a narrow window, many columns): the table scrolls inside the card, the code stays put.
+  const width = useMemo(
+    () => columns.reduce((sum, c) => sum + Number(c.width ?? 0), selected ? SELECTION_WIDTH : 0),
+    [columns, selected],
+  );
   return (
     <Table<Client>
       rowKey="id"
       size="middle"
       // Every column has its width: fixed layout does not measure each cell's content on every redraw.
       tableLayout="fixed"
+      scroll={{ x: width }}
       columns={columns}
       dataSource={data?.rows ?? []}
       onChange={onChange}
@@ -111,6 +118,7 @@ const ClientTable = memo(function ClientTable({
               selectedRowKeys: selected,
               onChange: (keys) => onSelect(keys as string[]),
               preserveSelectedRowKeys: true,
+              columnWidth: SELECTION_WIDTH,
             }
           : undefined
       }

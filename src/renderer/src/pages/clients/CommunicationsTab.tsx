@@ -250,6 +250,7 @@ export function CommunicationsTab({
         </Button>
       </div>
       <Table<Communication>
+        scroll={{ x: 'max-content' }}
         rowKey="id"
         size="middle"
         dataSource={page.rows}

@@ -33,6 +33,7 @@ function BucketTable({ bucket, rows, team }: { bucket: Bucket; rows: FollowUp[];
       }
     >
       <Table<FollowUp>
+        scroll={{ x: 'max-content' }}
         rowKey="communicationId"
         size="small"
         dataSource={rows}

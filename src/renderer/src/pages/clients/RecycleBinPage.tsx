@@ -40,6 +40,7 @@ export default function RecycleBinPage() {
           <Alert type="error" showIcon style={{ marginBottom: 12 }} title={errorText(t, recycle.error)} />
         )}
         <Table<Client>
+          scroll={{ x: 'max-content' }}
           rowKey="id"
           size="middle"
           dataSource={data?.rows ?? []}

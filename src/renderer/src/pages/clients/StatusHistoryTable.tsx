@@ -13,6 +13,7 @@ export function StatusHistoryTable({ rows, compact = false }: { rows: StatusChan
   const sorted = [...rows].sort((a, b) => b.at.localeCompare(a.at));
   return (
     <Table<StatusChange>
+      scroll={{ x: 'max-content' }}
       rowKey="id"
       size="small"
       pagination={compact ? { pageSize: 5, hideOnSinglePage: true } : false}

@@ -158,6 +158,7 @@ export function TransactionsTab({
         </Button>
       </div>
       <Table<Transaction>
+        scroll={{ x: 'max-content' }}
         rowKey="id"
         size="middle"
         dataSource={sorted}

@@ -206,6 +206,7 @@ export default function AccountsPage() {
       />
       <Card>
         <Table<Account>
+          scroll={{ x: 'max-content' }}
           rowKey="id"
           columns={columns}
           dataSource={accounts}

@@ -169,6 +169,7 @@ export default function GroupsPage() {
       />
       <Card>
         <Table<Group>
+          scroll={{ x: 'max-content' }}
           rowKey="id"
           columns={columns}
           dataSource={allGroups.filter((g) => showInactive || g.active)}

@@ -42,6 +42,7 @@ export default function StaffPage() {
       title: t('org:staff.fields.employeeNo'),
       dataIndex: 'employeeNo',
       width: 110,
+      fixed: 'left',
       sorter: (a, b) => a.employeeNo.localeCompare(b.employeeNo),
     },
     {
@@ -170,6 +171,7 @@ export default function StaffPage() {
           <Typography.Text type="secondary">{t('org:staff.count', { count: staff.length })}</Typography.Text>
         </Space>
         <Table<Staff>
+          scroll={{ x: 'max-content' }}
           rowKey="id"
           size="middle"
           loading={loading}

@@ -104,6 +104,7 @@ export function BackupsCard() {
     >
       <Typography.Paragraph type="secondary">{t('settings:backups.intro')}</Typography.Paragraph>
       <Table<BackupInfo>
+        scroll={{ x: 'max-content' }}
         rowKey="fileName"
         size="small"
         columns={columns}
