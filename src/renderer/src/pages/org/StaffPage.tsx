@@ -13,8 +13,7 @@ import { useOrg } from '../../stores/orgStore';
 import { reports } from '../../stores/reportsStore';
 import { groupLabel } from './groupLabel';
 import { StaffForm } from './StaffForm';
-
-const STATUS_COLOR = { active: 'green', on_leave: 'gold', left: 'default' } as const;
+import { STAFF_STATUS_COLOR, StaffProfile } from './StaffProfile';
 
 export default function StaffPage() {
   const { t } = useTranslation();
@@ -25,6 +24,9 @@ export default function StaffPage() {
   const { busy: printing, produceAndSave } = useSaveFile();
   const [editing, setEditing] = useState<Staff | null>(null);
   const [formOpen, setFormOpen] = useState(false);
+  // The profile follows the list, so it shows the record as saved after an edit.
+  const [viewingId, setViewingId] = useState<string | null>(null);
+  const viewing = staff.find((s) => s.id === viewingId) ?? null;
   const [search, setSearch] = useState(staffFilter.search ?? '');
 
   useEffect(() => {
@@ -49,19 +51,18 @@ export default function StaffPage() {
       title: t('org:staff.fields.name'),
       dataIndex: 'name',
       sorter: (a, b) => a.name.localeCompare(b.name, locale),
-      render: (name: string, s) =>
-        canManage ? (
-          <Typography.Link
-            onClick={() => {
-              setEditing(s);
-              setFormOpen(true);
-            }}
-          >
-            {name}
-          </Typography.Link>
-        ) : (
-          name
-        ),
+      render: (name: string, s) => (
+        // A button, not an anchor: it opens the profile, it goes nowhere.
+        <Button
+          type="link"
+          size="small"
+          style={{ padding: 0, height: 'auto' }}
+          onClick={() => setViewingId(s.id)}
+          data-testid="staff-open"
+        >
+          {name}
+        </Button>
+      ),
     },
     { title: t('org:staff.fields.position'), dataIndex: 'position' },
     {
@@ -86,7 +87,7 @@ export default function StaffPage() {
       title: t('org:staff.fields.status'),
       dataIndex: 'status',
       width: 90,
-      render: (s: Staff['status']) => <Tag color={STATUS_COLOR[s]}>{t(`org:staff.status.${s}`)}</Tag>,
+      render: (s: Staff['status']) => <Tag color={STAFF_STATUS_COLOR[s]}>{t(`org:staff.status.${s}`)}</Tag>,
     },
     { title: t('org:staff.fields.phone'), dataIndex: 'phone', width: 140 },
     {
@@ -180,6 +181,18 @@ export default function StaffPage() {
           pagination={{ pageSize: 50, hideOnSinglePage: true, showSizeChanger: false }}
         />
       </Card>
+      <StaffProfile
+        staff={viewing}
+        onClose={() => setViewingId(null)}
+        onEdit={
+          canManage
+            ? (s) => {
+                setEditing(s);
+                setFormOpen(true);
+              }
+            : undefined
+        }
+      />
       <StaffForm
         open={formOpen}
         staff={editing}
