@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
+import type { SessionUser } from '../../src/shared/auth/types';
 import type { Group, Staff } from '../../src/shared/org/types';
 import { useOrg } from '../../src/renderer/src/stores/orgStore';
 import { LOGGED_IN, resetClientScreens } from './clientsFakes';
@@ -58,7 +59,7 @@ const DEPUTY = aPerson({
   account: { userId: 'u2', username: 'deputy1', role: 'deputy', active: true },
 });
 
-function withStaff(user = MANAGER_USER) {
+function withStaff(user: SessionUser = MANAGER_USER) {
   fakeMain({
     ...LOGGED_IN,
     'auth.me': () => ok(user),
