@@ -33,10 +33,10 @@ describe('every screen at 1024 × 768', () => {
       const check = async (name: string) => {
         await page.waitForLoadState('networkidle');
         await page.waitForTimeout(250);
-        const { scrollWidth, clientWidth } = await page.evaluate(() => {
-          const root = document.scrollingElement!;
-          return { scrollWidth: root.scrollWidth, clientWidth: root.clientWidth };
-        });
+        // Evaluated in the page (this file is compiled without the DOM's types).
+        const { scrollWidth, clientWidth } = (await page.evaluate(
+          '({ scrollWidth: document.scrollingElement.scrollWidth, clientWidth: document.scrollingElement.clientWidth })',
+        )) as { scrollWidth: number; clientWidth: number };
         if (scrollWidth > clientWidth) overflowing.push(`${name}: ${scrollWidth} > ${clientWidth}`);
         await app.shot(`${name}-${locale}`);
       };

@@ -14,6 +14,13 @@ export interface HomeCardDef {
 /** Each workflow adds its own cards here; the home page shows those the user's role may see. */
 export const HOME_CARDS: HomeCardDef[] = [
   {
+    key: 'getting-started',
+    section: 'tasks',
+    permission: 'org.manage',
+    span: 24,
+    card: lazy(() => import('./GettingStartedCard')),
+  },
+  {
     key: 'followups',
     section: 'tasks',
     permission: 'clients.read',

@@ -5,6 +5,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LIMITS } from '../../../../shared/contract/limits';
 import type { Group } from '../../../../shared/org/types';
+import { ListEmpty } from '../../components/ListEmpty';
 import { PageHeader } from '../../components/PageHeader';
 import { usePermission } from '../../components/usePermission';
 import { FormModal } from '../../components/FormModal';
@@ -173,6 +174,29 @@ export default function GroupsPage() {
           rowKey="id"
           columns={columns}
           dataSource={allGroups.filter((g) => showInactive || g.active)}
+          locale={{
+            emptyText: (
+              <ListEmpty
+                filtered={false}
+                title={t('org:groups.empty')}
+                hint={t('org:groups.emptyHint')}
+                actions={
+                  canManage && (
+                    <Button
+                      type="primary"
+                      icon={<PlusOutlined />}
+                      onClick={() => {
+                        setEditing(null);
+                        setOpen(true);
+                      }}
+                    >
+                      {t('org:groups.new')}
+                    </Button>
+                  )
+                }
+              />
+            ),
+          }}
           pagination={false}
         />
       </Card>

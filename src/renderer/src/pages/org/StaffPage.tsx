@@ -4,6 +4,7 @@ import type { ColumnsType } from 'antd/es/table';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { STAFF_STATUSES, type Staff } from '../../../../shared/org/types';
+import { ListEmpty } from '../../components/ListEmpty';
 import { PageHeader } from '../../components/PageHeader';
 import { usePermission } from '../../components/usePermission';
 import { useSaveFile } from '../../components/useSaveFile';
@@ -38,6 +39,16 @@ export default function StaffPage() {
     const handle = setTimeout(() => void loadStaff({ search: search.trim() || null }), 200);
     return () => clearTimeout(handle);
   }, [search, loadStaff]);
+
+  const openNew = () => {
+    setEditing(null);
+    setFormOpen(true);
+  };
+  const filtered = !!(staffFilter.search || staffFilter.groupId || staffFilter.status);
+  const clearFilters = () => {
+    setSearch('');
+    void loadStaff({ search: null, groupId: null, status: null });
+  };
 
   const columns: ColumnsType<Staff> = [
     {
@@ -126,15 +137,7 @@ export default function StaffPage() {
               </Button>
             )}
             {canManage && (
-              <Button
-                type="primary"
-                icon={<PlusOutlined />}
-                onClick={() => {
-                  setEditing(null);
-                  setFormOpen(true);
-                }}
-                data-testid="staff-new"
-              >
+              <Button type="primary" icon={<PlusOutlined />} onClick={openNew} data-testid="staff-new">
                 {t('org:staff.new')}
               </Button>
             )}
@@ -178,6 +181,23 @@ export default function StaffPage() {
           loading={loading}
           columns={columns}
           dataSource={staff}
+          locale={{
+            emptyText: !loading && (
+              <ListEmpty
+                filtered={filtered}
+                onClearFilters={clearFilters}
+                title={t('org:staff.empty')}
+                hint={t('org:staff.emptyHint')}
+                actions={
+                  canManage && (
+                    <Button type="primary" icon={<PlusOutlined />} onClick={openNew}>
+                      {t('org:staff.new')}
+                    </Button>
+                  )
+                }
+              />
+            ),
+          }}
           pagination={{ pageSize: 50, hideOnSinglePage: true, showSizeChanger: false }}
         />
       </Card>

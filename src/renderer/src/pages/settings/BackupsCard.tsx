@@ -9,6 +9,7 @@ import { formatBytes, formatDateTime } from '../../i18n/format';
 import { useLocale } from '../../stores/localeStore';
 import { useSession } from '../../stores/sessionStore';
 import { useSettings } from '../../stores/settingsStore';
+import { ListEmpty } from '../../components/ListEmpty';
 
 const KIND_COLOR = {
   auto: 'default',
@@ -109,6 +110,15 @@ export function BackupsCard() {
         size="small"
         columns={columns}
         dataSource={backups}
+        locale={{
+          emptyText: (
+            <ListEmpty
+              filtered={false}
+              title={t('settings:backups.empty')}
+              hint={t('settings:backups.emptyHint')}
+            />
+          ),
+        }}
         pagination={{ pageSize: 10, hideOnSinglePage: true }}
       />
     </Card>
