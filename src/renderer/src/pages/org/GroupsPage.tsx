@@ -100,6 +100,10 @@ export default function GroupsPage() {
   const [showInactive, setShowInactive] = useState(false);
   const [editing, setEditing] = useState<Group | null>(null);
   const [open, setOpen] = useState(false);
+  const openNew = () => {
+    setEditing(null);
+    setOpen(true);
+  };
 
   useEffect(() => {
     void loadGroups();
@@ -153,15 +157,7 @@ export default function GroupsPage() {
               {t('org:groups.showInactive')}
             </span>
             {canManage && (
-              <Button
-                type="primary"
-                icon={<PlusOutlined />}
-                onClick={() => {
-                  setEditing(null);
-                  setOpen(true);
-                }}
-                data-testid="group-new"
-              >
+              <Button type="primary" icon={<PlusOutlined />} onClick={openNew} data-testid="group-new">
                 {t('org:groups.new')}
               </Button>
             )}
@@ -182,14 +178,7 @@ export default function GroupsPage() {
                 hint={t('org:groups.emptyHint')}
                 actions={
                   canManage && (
-                    <Button
-                      type="primary"
-                      icon={<PlusOutlined />}
-                      onClick={() => {
-                        setEditing(null);
-                        setOpen(true);
-                      }}
-                    >
+                    <Button type="primary" icon={<PlusOutlined />} onClick={openNew}>
                       {t('org:groups.new')}
                     </Button>
                   )
