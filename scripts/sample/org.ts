@@ -329,9 +329,10 @@ export const orgSample: SampleDomain = {
     if (!passwordHash) throw new Error('set-up did not create the manager account');
     const accounts: OrgIds['accounts'] = { manager: { userId: me.userId, staffId: me.staffId } };
     const db = ctx.core.store.db;
-    // The day after set-up, or shortly after a later hire's first morning.
+    // The day after set-up, or shortly after a later hire's first morning: in the order they were entered.
     clock = time.workMoment(rng, SETUP_DAYS_AGO - 1);
-    for (const p of withLogin) {
+    const byEntry = [...withLogin].sort((a, b) => entered.get(a)!.getTime() - entered.get(b)!.getTime());
+    for (const p of byEntry) {
       const hired = time.later(entered.get(p)!, rng.int(20, 90));
       if (hired > clock) clock = hired;
       next(1, 3);
