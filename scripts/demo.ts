@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util';
 import { createCore } from '../src/main/core/createCore';
 import { dataPaths } from '../src/main/db/store';
 import type { Printer } from '../src/main/printing/printer';
-import { DEFAULT_SEED, DEMO_PASSWORD, generateSample, type SampleSummary } from './sample';
+import { createSampleClock, DEFAULT_SEED, DEMO_PASSWORD, generateSample, type SampleSummary } from './sample';
 
 const ROLE_LABEL: Record<string, string> = {
   manager: '部门经理 Manager',
@@ -120,11 +120,12 @@ async function main(): Promise<void> {
   // A populated folder is someone's data, not a place for sample rows.
   const refused = await refusal(dataDir);
   if (refused) fail(refused);
-  const core = await createCore({ dataDir, printer: noPrinter, autoBackup: false });
+  const clock = createSampleClock();
+  const core = await createCore({ dataDir, printer: noPrinter, autoBackup: false, clock });
   let summary: SampleSummary;
   try {
     console.error(`Generating the sample department in ${dataDir} …`);
-    summary = await generateSample(core, { scale, seed, onProgress: (m) => console.error(`  ${m}`) });
+    summary = await generateSample(core, { scale, seed, clock, onProgress: (m) => console.error(`  ${m}`) });
   } finally {
     await core.close();
   }

@@ -4,6 +4,10 @@
  * mostly, 1–3 contacts each (one primary), a year of communication records with next actions — some overdue,
  * due today and this week for the demo logins, so "My follow-ups" is never empty — and transactions for
  * customers. A few near-duplicate names (有限公司 / 有限责任公司) show the duplicate warning.
+ * Files were entered over the year since set-up (the existing client book in the first weeks), each file's
+ * history written in the order it happened; most were last worked on in the past months, some — dormant and
+ * lost clients, leads nobody followed — not since before the periodic-update limit, so "Files to update" has
+ * work in it.
  * Everything goes through the contract (rules + audit); only ~300 files at scale 1, whatever the scale
  * (a benchmark's big client table is written in bench/clientsBulk.ts, not here).
  */
@@ -270,18 +274,33 @@ const ITEMS = [
   ['维保服务', 1, 4],
 ] as const;
 
-const DAY_MS = 86_400_000;
+/** Days before today of the first file: the department's set-up (org.ts) was a little earlier. */
+const FIRST_FILE_DAYS_AGO = 385;
+/** Share of the files entered in the first three weeks: the client book the department already had. */
+const CLIENT_BOOK_SHARE = 0.35;
 
-function addDays(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+/** When each file was entered, in days before today, oldest first. */
+function entryDays(rng: Random, total: number): number[] {
+  return Array.from({ length: total }, () =>
+    rng.chance(CLIENT_BOOK_SHARE)
+      ? rng.int(FIRST_FILE_DAYS_AGO - 21, FIRST_FILE_DAYS_AGO)
+      : rng.int(1, FIRST_FILE_DAYS_AGO - 22),
+  ).sort((a, b) => b - a);
 }
 
-/** A working-hours instant (09:00–18:00 China time) on `date`. */
-function workTime(rng: Random, date: string): string {
-  const minutes = rng.int(60, 600); // 01:00–10:00 UTC
-  const h = String(Math.floor(minutes / 60)).padStart(2, '0');
-  const m = String(minutes % 60).padStart(2, '0');
-  return `${date}T${h}:${m}:00.000Z`;
+/** How likely a file was last worked on before the periodic-update limit (when it is old enough to be). */
+const STALE_CHANCE: Record<ClientStatus, number> = {
+  potential: 0.08,
+  key_follow_up: 0.02,
+  customer: 0.03,
+  dormant: 0.4,
+  lost: 0.5,
+};
+
+/** Something that happened to a file, written when it happened. */
+interface Event {
+  at: Date;
+  write: () => Promise<unknown>;
 }
 
 interface Owner {
@@ -296,7 +315,7 @@ export const clientsSample: SampleDomain = {
   async generate(ctx: SampleContext) {
     const org = ctx.ids.org;
     if (!org) throw new Error('the clients sample needs the org sample first');
-    const { rng } = ctx;
+    const { rng, time } = ctx;
     const people = createPeopleFactory(rng.fork('contacts'), ctx.today);
     const total = Math.max(20, Math.round(CLIENTS_AT_SCALE_1 * Math.min(ctx.scale, 1)));
     const sessions = new Map<string, Session>();
@@ -342,6 +361,8 @@ export const clientsSample: SampleDomain = {
       const entry = INDUSTRIES.find((x) => x.key === key) as CatalogEntry;
       return [{ zh: entry.zh, words }, w] as const;
     });
+    const { clientStaleDays } = (await ctx.call('settings.get', {})).settings;
+    const enteredDays = entryDays(rng, total);
     const names = new Set<string>();
     const dueOffsets = [-9, -4, -2, -1, 0, 0, 1, 2, 3, 5, 6, 12, 20];
     let loginIndex = 0;
@@ -353,6 +374,13 @@ export const clientsSample: SampleDomain = {
     const earlier: string[] = [];
 
     for (let i = 0; i < total; i++) {
+      const enteredAgo = enteredDays[i]!;
+      const enteredAt = time.workMoment(rng, enteredAgo);
+      /** A moment `daysAgo` in office hours, not before the file existed. */
+      const after = (daysAgo: number): Date => {
+        const at = time.workMoment(rng, daysAgo);
+        return at > enteredAt ? at : time.later(enteredAt, rng.int(5, 90));
+      };
       const owner = ownerFor(i);
       const region = rng.weighted(REGIONS.map((r) => [r, r.weight] as const));
       const [city, cityCode] = rng.pick(region.cities);
@@ -377,6 +405,7 @@ export const clientsSample: SampleDomain = {
       const status = rng.weighted(STATUSES);
       const tier: ValueTier = status === 'customer' ? rng.weighted(TIERS) : rng.weighted(TIERS.slice(1));
       const ownerSession = await sessionOf(owner?.login ? owner.recorder : 'manager');
+      time.at(enteredAt);
       const client = await ctx.call(
         'clients.create',
         {
@@ -408,8 +437,11 @@ export const clientsSample: SampleDomain = {
             [2, 35],
             [3, 20],
           ] as const);
+      let typing = enteredAt;
       for (let k = 0; k < n; k++) {
         const p = individual && k === 0 ? { name, phone: people.person().phone } : people.person();
+        typing = time.later(typing, rng.int(1, 3));
+        time.at(typing);
         const c = await ctx.call(
           'contacts.create',
           {
@@ -429,42 +461,60 @@ export const clientsSample: SampleDomain = {
         contacts++;
       }
 
-      // Communications over the past year; the last one may carry an open next action.
-      if (owner && status !== 'lost' && rng.chance(0.9)) {
+      // When the file was last worked on: the demo logins' open follow-ups this week; some files not since
+      // before the periodic-update limit; the rest within the past months.
+      const withCommunications = owner !== null && status !== 'lost' && rng.chance(0.9);
+      const openForLogin = withCommunications && owner.login && status !== 'dormant';
+      const due = openForLogin ? dueOffsets[loginIndex++ % dueOffsets.length]! : 0;
+      let lastAgo: number;
+      let untouched = false;
+      if (openForLogin) lastAgo = Math.min(enteredAgo, Math.max(0, -due) + rng.int(1, 5));
+      else if (enteredAgo > clientStaleDays + 10 && rng.chance(STALE_CHANCE[status])) {
+        lastAgo = rng.int(clientStaleDays + 5, enteredAgo);
+        untouched = true;
+      } else lastAgo = rng.int(0, Math.min(enteredAgo, 150));
+
+      const events: Event[] = [];
+      if (withCommunications) {
         const recorder = await sessionOf(owner.recorder);
         const count = status === 'customer' || status === 'key_follow_up' ? rng.int(2, 5) : rng.int(1, 2);
-        const days = Array.from({ length: count }, () => rng.int(1, 360)).sort((a, b) => b - a);
+        const days = [lastAgo, ...Array.from({ length: count - 1 }, () => rng.int(lastAgo, enteredAgo))].sort(
+          (a, b) => b - a,
+        );
         for (const [k, ago] of days.entries()) {
           const last = k === days.length - 1;
+          const at = after(ago);
+          const atAgo = time.daysSince(time.dateOf(at));
           let nextAction: string | null = null;
           let nextActionDate: string | null = null;
           let done = false;
-          if (last && owner.login && status !== 'dormant') {
+          if (last && openForLogin) {
             nextAction = rng.pick(NEXT_ACTIONS);
-            nextActionDate = addDays(ctx.today, dueOffsets[loginIndex++ % dueOffsets.length]!);
+            nextActionDate = time.dateAgo(-due);
           } else if (last && rng.chance(0.5)) {
             nextAction = rng.pick(NEXT_ACTIONS);
-            nextActionDate = addDays(ctx.today, rng.int(-20, 25));
-            done = nextActionDate < ctx.today && rng.chance(0.7);
-          } else if (rng.chance(0.3)) {
+            nextActionDate = time.dateAgo(atAgo - rng.int(1, 25));
+            done = nextActionDate < ctx.today && rng.chance(untouched ? 0.9 : 0.7);
+          } else if (!last && rng.chance(0.3)) {
             nextAction = rng.pick(NEXT_ACTIONS);
-            nextActionDate = addDays(ctx.today, -ago + rng.int(1, 10));
+            nextActionDate = time.dateAgo(atAgo - rng.int(1, 10));
             done = true;
           }
-          await ctx.call(
-            'communications.create',
-            {
-              clientId: client.id,
-              contactId: rng.pick(contactIds),
-              at: workTime(rng, addDays(ctx.today, last && nextActionDate ? -Math.min(ago, 6) : -ago)),
-              channel: rng.weighted(CHANNELS),
-              content: rng.pick(CONTENTS),
-              nextAction,
-              nextActionDate,
-              nextActionDone: done,
-            },
-            recorder,
-          );
+          const input = {
+            clientId: client.id,
+            contactId: rng.pick(contactIds),
+            at: at.toISOString(),
+            channel: rng.weighted(CHANNELS),
+            content: rng.pick(CONTENTS),
+            nextAction,
+            nextActionDate,
+            nextActionDone: done,
+          };
+          // Written up a little after the call or visit.
+          events.push({
+            at: time.later(at, rng.int(3, 40)),
+            write: () => ctx.call('communications.create', input, recorder),
+          });
           communications++;
         }
       }
@@ -474,26 +524,33 @@ export const clientsSample: SampleDomain = {
           const [item, minQ, maxQ] = rng.pick(ITEMS);
           const quantity = rng.int(minQ, maxQ);
           const unitFen = rng.int(50, 5000) * 100 * (tier === 'A' ? 10 : tier === 'B' ? 3 : 1);
-          await ctx.call(
-            'transactions.create',
-            {
-              clientId: client.id,
-              date: addDays(ctx.today, -rng.int(1, 360)),
-              item,
-              quantity,
-              amountFen: Math.min(quantity * unitFen, 5e10),
-              contractRef: rng.chance(0.7) ? `HT-${ctx.today.slice(0, 4)}-${rng.digits(4)}` : null,
-              notes: null,
-            },
-            ownerSession,
-          );
+          const at = after(rng.int(lastAgo, enteredAgo));
+          const date = time.dateOf(at);
+          const input = {
+            clientId: client.id,
+            date,
+            item,
+            quantity,
+            amountFen: Math.min(quantity * unitFen, 5e10),
+            contractRef: rng.chance(0.7) ? `HT-${date.slice(0, 4)}-${rng.digits(4)}` : null,
+            notes: null,
+          };
+          events.push({ at, write: () => ctx.call('transactions.create', input, ownerSession) });
           transactions++;
         }
+      }
+      // In the order it happened: each write marks the file as touched at its moment.
+      for (const event of events.sort((a, b) => a.at.getTime() - b.at.getTime())) {
+        time.at(event.at);
+        await event.write();
       }
       if ((i + 1) % 100 === 0) ctx.progress(`clients: ${i + 1} / ${total}`);
     }
 
+    time.at(time.now);
+    const due = await ctx.call('clients.list', { stale: true, page: 1, pageSize: 1 });
     ctx.counts.clients = total;
+    ctx.counts['clients.toUpdate'] = due.total;
     ctx.counts['clients.individuals'] = individuals;
     ctx.counts['clients.nearDuplicates'] = duplicates;
     ctx.counts.contacts = contacts;

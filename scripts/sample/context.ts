@@ -4,6 +4,7 @@ import type { ChannelInput, ChannelName, ChannelOutput } from '../../src/shared/
 import type { Role } from '../../src/shared/contract/roles';
 import type { BuiltinGroup } from '../../src/shared/org/types';
 import type { Random } from './random';
+import type { SampleTime } from './timeline';
 
 /** The documented password of every sample account (see the login table printed by `npm run demo`). */
 export const DEMO_PASSWORD = 'Demo#2026';
@@ -42,8 +43,10 @@ export interface SampleContext {
   core: Core;
   seed: number;
   scale: number;
-  /** "Today" for generated dates (hire dates, due dates …), YYYY-MM-DD. */
+  /** "Today" for generated dates (hire dates, due dates …), YYYY-MM-DD: the local date of `time.now`. */
   today: string;
+  /** When each write happens: move it with `time.at(moment)` before the calls of that moment. */
+  time: SampleTime;
   /** This domain's random stream, forked from the seed by domain name. */
   rng: Random;
   /** The manager's session; logged in by the org generator through auth.setup. */
@@ -58,7 +61,8 @@ export interface SampleContext {
     input: ChannelInput<C>,
     session?: Session,
   ): Promise<ChannelOutput<C>>;
-  /** A logged-in session for a documented sample account (cached; logged out when the run ends). */
+  /** A logged-in session for a documented sample account (cached; logged out when the run ends); it signs in at
+   * the current `time`, which is what the Accounts screen shows as the last login. */
   sessionFor(username: string): Promise<Session>;
   progress(message: string): void;
 }

@@ -2,9 +2,13 @@
  * The department (rulebook 二): manager, two deputies in charge of groups, the three rulebook groups with
  * their leads, staff with positions, supervisors, hire dates, statuses and contact details, and the
  * documented demo accounts. Everything goes through the contract as the manager, so the audit trail and
- * the org rules apply exactly as they do for a user.
+ * the org rules apply exactly as they do for a user. The department was set up about a year ago: the people
+ * hired before then were entered that morning, later hires on their first day; the documented users last
+ * signed in this week.
  */
-import { createAccount } from '../../src/main/domains/org/accounts';
+import { mutate } from '../../src/main/core/mutation';
+import { insertAccount } from '../../src/main/domains/org/accounts';
+import { userByUsername } from '../../src/main/domains/org/credentials';
 import { channels, type ChannelInput } from '../../src/shared/contract/channels';
 import { roleMay, type Permission } from '../../src/shared/contract/permissions';
 import type { Role } from '../../src/shared/contract/roles';
@@ -63,6 +67,9 @@ const LEAD_USERNAMES: Record<BuiltinGroup, string> = {
   sales: 'lead.sales',
   service: 'lead.service',
 };
+
+/** How many days before today the department was set up in the app. */
+const SETUP_DAYS_AGO = 390;
 
 /** Staff logins: which group, which position (the documented staff accounts). */
 const STAFF_LOGINS: readonly { username: string; group: BuiltinGroup; position: string }[] = [
@@ -180,6 +187,16 @@ export const orgSample: SampleDomain = {
   name: 'org',
   async generate(ctx) {
     const planned = plan(ctx);
+    const { rng, time } = ctx;
+    // The manager sets the department up on arrival and goes on entering people one after another.
+    let clock = time.later(time.arrival(rng, SETUP_DAYS_AGO), rng.int(10, 40));
+    const next = (minMinutes: number, maxMinutes: number): Date => {
+      clock = time.later(clock, rng.int(minMinutes, maxMinutes));
+      time.at(clock);
+      return clock;
+    };
+    const entered = new Map<Planned, Date>();
+    time.at(clock);
     const manager = planned.find((p) => p.rank === 'manager')!;
     const deputies = planned.filter((p) => p.rank === 'deputy');
     const leads = new Map(planned.filter((p) => p.rank === 'lead').map((p) => [p.group!, p]));
@@ -243,6 +260,8 @@ export const orgSample: SampleDomain = {
 
     // Setup knows only the manager's name and number; the rest of the record is filled in like any edit.
     const managerStaff = await ctx.call('org.staff.get', { id: me.staffId });
+    entered.set(manager, clock);
+    next(2, 6);
     await update(managerStaff, {
       position: manager.position,
       hireDate: manager.hireDate,
@@ -250,12 +269,16 @@ export const orgSample: SampleDomain = {
       email: manager.email,
     });
 
-    for (const d of deputies)
+    for (const d of deputies) {
+      entered.set(d, next(1, 4));
       d.staffId = (await ctx.call('org.staff.create', staffInput(d, manager.staffId))).id;
+    }
     const deputyFor = (g: BuiltinGroup) => deputies.find((d) => d.charge.includes(g))!;
     for (const g of BUILTIN_GROUPS) {
       const lead = leads.get(g)!;
+      entered.set(lead, next(1, 4));
       lead.staffId = (await ctx.call('org.staff.create', staffInput(lead, deputyFor(g).staffId))).id;
+      next(1, 2);
       const group = groupOf(g);
       await ctx.call('org.groups.update', {
         id: group.id,
@@ -270,18 +293,31 @@ export const orgSample: SampleDomain = {
 
     const created = new Map<Planned, Staff>();
     for (const [i, m] of members.entries()) {
+      const hiredAgo = time.daysSince(m.hireDate);
+      if (hiredAgo < SETUP_DAYS_AGO) {
+        const firstDay = time.workMoment(rng, hiredAgo);
+        if (firstDay > clock) clock = firstDay;
+      }
+      entered.set(m, next(1, 4));
       const staff = await ctx.call('org.staff.create', staffInput(m, leads.get(m.group!)!.staffId));
       m.staffId = staff.id;
       if (m.finalStatus !== 'active') created.set(m, staff);
       if ((i + 1) % 500 === 0) ctx.progress(`org: ${i + 1} / ${members.length} staff`);
     }
     // Later in their history: some go on leave, some leave the company.
-    for (const [m, staff] of created) await update(staff, { status: m.finalStatus });
+    for (const [m, staff] of created) {
+      const inPost = time.daysSince(time.dateOf(entered.get(m)!));
+      time.at(time.workMoment(rng, rng.int(3, Math.max(3, Math.min(150, inPost - 1)))));
+      await update(staff, { status: m.finalStatus });
+    }
 
     // Accounts for the documented logins. An account the manager creates on the Accounts screen must change its
-    // password at first login; the demo's users are past that, so their accounts are created through the org
-    // service with the documented password and no forced change — same validation (the channel's schema), same
-    // rules and audit row, acting as the manager. (The channel path would cost four OWASP hashes per account.)
+    // password at first login; the demo's users are past that, so their accounts are written through the org
+    // service with no forced change — same validation (the channel's schema), same rules and audit row, acting
+    // as the manager. All of them have the one documented password, so they share the manager's stored hash
+    // (OWASP strength, made once at set-up) instead of hashing it again per account: equal hashes tell only
+    // that the passwords are equal, which the README says anyway, and every login still verifies at full cost.
+    // Hashing them side by side instead gains nothing on two busy cores (scrypt at N=2^17 is memory-bound).
     const withLogin = planned.filter((p) => p.login && p.rank !== 'manager');
     if (
       !ctx.manager.user ||
@@ -289,19 +325,45 @@ export const orgSample: SampleDomain = {
     ) {
       throw new Error('the sample accounts must be created by a user allowed to manage accounts');
     }
+    // Every demo account has the documented password: the manager's stored hash serves them all (equal hashes
+    // only tell that the passwords are equal, which the README says anyway); every login still checks it at
+    // full strength.
+    const passwordHash = userByUsername(ctx.core.context(), 'manager')?.password_hash;
+    if (!passwordHash) throw new Error('set-up did not create the manager account');
     const accounts: OrgIds['accounts'] = { manager: { userId: me.userId, staffId: me.staffId } };
-    ctx.progress(`org: ${withLogin.length} accounts (hashing passwords at full strength)`);
-    for (const p of withLogin) {
-      const input = channels['accounts.create'].input.parse({
+    // The day after set-up, or shortly after a later hire's first morning: in the order they were entered.
+    clock = time.workMoment(rng, SETUP_DAYS_AGO - 1);
+    const byEntry = [...withLogin].sort((a, b) => entered.get(a)!.getTime() - entered.get(b)!.getTime());
+    for (const p of byEntry) {
+      const hired = time.later(entered.get(p)!, rng.int(20, 90));
+      if (hired > clock) clock = hired;
+      next(1, 3);
+      const { password: _checked, ...input } = channels['accounts.create'].input.parse({
         staffId: p.staffId,
         username: p.login!.username,
         password: DEMO_PASSWORD,
         role: p.login!.role,
       });
-      const account = await createAccount(ctx.core.context(ctx.manager), input, {
-        mustChangePassword: false,
-      });
+      const account = mutate(ctx.core.context(ctx.manager), (m) =>
+        insertAccount(m, { ...input, passwordHash, mustChangePassword: false }),
+      );
       accounts[p.login!.username] = { userId: account.id, staffId: p.staffId! };
+    }
+
+    // Their latest sign-in (what the Accounts screen shows): leads and staff mostly this morning, deputies
+    // within the last few working days. The sessions stay open for the later domains' records.
+    ctx.progress(`org: ${withLogin.length} sign-ins (verifying passwords at full strength)`);
+    for (const p of withLogin) {
+      const daysAgo =
+        p.rank === 'deputy'
+          ? rng.int(0, 4)
+          : rng.weighted([
+              [0, 6],
+              [1, 3],
+              [3, 1],
+            ] as const);
+      time.at(time.arrival(rng, daysAgo));
+      await ctx.sessionFor(p.login!.username);
     }
 
     const inGroup = (g: BuiltinGroup, activeOnly: boolean) => {

@@ -97,13 +97,13 @@ describe('client files: import, export, sheet', () => {
     fs.writeFileSync(note, '拜访纪要:客户计划下季度扩产。');
     await page.setInputFiles('[data-testid=client-attachments] input[type=file]', note);
     await page.locator('[data-testid=attachment-name]', { hasText: '拜访纪要.txt' }).waitFor();
-    await page.getByRole('tab', { name: '附件(1)' }).waitFor();
+    await page.getByRole('tab', { name: '附件（1）' }).waitFor();
     await app.shot('03-attachments');
     const opened = await download(page, 'attachment-open', path.join(SHOTS, 'opened.txt'));
     expect(fs.readFileSync(opened, 'utf8')).toBe('拜访纪要:客户计划下季度扩产。');
     await page.click('[data-testid=attachment-delete]');
     await page.getByRole('button', { name: '删除' }).last().click();
-    await page.getByRole('tab', { name: '附件(0)' }).waitFor();
+    await page.getByRole('tab', { name: '附件（0）' }).waitFor();
   });
 
   it('shows the import page in English', async () => {

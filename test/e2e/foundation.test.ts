@@ -34,7 +34,7 @@ describe('foundation end to end', () => {
     await page.fill('#confirm', 'Manager#2026');
     await page.click('[data-testid=setup-submit]');
     await page.waitForSelector('[data-testid=home-page]');
-    await page.getByText('您好,王经理').waitFor();
+    await page.getByText('您好，王经理').waitFor();
   });
 
   it('logs out and logs in again, refusing a wrong password first', async () => {

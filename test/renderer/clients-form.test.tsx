@@ -46,7 +46,7 @@ describe('client form', { timeout: 40_000 }, () => {
     expect(warning).toHaveTextContent('KH-2025-00042');
     expect(warning).toHaveTextContent('华东精密机械有限公司');
     expect(warning).toHaveTextContent('名称相同');
-    expect(warning).toHaveTextContent('负责人:李娜');
+    expect(warning).toHaveTextContent('负责人：李娜');
     expect(warning).toHaveTextContent('名称相同、电话相同');
     expect(warning).toHaveTextContent('他人负责的档案');
     expect(warning).toHaveTextContent('仍可保存');

@@ -63,7 +63,7 @@ describe('login form', () => {
     await userEvent.type(await screen.findByLabelText('用户名'), 'manager');
     await userEvent.type(screen.getByLabelText('密码'), 'Manager#2026');
     await userEvent.click(screen.getByTestId('login-submit'));
-    expect(await screen.findByText('您好,王经理', {}, { timeout: 15_000 })).toBeInTheDocument();
+    expect(await screen.findByText('您好，王经理', {}, { timeout: 15_000 })).toBeInTheDocument();
     expect(calls.find((c) => c.channel === 'auth.login')?.input).toEqual({
       username: 'manager',
       password: 'Manager#2026',

@@ -25,6 +25,19 @@ export interface BackupHealth {
   stale: boolean;
 }
 
+/** How far a new department has got with setting itself up (the manager's getting-started card). */
+export interface SetupProgress {
+  /** People on the roster who have not left (the manager counts). */
+  people: number;
+  /** Active groups, and how many of them have a lead. */
+  groups: number;
+  groupsWithLead: number;
+  /** Active accounts (the manager's counts). */
+  activeAccounts: number;
+  /** Live client files in the department. */
+  clients: number;
+}
+
 /**
  * Home's figures in one answer; each part is null when the caller's role may not see it (the same
  * permission that guards the part's own screen).
@@ -34,4 +47,5 @@ export interface HomeSummary {
   accounts: AccountAttention[] | null;
   backups: BackupHealth | null;
   org: OrgOverview | null;
+  setup: SetupProgress | null;
 }

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createCore, type Core } from '../../../src/main/core/createCore';
 import { silentLogger } from '../../../src/main/core/logger';
-import { DEMO_PASSWORD, generateSample } from '../../../scripts/sample';
+import { createSampleClock, DEMO_PASSWORD, generateSample } from '../../../scripts/sample';
 import { openApp, type E2E } from './browser';
 
 const FAST_SCRYPT = { N: 1024, r: 8, p: 1 };
@@ -23,14 +23,16 @@ export interface SampleAppOptions {
 /** The sample department in a fresh data folder, the app open in Chromium, signed in as a demo login. */
 export async function openSampleApp(options: SampleAppOptions): Promise<E2E> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bizops-e2e-'));
+  const clock = createSampleClock();
   const core = await createCore({
     dataDir,
     printer: { printToPdf: () => Promise.reject(new Error('no printing while generating')) },
     logger: silentLogger,
     autoBackup: false,
     passwordCost: FAST_SCRYPT,
+    clock,
   });
-  await generateSample(core, { scale: 1, only: options.only });
+  await generateSample(core, { scale: 1, only: options.only, clock });
   await options.prepare?.(core);
   await core.close();
   const app = await openApp(dataDir, { artifactsDir: options.artifactsDir, passwordCost: FAST_SCRYPT });

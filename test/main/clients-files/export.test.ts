@@ -91,8 +91,8 @@ describe('exporting the client list', () => {
       '标签',
       '主要联系人',
       '联系人手机',
-      '交易总额(元)',
-      '完整度(%)',
+      '交易总额（元）',
+      '完整度（%）',
       '待定期更新',
       '最近更新',
       '建档时间',
@@ -106,16 +106,16 @@ describe('exporting the client list', () => {
     expect(first![col('价值等级')]).toBe(enumLabel(zh, 'tier', 'A'));
     expect(first![col('小组')]).toBe('销售组');
     expect(first![col('标签')]).toBe('制造, 华东');
-    expect(first![col('交易总额(元)')]).toBe(1_234_567.89);
+    expect(first![col('交易总额（元）')]).toBe(1_234_567.89);
     expect(first![col('状态变更时间')]).toEqual(localWallClock('2026-03-01T08:30:00.000Z'));
     expect(ws.getRow(2).getCell(col('状态变更时间') + 1).numFmt).toBe('yyyy-mm-dd hh:mm');
-    expect(ws.getRow(2).getCell(col('交易总额(元)') + 1).numFmt).toContain('¥');
+    expect(ws.getRow(2).getCell(col('交易总额（元）') + 1).numFmt).toContain('¥');
     expect(first![col('待定期更新')]).toBe('否');
     expect(second![col('客户状态')]).toBe(enumLabel(zh, 'status', 'lost'));
     expect(second![col('客户类型')]).toBe(enumLabel(zh, 'type', 'individual'));
     expect(second![col('客户来源')]).toBe(enumLabel(zh, 'source', 'cold_call'));
     expect(second![col('待定期更新')]).toBe('是');
-    expect(second![col('交易总额(元)')]).toBeUndefined();
+    expect(second![col('交易总额（元）')]).toBeUndefined();
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(ws.autoFilter).toBeTruthy();
   });

@@ -312,8 +312,8 @@ describe('the import report', () => {
     expect(wb.worksheets.map((w) => w.name)).toEqual(['问题行', '汇总']);
     const rows = sheetRows(wb.getWorksheet('问题行')!);
     expect(rows[0]).toEqual(['行号', '客户名称', '问题', '可能重复']);
-    expect(rows[1]).toEqual([3, '坏客户', '统一社会信用代码: 统一社会信用代码无效']);
-    expect(rows[2]).toEqual([4, '老客户', undefined, '与客户 KH-2026-00001 老客户 重复(名称相同)']);
+    expect(rows[1]).toEqual([3, '坏客户', '统一社会信用代码：统一社会信用代码无效']);
+    expect(rows[2]).toEqual([4, '老客户', undefined, '与客户 KH-2026-00001 老客户 重复（名称相同）']);
     expect(sheetRows(wb.getWorksheet('汇总')!)).toContainEqual(['结果', '尚未导入']);
   });
 

@@ -127,7 +127,7 @@ describe('an owner change in update mode', () => {
     expect(kept.contacts).toEqual([expect.objectContaining({ name: '李' })]);
 
     const zh = await loadWorkbook((await imports.report(preview.jobId, 'u1', 'zh-CN')).bytes);
-    expect(sheetRows(zh.worksheets[0]!)[1]![5]).toBe('会更改负责人,需要经理或副经理转交');
+    expect(sheetRows(zh.worksheets[0]!)[1]![5]).toBe('会更改负责人，需要经理或副经理转交');
     const en = await loadWorkbook((await imports.report(preview.jobId, 'u1', 'en-US')).bytes);
     expect(sheetRows(en.worksheets[0]!)[1]![5]).toBe(
       'Would change the owner, which needs a manager or deputy',

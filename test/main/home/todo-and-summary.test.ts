@@ -107,6 +107,16 @@ describe('Home figures (home.summary)', () => {
       );
     expect(manager.accounts).not.toBeNull();
     expect(manager.backups).toMatchObject({ stale: true, latest: null, count: 0 });
+    // The getting-started figures: the manager's alone, counting the whole department.
+    expect(staff.setup).toBeNull();
+    const groups = unwrap(await d.core.call('org.groups.list', { includeInactive: false }, d.manager));
+    expect(manager.setup).toEqual({
+      people: manager.org!.totalStaff,
+      groups: groups.length,
+      groupsWithLead: groups.filter((g) => g.leadStaffId).length,
+      activeAccounts: manager.org!.accounts.active,
+      clients: all,
+    });
   });
 
   it('counts files due their periodic update, and accounts the manager should look at', async () => {

@@ -50,7 +50,9 @@ function updateNoteText(t: TFunction, row: ValidatedRow): string {
 
 function problemsText(t: TFunction, row: ValidatedRow): string {
   return IMPORT_COLUMNS.filter((c) => row.errors[c])
-    .map((c) => `${columnLabel(t, c)}: ${fieldErrorText(t, row.errors[c]!)}`)
+    .map((c) =>
+      t('clientFiles:import.labelled', { label: columnLabel(t, c), text: fieldErrorText(t, row.errors[c]!) }),
+    )
     .join('\n');
 }
 
@@ -58,7 +60,12 @@ function problemsText(t: TFunction, row: ValidatedRow): string {
 function reasonText(t: TFunction, r: ImportRowResult): string {
   if (!r.reason) return '';
   const errors = (r.errors ?? []).map((e) =>
-    e.column ? `${columnLabel(t, e.column)}: ${fieldErrorText(t, e.error)}` : fieldErrorText(t, e.error),
+    e.column
+      ? t('clientFiles:import.labelled', {
+          label: columnLabel(t, e.column),
+          text: fieldErrorText(t, e.error),
+        })
+      : fieldErrorText(t, e.error),
   );
   return [t(`clientFiles:import.reasons.${r.reason}`), ...errors].join('\n');
 }

@@ -1,5 +1,5 @@
 import { DeleteOutlined, FolderOpenOutlined, UploadOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Empty, Space, Table, Typography, Upload } from 'antd';
+import { Alert, App, Button, Space, Table, Typography, Upload } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_ATTACHMENT_MAX_MB } from '../../../../shared/clients/fileTypes';
@@ -9,6 +9,7 @@ import { usePermission } from '../../components/usePermission';
 import { formatBytes, formatDateTime } from '../../i18n/format';
 import { clientFiles, useClientFiles } from '../../stores/clientFilesStore';
 import { useLocale } from '../../stores/localeStore';
+import { ListEmpty } from '../../components/ListEmpty';
 
 /** Files kept with a client file (issue 3, point 8): copied into the data folder by main, opened through it. */
 export function AttachmentsTab({ clientId, initial }: { clientId: string; initial: Attachment[] }) {
@@ -107,15 +108,14 @@ export function AttachmentsTab({ clientId, initial }: { clientId: string; initia
         <Alert type="error" showIcon style={{ marginBottom: 12 }} title={errorText(t, state.error)} />
       )}
       <Table<Attachment>
+        scroll={{ x: 'max-content' }}
         rowKey="id"
         size="small"
         dataSource={rows}
         loading={mine && state.loading && rows.length === 0}
         pagination={false}
         locale={{
-          emptyText: (
-            <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('clientFiles:attachments.empty')} />
-          ),
+          emptyText: <ListEmpty filtered={false} title={t('clientFiles:attachments.empty')} />,
         }}
         columns={[
           {

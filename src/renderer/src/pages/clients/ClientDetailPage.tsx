@@ -262,6 +262,7 @@ export function ClientDetailPage() {
             title={
               detailError.code === 'NOT_FOUND' ? t('clients:detail.notFound') : errorText(t, detailError)
             }
+            subTitle={detailError.code === 'NOT_FOUND' ? t('clients:detail.notFoundHint') : undefined}
           />
         </Card>
       </div>

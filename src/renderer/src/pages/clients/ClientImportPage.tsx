@@ -197,6 +197,7 @@ function ProblemRows({
         />
       )}
       <Table<ImportRowPreview>
+        scroll={{ x: 'max-content' }}
         rowKey="rowNumber"
         size="small"
         columns={columns}
@@ -513,6 +514,7 @@ export default function ClientImportPage() {
             </Space>
             {result.problems.length > 0 && (
               <Table<ImportRowResult>
+                scroll={{ x: 'max-content' }}
                 rowKey="rowNumber"
                 size="small"
                 columns={resultColumns}

@@ -5,19 +5,20 @@ import {
   SwapOutlined,
   TableOutlined,
 } from '@ant-design/icons';
-import { Alert, App, Button, Card, Checkbox, Empty, Popover, Space, Spin, Table, Typography } from 'antd';
+import { Alert, App, Button, Card, Checkbox, Popover, Space, Spin, Table, Typography } from 'antd';
 import type { ColumnType, TablePaginationConfig } from 'antd/es/table';
 import type { SorterResult } from 'antd/es/table/interface';
-import { memo, useCallback, useEffect, useMemo, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import type { Client, ClientPage } from '../../../../shared/clients/types';
 import { errorText } from '../../api/errors';
+import { ListEmpty } from '../../components/ListEmpty';
 import { PageHeader } from '../../components/PageHeader';
 import { usePermission } from '../../components/usePermission';
 import { useSaveFile } from '../../components/useSaveFile';
 import { clientFiles } from '../../stores/clientFilesStore';
-import type { ClientFilter } from '../../../../shared/clients/channels';
+import { emptyClientFilter, type ClientFilter } from '../../../../shared/clients/channels';
 import { useClients, type ClientListKey } from '../../stores/clientsStore';
 import { useLocale } from '../../stores/localeStore';
 import { useSettings } from '../../stores/settingsStore';
@@ -35,6 +36,7 @@ import {
 import { ReassignModal } from './ReassignModal';
 
 const PAGE_SIZES = [20, 50, 100, 200];
+const SELECTION_WIDTH = 48;
 
 function ColumnChooser({
   value,
@@ -83,7 +85,7 @@ const ClientTable = memo(function ClientTable({
   pageSize,
   selected,
   onSelect,
-  emptyText,
+  empty,
   onChange,
 }: {
   columns: ColumnType<Client>[];
@@ -93,16 +95,23 @@ const ClientTable = memo(function ClientTable({
   /** null: no selection column (the user may not reassign). */
   selected: string[] | null;
   onSelect: (ids: string[]) => void;
-  emptyText: string;
+  /** What the table says when it has no rows. */
+  empty: ReactNode;
   onChange: TableChange;
 }) {
   const { t } = useTranslation();
+  // Wider than the card (a narrow window, many columns): the table scrolls inside the card, the code stays put.
+  const width = useMemo(
+    () => columns.reduce((sum, c) => sum + Number(c.width ?? 0), selected ? SELECTION_WIDTH : 0),
+    [columns, selected],
+  );
   return (
     <Table<Client>
       rowKey="id"
       size="middle"
       // Every column has its width: fixed layout does not measure each cell's content on every redraw.
       tableLayout="fixed"
+      scroll={{ x: width }}
       columns={columns}
       dataSource={data?.rows ?? []}
       onChange={onChange}
@@ -112,10 +121,11 @@ const ClientTable = memo(function ClientTable({
               selectedRowKeys: selected,
               onChange: (keys) => onSelect(keys as string[]),
               preserveSelectedRowKeys: true,
+              columnWidth: SELECTION_WIDTH,
             }
           : undefined
       }
-      locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={emptyText} /> }}
+      locale={{ emptyText: empty }}
       pagination={{
         current: data?.page ?? page,
         pageSize: data?.pageSize ?? pageSize,
@@ -202,6 +212,46 @@ export function ClientListPage({ listKey }: { listKey: ClientListKey }) {
       });
     },
     [stale, currentSort, currentOrder, currentPageSize, loadList, listKey],
+  );
+
+  // The update list's own condition (stale) is not a filter the user set.
+  const filtered = useMemo(
+    () =>
+      (Object.keys(emptyClientFilter) as (keyof ClientFilter)[]).some(
+        (k) => k !== 'stale' && JSON.stringify(list.filter[k]) !== JSON.stringify(emptyClientFilter[k]),
+      ),
+    [list.filter],
+  );
+  const empty = useMemo(
+    () =>
+      stale ? (
+        <ListEmpty
+          filtered={filtered}
+          onClearFilters={onClearFilters}
+          title={t('clients:list.emptyStale')}
+          hint={settings && t('clients:list.emptyStaleHint', { days: settings.clientStaleDays })}
+        />
+      ) : (
+        <ListEmpty
+          filtered={filtered}
+          onClearFilters={onClearFilters}
+          title={t('clients:list.empty')}
+          hint={t(canWrite ? 'clients:list.emptyHint' : 'clients:list.emptyHintReadOnly')}
+          actions={
+            canWrite && (
+              <>
+                <Button type="primary" icon={<PlusOutlined />} onClick={() => setFormOpen(true)}>
+                  {t('clients:list.new')}
+                </Button>
+                <Button icon={<ImportOutlined />} onClick={() => navigate('/clients/import')}>
+                  {t('clientFiles:page.import')}
+                </Button>
+              </>
+            )
+          }
+        />
+      ),
+    [stale, filtered, onClearFilters, t, settings, canWrite, navigate],
   );
 
   const data = list.data;
@@ -321,7 +371,7 @@ export function ClientListPage({ listKey }: { listKey: ClientListKey }) {
             pageSize={list.pageSize}
             selected={selecting ? selected : null}
             onSelect={setSelected}
-            emptyText={t(stale ? 'clients:list.emptyStale' : 'clients:list.empty')}
+            empty={data ? empty : null}
             onChange={onTableChange}
           />
         </Spin>

@@ -29,6 +29,7 @@ import { formatDate, formatDateTime, fromDayjs, toDayjs } from '../../i18n/forma
 import { useClients, type CommunicationsPage } from '../../stores/clientsStore';
 import { useLocale } from '../../stores/localeStore';
 import { RecordActions } from './RecordActions';
+import { ListEmpty } from '../../components/ListEmpty';
 
 interface Values {
   at: Dayjs;
@@ -250,11 +251,12 @@ export function CommunicationsTab({
         </Button>
       </div>
       <Table<Communication>
+        scroll={{ x: 'max-content' }}
         rowKey="id"
         size="middle"
         dataSource={page.rows}
         loading={{ spinning: page.loading, delay: 200 }}
-        locale={{ emptyText: t('clients:communications.empty') }}
+        locale={{ emptyText: <ListEmpty filtered={false} title={t('clients:communications.empty')} /> }}
         data-testid="communications-table"
         pagination={{
           current: page.page,

@@ -11,6 +11,7 @@ import { useClients } from '../../stores/clientsStore';
 import { useLocale } from '../../stores/localeStore';
 import { DuplicateWarning } from './DuplicateWarning';
 import { RecordActions } from './RecordActions';
+import { ListEmpty } from '../../components/ListEmpty';
 
 interface Values {
   name: string;
@@ -169,7 +170,7 @@ export function ContactsTab({ clientId, contacts }: { clientId: string; contacts
         pagination={false}
         dataSource={sorted}
         scroll={{ x: 'max-content' }}
-        locale={{ emptyText: t('clients:contacts.empty') }}
+        locale={{ emptyText: <ListEmpty filtered={false} title={t('clients:contacts.empty')} /> }}
         data-testid="contacts-table"
         columns={[
           {

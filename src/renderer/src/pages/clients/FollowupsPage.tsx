@@ -1,10 +1,11 @@
 import { CheckOutlined } from '@ant-design/icons';
-import { Alert, App, Badge, Button, Card, Empty, Segmented, Select, Space, Table, Typography } from 'antd';
+import { Alert, App, Badge, Button, Card, Segmented, Select, Space, Table, Typography } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
+import { Link, useNavigate } from 'react-router-dom';
 import type { FollowUp } from '../../../../shared/clients/types';
 import { errorText } from '../../api/errors';
+import { ListEmpty } from '../../components/ListEmpty';
 import { PageHeader } from '../../components/PageHeader';
 import { usePermission } from '../../components/usePermission';
 import { formatDate } from '../../i18n/format';
@@ -33,6 +34,7 @@ function BucketTable({ bucket, rows, team }: { bucket: Bucket; rows: FollowUp[];
       }
     >
       <Table<FollowUp>
+        scroll={{ x: 'max-content' }}
         rowKey="communicationId"
         size="small"
         dataSource={rows}
@@ -108,6 +110,7 @@ export default function FollowupsPage() {
   const { scope, staffId, rows, loading, error, load } = useFollowups();
   const { candidates } = useOwnerCandidates();
   const hasTeam = role !== undefined && role !== 'staff';
+  const navigate = useNavigate();
 
   useEffect(() => {
     void load();
@@ -155,7 +158,15 @@ export default function FollowupsPage() {
         <Card loading={loading} />
       ) : rows.length === 0 ? (
         <Card>
-          <Empty description={t('clients:followups.allClear')} />
+          <ListEmpty
+            filtered={team && staffId !== null}
+            onClearFilters={() => void load({ staffId: null })}
+            title={t('clients:followups.allClear')}
+            hint={t('clients:followups.allClearHint')}
+            actions={
+              <Button onClick={() => navigate('/clients')}>{t('clients:followups.openClients')}</Button>
+            }
+          />
         </Card>
       ) : (
         BUCKETS.map((b) => <BucketTable key={b} bucket={b} rows={byBucket(b)} team={team} />)

@@ -4,6 +4,7 @@ import { useCallback, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Client } from '../../../../shared/clients/types';
 import { errorText } from '../../api/errors';
+import { ListEmpty } from '../../components/ListEmpty';
 import { PageHeader } from '../../components/PageHeader';
 import { SearchInput } from '../../components/SearchInput';
 import { formatDateTime } from '../../i18n/format';
@@ -40,11 +41,21 @@ export default function RecycleBinPage() {
           <Alert type="error" showIcon style={{ marginBottom: 12 }} title={errorText(t, recycle.error)} />
         )}
         <Table<Client>
+          scroll={{ x: 'max-content' }}
           rowKey="id"
           size="middle"
           dataSource={data?.rows ?? []}
           loading={{ spinning: recycle.loading, delay: 300 }}
-          locale={{ emptyText: t('clients:recycle.empty') }}
+          locale={{
+            emptyText: data && (
+              <ListEmpty
+                filtered={!!recycle.search}
+                onClearFilters={() => onSearch(null)}
+                title={t('clients:recycle.empty')}
+                hint={t('clients:recycle.emptyHint')}
+              />
+            ),
+          }}
           pagination={{
             current: data?.page ?? 1,
             pageSize: data?.pageSize ?? 50,

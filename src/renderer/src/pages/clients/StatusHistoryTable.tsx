@@ -5,6 +5,7 @@ import type { StatusChange } from '../../../../shared/clients/types';
 import { formatDateTime } from '../../i18n/format';
 import { useLocale } from '../../stores/localeStore';
 import { StatusTag } from './labels';
+import { ListEmpty } from '../../components/ListEmpty';
 
 /** Each change of a client's lifecycle status, newest first, with its reason (kept for 四(一)). */
 export function StatusHistoryTable({ rows, compact = false }: { rows: StatusChange[]; compact?: boolean }) {
@@ -13,11 +14,12 @@ export function StatusHistoryTable({ rows, compact = false }: { rows: StatusChan
   const sorted = [...rows].sort((a, b) => b.at.localeCompare(a.at));
   return (
     <Table<StatusChange>
+      scroll={{ x: 'max-content' }}
       rowKey="id"
       size="small"
       pagination={compact ? { pageSize: 5, hideOnSinglePage: true } : false}
       dataSource={sorted}
-      locale={{ emptyText: t('clients:history.empty') }}
+      locale={{ emptyText: <ListEmpty filtered={false} title={t('clients:history.empty')} /> }}
       data-testid="status-history"
       columns={[
         {

@@ -10,6 +10,7 @@ import { formatDate, formatMoneyFen, formatNumber, fromDayjs } from '../../i18n/
 import { useClients } from '../../stores/clientsStore';
 import { useLocale } from '../../stores/localeStore';
 import { RecordActions } from './RecordActions';
+import { ListEmpty } from '../../components/ListEmpty';
 
 interface Values {
   date: Dayjs;
@@ -158,11 +159,12 @@ export function TransactionsTab({
         </Button>
       </div>
       <Table<Transaction>
+        scroll={{ x: 'max-content' }}
         rowKey="id"
         size="middle"
         dataSource={sorted}
         pagination={{ pageSize: 20, hideOnSinglePage: true, showSizeChanger: false }}
-        locale={{ emptyText: t('clients:transactions.empty') }}
+        locale={{ emptyText: <ListEmpty filtered={false} title={t('clients:transactions.empty')} /> }}
         data-testid="transactions-table"
         columns={[
           {

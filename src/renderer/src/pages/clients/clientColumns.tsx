@@ -118,6 +118,7 @@ export function clientColumns(
       title: columnLabel(t, 'code'),
       dataIndex: 'code',
       width: 130,
+      fixed: 'left',
       ...sortable('code'),
       // Plain links (the router follows the hash): cheaper than a router Link per row, on every search.
       render: (code: string, c) => <a href={`#/clients/${c.id}`}>{code}</a>,

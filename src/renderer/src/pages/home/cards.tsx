@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import AccountsAttentionCard from './AccountsAttentionCard';
 import BackupHealthCard from './BackupHealthCard';
+import GettingStartedCard from './GettingStartedCard';
 import ClientFiguresCard from './ClientFiguresCard';
 import OrgGlanceCard from './OrgGlanceCard';
 import TodoCard from './TodoCard';
@@ -22,6 +23,13 @@ export interface HomeCardDef {
  * Home's chunk (not lazy each): Home is the first screen after login, and is fetched while the user logs in.
  */
 export const HOME_CARDS: HomeCardDef[] = [
+  {
+    key: 'getting-started',
+    section: 'tasks',
+    permission: 'org.manage',
+    span: 24,
+    card: GettingStartedCard,
+  },
   {
     key: 'todo',
     section: 'tasks',

@@ -8,6 +8,7 @@ import { ROLES, type Role } from '../../../../shared/contract/roles';
 import type { Account } from '../../../../shared/org/types';
 import { errorText } from '../../api/errors';
 import { FormModal } from '../../components/FormModal';
+import { ListEmpty } from '../../components/ListEmpty';
 import { PageHeader } from '../../components/PageHeader';
 import { newPasswordRules } from '../../components/passwordRules';
 import { formatDateTime } from '../../i18n/format';
@@ -206,9 +207,24 @@ export default function AccountsPage() {
       />
       <Card>
         <Table<Account>
+          scroll={{ x: 'max-content' }}
           rowKey="id"
           columns={columns}
           dataSource={accounts}
+          locale={{
+            emptyText: (
+              <ListEmpty
+                filtered={false}
+                title={t('org:accounts.empty')}
+                hint={t('org:accounts.emptyHint')}
+                actions={
+                  <Button type="primary" icon={<PlusOutlined />} onClick={() => setDialog({ kind: 'new' })}>
+                    {t('org:accounts.new')}
+                  </Button>
+                }
+              />
+            ),
+          }}
           pagination={{ pageSize: 50, hideOnSinglePage: true }}
         />
       </Card>

@@ -5,6 +5,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LIMITS } from '../../../../shared/contract/limits';
 import type { Group } from '../../../../shared/org/types';
+import { ListEmpty } from '../../components/ListEmpty';
 import { PageHeader } from '../../components/PageHeader';
 import { usePermission } from '../../components/usePermission';
 import { FormModal } from '../../components/FormModal';
@@ -99,6 +100,10 @@ export default function GroupsPage() {
   const [showInactive, setShowInactive] = useState(false);
   const [editing, setEditing] = useState<Group | null>(null);
   const [open, setOpen] = useState(false);
+  const openNew = () => {
+    setEditing(null);
+    setOpen(true);
+  };
 
   useEffect(() => {
     void loadGroups();
@@ -152,15 +157,7 @@ export default function GroupsPage() {
               {t('org:groups.showInactive')}
             </span>
             {canManage && (
-              <Button
-                type="primary"
-                icon={<PlusOutlined />}
-                onClick={() => {
-                  setEditing(null);
-                  setOpen(true);
-                }}
-                data-testid="group-new"
-              >
+              <Button type="primary" icon={<PlusOutlined />} onClick={openNew} data-testid="group-new">
                 {t('org:groups.new')}
               </Button>
             )}
@@ -169,9 +166,26 @@ export default function GroupsPage() {
       />
       <Card>
         <Table<Group>
+          scroll={{ x: 'max-content' }}
           rowKey="id"
           columns={columns}
           dataSource={allGroups.filter((g) => showInactive || g.active)}
+          locale={{
+            emptyText: (
+              <ListEmpty
+                filtered={false}
+                title={t('org:groups.empty')}
+                hint={t('org:groups.emptyHint')}
+                actions={
+                  canManage && (
+                    <Button type="primary" icon={<PlusOutlined />} onClick={openNew}>
+                      {t('org:groups.new')}
+                    </Button>
+                  )
+                }
+              />
+            ),
+          }}
           pagination={false}
         />
       </Card>

@@ -9,6 +9,7 @@ import { fromDayjs, toDayjs } from '../../i18n/format';
 import { useLocale } from '../../stores/localeStore';
 import { useOrg } from '../../stores/orgStore';
 import { groupLabel } from './groupLabel';
+import { hasCharge } from './StaffProfile';
 
 interface Values {
   employeeNo: string;
@@ -79,6 +80,7 @@ export function StaffForm({
       status: v.status,
       phone: v.phone ?? null,
       email: v.email ?? null,
+      // Hidden for a non-deputy: they keep none.
       chargeGroupIds: v.chargeGroupIds ?? [],
     };
     return submit(() =>
@@ -91,7 +93,7 @@ export function StaffForm({
   return (
     <Drawer
       open={open}
-      width={520}
+      size={520}
       title={t(staff ? 'org:staff.edit' : 'org:staff.new')}
       onClose={() => onClose()}
       destroyOnHidden
@@ -166,13 +168,15 @@ export function StaffForm({
         <Form.Item name="email" label={t('org:staff.fields.email')}>
           <Input id="staff-email" maxLength={LIMITS.email} />
         </Form.Item>
-        <Form.Item
-          name="chargeGroupIds"
-          label={t('org:staff.fields.chargeGroups')}
-          extra={t('org:staff.hints.chargeGroups')}
-        >
-          <Select id="staff-chargeGroups" mode="multiple" allowClear options={groupOptions} />
-        </Form.Item>
+        {hasCharge(staff) && (
+          <Form.Item
+            name="chargeGroupIds"
+            label={t('org:staff.fields.chargeGroups')}
+            extra={t('org:staff.hints.chargeGroups')}
+          >
+            <Select id="staff-chargeGroups" mode="multiple" allowClear options={groupOptions} />
+          </Form.Item>
+        )}
       </Form>
     </Drawer>
   );

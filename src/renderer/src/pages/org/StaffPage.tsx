@@ -4,6 +4,7 @@ import type { ColumnsType } from 'antd/es/table';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { STAFF_STATUSES, type Staff } from '../../../../shared/org/types';
+import { ListEmpty } from '../../components/ListEmpty';
 import { PageHeader } from '../../components/PageHeader';
 import { usePermission } from '../../components/usePermission';
 import { useSaveFile } from '../../components/useSaveFile';
@@ -13,8 +14,7 @@ import { useOrg } from '../../stores/orgStore';
 import { reports } from '../../stores/reportsStore';
 import { groupLabel } from './groupLabel';
 import { StaffForm } from './StaffForm';
-
-const STATUS_COLOR = { active: 'green', on_leave: 'gold', left: 'default' } as const;
+import { STAFF_STATUS_COLOR, StaffProfile } from './StaffProfile';
 
 export default function StaffPage() {
   const { t } = useTranslation();
@@ -25,6 +25,9 @@ export default function StaffPage() {
   const { busy: printing, produceAndSave } = useSaveFile();
   const [editing, setEditing] = useState<Staff | null>(null);
   const [formOpen, setFormOpen] = useState(false);
+  // The profile follows the list, so it shows the record as saved after an edit.
+  const [viewingId, setViewingId] = useState<string | null>(null);
+  const viewing = staff.find((s) => s.id === viewingId) ?? null;
   const [search, setSearch] = useState(staffFilter.search ?? '');
 
   useEffect(() => {
@@ -37,30 +40,40 @@ export default function StaffPage() {
     return () => clearTimeout(handle);
   }, [search, loadStaff]);
 
+  const openNew = () => {
+    setEditing(null);
+    setFormOpen(true);
+  };
+  const filtered = !!(staffFilter.search || staffFilter.groupId || staffFilter.status);
+  const clearFilters = () => {
+    setSearch('');
+    void loadStaff({ search: null, groupId: null, status: null });
+  };
+
   const columns: ColumnsType<Staff> = [
     {
       title: t('org:staff.fields.employeeNo'),
       dataIndex: 'employeeNo',
       width: 110,
+      fixed: 'left',
       sorter: (a, b) => a.employeeNo.localeCompare(b.employeeNo),
     },
     {
       title: t('org:staff.fields.name'),
       dataIndex: 'name',
       sorter: (a, b) => a.name.localeCompare(b.name, locale),
-      render: (name: string, s) =>
-        canManage ? (
-          <Typography.Link
-            onClick={() => {
-              setEditing(s);
-              setFormOpen(true);
-            }}
-          >
-            {name}
-          </Typography.Link>
-        ) : (
-          name
-        ),
+      render: (name: string, s) => (
+        // A button, not an anchor: it opens the profile, it goes nowhere.
+        <Button
+          type="link"
+          size="small"
+          style={{ padding: 0, height: 'auto' }}
+          onClick={() => setViewingId(s.id)}
+          data-testid="staff-open"
+        >
+          {name}
+        </Button>
+      ),
     },
     { title: t('org:staff.fields.position'), dataIndex: 'position' },
     {
@@ -85,7 +98,7 @@ export default function StaffPage() {
       title: t('org:staff.fields.status'),
       dataIndex: 'status',
       width: 90,
-      render: (s: Staff['status']) => <Tag color={STATUS_COLOR[s]}>{t(`org:staff.status.${s}`)}</Tag>,
+      render: (s: Staff['status']) => <Tag color={STAFF_STATUS_COLOR[s]}>{t(`org:staff.status.${s}`)}</Tag>,
     },
     { title: t('org:staff.fields.phone'), dataIndex: 'phone', width: 140 },
     {
@@ -124,15 +137,7 @@ export default function StaffPage() {
               </Button>
             )}
             {canManage && (
-              <Button
-                type="primary"
-                icon={<PlusOutlined />}
-                onClick={() => {
-                  setEditing(null);
-                  setFormOpen(true);
-                }}
-                data-testid="staff-new"
-              >
+              <Button type="primary" icon={<PlusOutlined />} onClick={openNew} data-testid="staff-new">
                 {t('org:staff.new')}
               </Button>
             )}
@@ -170,14 +175,44 @@ export default function StaffPage() {
           <Typography.Text type="secondary">{t('org:staff.count', { count: staff.length })}</Typography.Text>
         </Space>
         <Table<Staff>
+          scroll={{ x: 'max-content' }}
           rowKey="id"
           size="middle"
           loading={loading}
           columns={columns}
           dataSource={staff}
+          locale={{
+            emptyText: !loading && (
+              <ListEmpty
+                filtered={filtered}
+                onClearFilters={clearFilters}
+                title={t('org:staff.empty')}
+                hint={t('org:staff.emptyHint')}
+                actions={
+                  canManage && (
+                    <Button type="primary" icon={<PlusOutlined />} onClick={openNew}>
+                      {t('org:staff.new')}
+                    </Button>
+                  )
+                }
+              />
+            ),
+          }}
           pagination={{ pageSize: 50, hideOnSinglePage: true, showSizeChanger: false }}
         />
       </Card>
+      <StaffProfile
+        staff={viewing}
+        onClose={() => setViewingId(null)}
+        onEdit={
+          canManage
+            ? (s) => {
+                setEditing(s);
+                setFormOpen(true);
+              }
+            : undefined
+        }
+      />
       <StaffForm
         open={formOpen}
         staff={editing}

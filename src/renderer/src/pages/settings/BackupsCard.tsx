@@ -9,6 +9,7 @@ import { formatBytes, formatDateTime } from '../../i18n/format';
 import { useLocale } from '../../stores/localeStore';
 import { useSession } from '../../stores/sessionStore';
 import { useSettings } from '../../stores/settingsStore';
+import { ListEmpty } from '../../components/ListEmpty';
 
 const KIND_COLOR = {
   auto: 'default',
@@ -104,10 +105,20 @@ export function BackupsCard() {
     >
       <Typography.Paragraph type="secondary">{t('settings:backups.intro')}</Typography.Paragraph>
       <Table<BackupInfo>
+        scroll={{ x: 'max-content' }}
         rowKey="fileName"
         size="small"
         columns={columns}
         dataSource={backups}
+        locale={{
+          emptyText: (
+            <ListEmpty
+              filtered={false}
+              title={t('settings:backups.empty')}
+              hint={t('settings:backups.emptyHint')}
+            />
+          ),
+        }}
         pagination={{ pageSize: 10, hideOnSinglePage: true }}
       />
     </Card>
