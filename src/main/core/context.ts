@@ -6,6 +6,7 @@ import type { ScryptCost } from './password';
 import type { Printer } from '../printing/printer';
 import type { Session, SessionRegistry } from './session';
 import type { Store } from '../db/store';
+import type { WriteGate } from './writeGate';
 
 /** Who is acting: the logged-in user, or the system (setup, scheduled backups). */
 export interface Actor {
@@ -41,4 +42,6 @@ export interface CoreDeps {
   fontsDir: string;
   appVersion: string;
   passwordCost: ScryptCost;
+  /** Mutations share the database; a long writer (the import) holds it alone. */
+  writeGate: WriteGate;
 }

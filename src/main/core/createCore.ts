@@ -13,13 +13,14 @@ import { defaultFontsDir } from '../printing/fonts';
 import type { Printer } from '../printing/printer';
 import { systemClock, type Clock } from './clock';
 import type { CoreDeps } from './context';
-import { createDispatch, type Dispatch, type TypedDispatch } from './dispatch';
+import { createAdmission, createDispatch, type Admit, type Dispatch, type TypedDispatch } from './dispatch';
 import type { HandlerTable } from './handlers';
 import { createFileLogger, type Logger } from './logger';
 import { OWASP_SCRYPT, type ScryptCost } from './password';
 import { createServices, type Services } from './services';
 import { createSessionRegistry, type SessionRegistry } from './session';
 import { APP_VERSION } from './version';
+import { createWriteGate } from './writeGate';
 
 const AUTO_BACKUP_TICK_MS = 60_000;
 /** Housekeeping waits until the first screen is up. */
@@ -43,6 +44,8 @@ export interface Core {
   dispatch: Dispatch;
   /** Same as dispatch, typed by the contract (tests, scripts). */
   call: TypedDispatch;
+  /** Dispatch's first step alone: a transport asks it before it reads a request's body (the harness). */
+  admit: Admit;
   sessions: SessionRegistry;
   services: Services;
   store: Store;
@@ -66,6 +69,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     fontsDir: options.fontsDir ?? defaultFontsDir(),
     appVersion: APP_VERSION,
     passwordCost: options.passwordCost ?? OWASP_SCRYPT,
+    writeGate: createWriteGate(),
   };
   const services = createServices(deps);
   const handlers: HandlerTable = {
@@ -79,7 +83,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...clientsHandlers(services),
     ...clientFileHandlers(services),
   };
-  const dispatch = createDispatch(handlers, store, logger);
+  const admit = createAdmission(store);
+  const dispatch = createDispatch(handlers, admit, deps.writeGate, logger);
 
   // Attachment files outlive their rows while a kept backup refers to them; once rotation drops the last
   // such backup (or a crash left a file behind) they go. Checked after each rotation and soon after start.
@@ -115,12 +120,15 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   return {
     dispatch,
     call: dispatch as TypedDispatch,
+    admit,
     sessions: deps.sessions,
     services,
     store,
     async close() {
       if (timer) clearInterval(timer);
       clearTimeout(startupSweep);
+      // A running import rolls back; mutations waiting for it run (or fail) before the connection goes.
+      await deps.writeGate.close();
       await services.backup.idle();
       store.closeConnection();
       await options.printer.close?.();

@@ -4,7 +4,7 @@ import type { FilePayload } from '../contract/fields';
 import { id, locale, page, pageSize, requiredText } from '../contract/fields';
 import { clientFilter } from './channels';
 import type { ImportJobState, ImportPreview, ImportResult, ImportRowsPage } from './fileTypes';
-import { IMPORT_MODES, IMPORT_ROW_FILTERS } from './fileTypes';
+import { DEFAULT_ATTACHMENT_MAX_MB, IMPORT_MAX_BYTES, IMPORT_MODES, IMPORT_ROW_FILTERS } from './fileTypes';
 import type { Attachment } from './types';
 import { CLIENT_SORT_FIELDS } from './types';
 
@@ -12,6 +12,8 @@ import { CLIENT_SORT_FIELDS } from './types';
 const bytes = () => z.instanceof(Uint8Array);
 /** A file's own name as the user picked it; sanitised in main before it is stored or written anywhere. */
 const fileName = () => requiredText(255);
+/** A file's limit plus room, so a file just over it gets the service's field error that names the limit. */
+const carrying = (fileBytes: number) => fileBytes + 1024 * 1024;
 
 /**
  * Client files on disk and in Excel (issue 3, points 6–9): import (template, preview, rows, commit with
@@ -28,6 +30,7 @@ export const clientFileChannels = {
   'clients.import.preview': channel<ImportPreview>()({
     input: z.strictObject({ fileName: fileName(), bytes: bytes() }),
     access: 'clients.write',
+    maxInputBytes: carrying(IMPORT_MAX_BYTES),
     kind: 'query',
   }),
   'clients.import.rows': channel<ImportRowsPage>()({
@@ -93,6 +96,7 @@ export const clientFileChannels = {
   'attachments.add': channel<Attachment>()({
     input: z.strictObject({ clientId: id(), fileName: fileName(), bytes: bytes() }),
     access: 'clients.write',
+    maxInputBytes: carrying(DEFAULT_ATTACHMENT_MAX_MB * 1024 * 1024),
     kind: 'mutation',
     changes: ['attachment', 'client'],
   }),
