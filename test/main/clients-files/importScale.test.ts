@@ -5,7 +5,14 @@ import { createClientImports } from '../../../src/main/domains/clients/files/imp
 import { importTemplateXlsx } from '../../../src/main/domains/clients/files/importTemplate';
 import { IMPORT_COLUMNS } from '../../../src/shared/clients/fileTypes';
 import { FakeClock, makeCore, setUpDepartment, unwrap } from '../../support/core';
-import { badCheckDigit, loadWorkbook, nthCreditCode, sqliteLookups, sqliteWriter } from './support';
+import {
+  badCheckDigit,
+  loadWorkbook,
+  nthCreditCode,
+  sqliteLookups,
+  sqliteTransaction,
+  sqliteWriter,
+} from './support';
 
 const ROWS = 10_000;
 const STATUSES = ['潜在', 'Key follow-up', '成交 Customer', 'dormant', '流失'];
@@ -101,7 +108,7 @@ describe('a 10,000-row file with mixed errors', () => {
       sqliteLookups(core.store.db),
     );
     const t1 = performance.now();
-    const result = imports.commit(
+    const result = await imports.commit(
       preview.jobId,
       actor.userId,
       { mode: 'skip', skipInvalid: true },
@@ -112,7 +119,7 @@ describe('a 10,000-row file with mixed errors', () => {
           () => new Date().toISOString(),
           core.services.audit.record,
         ),
-        transaction: (fn) => core.store.db.transaction(fn)(),
+        begin: () => sqliteTransaction(core.store.db),
       },
     );
     const t2 = performance.now();

@@ -21,6 +21,7 @@ import { exportClientsXlsx } from './files/exportClients';
 import { createClientImports } from './files/importJobs';
 import { clientSheetBody, clientSheetTitles } from './files/sheet';
 import { importLookups, importWriter } from './importAdapter';
+import { checkpointAfterImport, openImportTransaction } from './importConnection';
 import type { Caller, ClientsService, ListInput } from './service';
 
 /** The most rows one export writes (issue 3: the filtered list, up to 100k). */
@@ -60,12 +61,17 @@ export function createClientFilesService(
       imports.preview(input, caller.actor.userId, importLookups(db(), caller.user)),
     importRows: (jobId: string, filter: ImportRowFilter, page: number, pageSize: number, caller: Caller) =>
       imports.rows(jobId, caller.actor.userId, filter, page, pageSize),
+    /** Holds the database alone while it writes (other mutations wait; queries go on answering). */
     importCommit(jobId: string, choice: { mode: ImportMode; skipInvalid: boolean }, caller: Caller) {
       const job = imports.job(jobId, caller.actor.userId);
-      const d = db();
-      return imports.commit(jobId, caller.actor.userId, choice, {
-        writer: importWriter(d, clients, caller, job.fileName),
-        transaction: (fn) => d.transaction(fn)(),
+      return deps.writeGate.exclusive(async (signal) => {
+        const result = await imports.commit(jobId, caller.actor.userId, choice, {
+          writer: importWriter(db, clients, caller, job.fileName),
+          begin: () => openImportTransaction(deps.store),
+          signal,
+        });
+        await checkpointAfterImport(deps.store, deps.logger);
+        return result;
       });
     },
     importProgress: (jobId: string, caller: Caller) => imports.progress(jobId, caller.actor.userId),

@@ -100,17 +100,18 @@ function inputOf(r: repo.ClientRow): ClientInput {
 /**
  * The import's writer: every row goes through the clients service's own create / update / setStatus /
  * createContact, so the rules (scope, owner, credit code, codes, search text, status history, audit rows)
- * are the same as for the channels. The service's transactions nest inside the import's one.
+ * are the same as for the channels. The service's transactions nest inside the import's one. `db` answers
+ * the connection the import's transaction runs on.
  */
 export function importWriter(
-  db: Db,
+  db: () => Db,
   clients: ClientsService,
   caller: Caller,
   fileName: string,
 ): ClientWriter {
   function addContact(clientId: string, contact: ImportContactInput | null): void {
     if (!contact) return;
-    const existing = repo.listContacts(db, clientId);
+    const existing = repo.listContacts(db(), clientId);
     const digits = contact.mobile ? normalisePhoneDigits(contact.mobile) : null;
     const same = existing.some((c) =>
       digits
@@ -140,7 +141,7 @@ export function importWriter(
     updateClient(target, patch, contact, ctx) {
       // A missing, deleted or invisible file fails as it would on a channel (NOT_FOUND), a stale version is a CONFLICT.
       clients.assertVisible(target.id, caller);
-      const row = repo.getClientRow(db, target.id)!;
+      const row = repo.getClientRow(db(), target.id)!;
       if (row.version !== target.version) throw new AppError('CONFLICT', 'client changed since it was read');
       const current = inputOf(row);
       let version = target.version;
