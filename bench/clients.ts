@@ -17,7 +17,7 @@ import { listScope } from '../src/main/domains/clients/visibility';
 import { REGIONS } from '../scripts/sample/clients';
 import { creditCode } from '../scripts/sample/clients';
 import { createRandom } from '../scripts/sample/random';
-import { writeBulkClients } from './clientsBulk';
+import { writeBulkClients, type BulkClients } from './clientsBulk';
 import { progress, report } from './report';
 
 export const CLIENT_FLOORS = {
@@ -56,14 +56,20 @@ async function p95Ms<T>(inputs: readonly T[], fn: (input: T) => unknown): Promis
 
 const BASE: ListInput = { sort: 'updatedAt', order: 'desc', page: 1, pageSize: 20 };
 
-export async function benchClients(core: Core, manager: Session, seed: number): Promise<void> {
-  if (!manager.user) throw new Error('the client benchmarks need the manager logged in');
-  const rng = createRandom(seed).fork('bench-client-queries');
+/** The big client tables (BENCH ONLY, see clientsBulk.ts) that every client benchmark runs against. */
+export function writeBenchClients(core: Core, seed: number): BulkClients {
   progress(`clients: writing ${CLIENTS} files and ${COMMUNICATIONS} communications (bench only) …`);
   const t = performance.now();
   const bulk = writeBulkClients(core, { seed, clients: CLIENTS, communications: COMMUNICATIONS, years: 3 });
   progress(`  written in ${((performance.now() - t) / 1000).toFixed(1)} s`);
   core.store.db.pragma('optimize');
+  return bulk;
+}
+
+export async function benchClients(core: Core, manager: Session, seed: number): Promise<void> {
+  if (!manager.user) throw new Error('the client benchmarks need the manager logged in');
+  const rng = createRandom(seed).fork('bench-client-queries');
+  const bulk = writeBenchClients(core, seed);
 
   // One filter each, varied: tier, status, province, industry, source.
   const lists: ListInput[] = Array.from({ length: QUERIES }, (_, i) => {
