@@ -5,6 +5,7 @@ import {
   id,
   isoTimestamp,
   optionalDate,
+  optionalPastDate,
   optionalEmail,
   optionalPhone,
   optionalText,
@@ -76,7 +77,7 @@ const contactFields = {
   email: optionalEmail(),
   wechat: optionalText(LIMITS.name),
   isPrimary: z.boolean().default(false),
-  birthday: optionalDate(),
+  birthday: optionalPastDate(),
   notes: optionalText(LIMITS.text),
 };
 

@@ -168,6 +168,7 @@ describe('shell channels on ipcMain', () => {
       askSavePath: asked,
       documentsDir: '/home/user/Documents',
       dataDir: '/home/user/.config/BizOps Desk',
+      showItemInFolder: () => undefined,
       openPath: async (p) => {
         opened.push(p);
         return p.includes('missing') ? 'not found' : '';
