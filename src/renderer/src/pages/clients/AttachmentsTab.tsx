@@ -162,7 +162,7 @@ export function AttachmentsTab({ clientId, initial }: { clientId: string; initia
           {
             title: '',
             key: 'actions',
-            width: 200,
+            width: 240,
             render: (_: unknown, a) => (
               <Space>
                 <Button
@@ -172,7 +172,11 @@ export function AttachmentsTab({ clientId, initial }: { clientId: string; initia
                   onClick={() => void open(a)}
                   data-testid="attachment-open"
                 >
-                  {t('clientFiles:attachments.open')}
+                  {t(
+                    isExecutableFileName(a.fileName)
+                      ? 'clientFiles:attachments.showInFolder'
+                      : 'clientFiles:attachments.open',
+                  )}
                 </Button>
                 {canWrite && (
                   <Button
