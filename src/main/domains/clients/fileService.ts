@@ -21,7 +21,7 @@ import { exportClientsXlsx } from './files/exportClients';
 import { createClientImports } from './files/importJobs';
 import { clientSheetBody, clientSheetTitles } from './files/sheet';
 import { importLookups, importWriter } from './importAdapter';
-import { checkpointAfterImport, openImportTransaction } from './importConnection';
+import { openImportTransaction, settleImport } from './importConnection';
 import type { Caller, ClientsService, ListInput } from './service';
 
 /** The most rows one export writes (issue 3: the filtered list, up to 100k). */
@@ -70,7 +70,7 @@ export function createClientFilesService(
           begin: () => openImportTransaction(deps.store),
           signal,
         });
-        await checkpointAfterImport(deps.store, deps.logger);
+        await settleImport(deps.store, deps.logger);
         return result;
       });
     },

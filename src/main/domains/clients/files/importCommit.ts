@@ -170,7 +170,8 @@ export async function applyImportPlan(
   while (outcomes.length < plan.length) {
     options.signal?.throwIfAborted();
     tx.run(slice);
-    if (outcomes.length < plan.length) await yieldNow();
+    // After the last slice too: the caller's COMMIT starts on a fresh turn of the event loop.
+    await yieldNow();
   }
   return outcomes;
 }
