@@ -7,22 +7,24 @@
  *   BENCH_ROWS      minimum rows in the big database (default 100000)
  *   BENCH_RENDERER  built renderer folder (default out/renderer)
  *   BENCH_CLIENTS / BENCH_COMMUNICATIONS  bulk client files / communication records (default 100000 / 1000000)
- *   BENCH_REPORT_SAMPLES  warm prints per report (default 40)
- * `npm run bench -- --only <group>` runs one group of figures: reports.
+ * `npm run bench -- --only <group>` runs one group on its own: core, clients (list, search, open and the
+ * import), import (the 10,000-row import alone), ui (search typed in Chromium) — these on the big database —,
+ * first (the first screen), login (start-up bundle, login → Home), reports (PDFs).
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import type { Core } from '../src/main/core/createCore';
 import { silentLogger } from '../src/main/core/logger';
+import type { Session } from '../src/main/core/session';
 import { dataPaths, Store } from '../src/main/db/store';
-import { systemStatus } from '../src/main/domains/system/service';
 import { DEMO_PASSWORD } from '../scripts/sample';
-import { benchClients, CLIENT_FLOORS, p95 } from './clients';
+import { benchClientImport, benchClients, CLIENT_FLOORS, p95, writeBenchClients } from './clients';
 import { buildBenchDatabase, openCore } from './database';
 import { measureFirstScreen } from './firstScreen';
 import { benchStartupAndLogin } from './loginToHome';
-import { median, medianMs, progress, report } from './report';
 import { benchReports } from './reports';
+import { systemStatus } from '../src/main/domains/system/service';
+import { median, medianMs, progress, report } from './report';
 import { measureUiSearch } from './uiSearch';
 
 const FLOORS = {
@@ -42,6 +44,19 @@ const SCALE = Number(process.env.BENCH_SCALE ?? 40);
 const MIN_ROWS = Number(process.env.BENCH_ROWS ?? 100_000);
 const SEED = 20260101;
 const ROOT = path.resolve(__dirname, '..');
+
+const GROUPS = ['core', 'clients', 'import', 'ui', 'first', 'login', 'reports'] as const;
+type Group = (typeof GROUPS)[number];
+
+/** The groups to run: all, or the one named by `--only <group>`. */
+function chosenGroups(argv: readonly string[]): ReadonlySet<Group> {
+  const at = argv.indexOf('--only');
+  if (at < 0) return new Set(GROUPS.filter((g) => g !== 'import'));
+  const name = argv[at + 1];
+  if (!GROUPS.includes(name as Group))
+    throw new Error(`--only takes one of ${GROUPS.join(', ')}; got ${name ?? 'nothing'}`);
+  return new Set([name as Group]);
+}
 const RENDERER_DIR = path.resolve(process.env.BENCH_RENDERER ?? path.join(ROOT, 'out/renderer'));
 
 /** Open + migrate + integrity_check of the big database, as createCore does it (Store.open). */
@@ -70,23 +85,26 @@ async function perCallUs(iterations: number, rounds: number, fn: () => unknown):
   return median(results);
 }
 
-/** Groups of figures that can run alone (`--only <group>`); a full run runs them too. */
-const GROUPS: Record<string, () => Promise<void>> = {
-  reports: () => benchReports(SEED),
-  login: () => benchStartupAndLogin(RENDERER_DIR),
-};
-
 async function main(): Promise<void> {
   const started = performance.now();
-  const { values } = parseArgs({ options: { only: { type: 'string' } }, strict: true });
-  if (values.only) {
-    const group = GROUPS[values.only];
-    if (!group)
-      throw new Error(`unknown bench group ${values.only}; groups: ${Object.keys(GROUPS).join(', ')}`);
-    await group();
-    progress(`Done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-    return;
+  // 'clients' includes the import; 'import' alone is for working on the import.
+  const run = chosenGroups(process.argv.slice(2));
+  if (run.has('core') || run.has('clients') || run.has('import') || run.has('ui'))
+    await benchBigDatabase(run);
+  if (run.has('first')) {
+    progress('renderer.first_screen_ms …');
+    const first = await measureFirstScreen(RENDERER_DIR, 5);
+    if (first) {
+      progress(`  samples: ${first.samples.map((s) => Math.round(s)).join(', ')} ms (${first.selector})`);
+      report('renderer.first_screen_ms', first.medianMs, 'ms', FLOORS['renderer.first_screen_ms']);
+    }
   }
+  if (run.has('login')) await benchStartupAndLogin(RENDERER_DIR);
+  if (run.has('reports')) await benchReports(SEED);
+  progress(`Done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+}
+
+async function benchBigDatabase(run: ReadonlySet<Group>): Promise<void> {
   progress(`Building the benchmark database (scale ${SCALE}, ≥ ${MIN_ROWS} rows) …`);
   const big = await buildBenchDatabase({ scale: SCALE, seed: SEED, minRows: MIN_ROWS });
   progress(`  ${big.rows} rows, ${big.staff} staff, ${big.sizeMb.toFixed(1)} MB`);
@@ -94,69 +112,77 @@ async function main(): Promise<void> {
   report('db.size_mb', big.sizeMb, 'MB');
 
   try {
-    progress('core.open_ms …');
-    report('core.open_ms', measureOpen(big.dataDir, 7), 'ms', FLOORS['core.open_ms']);
+    if (run.has('core')) {
+      progress('core.open_ms …');
+      report('core.open_ms', measureOpen(big.dataDir, 7), 'ms', FLOORS['core.open_ms']);
+    }
 
     const core = await openCore(big.dataDir);
     try {
-      progress('core.dispatch_overhead_us …');
-      const session = core.sessions.create();
-      const viaDispatch = () => core.dispatch('system.status', {}, session);
-      const direct = () => systemStatus(core.context());
-      for (let i = 0; i < 20_000; i++) {
-        await viaDispatch();
-        await direct();
-      }
-      const check = await viaDispatch();
-      if (!check.ok) throw new Error(`system.status failed: ${check.error.code}`);
-      const dispatchUs = await perCallUs(100_000, 5, viaDispatch);
-      const directUs = await perCallUs(100_000, 5, direct);
-      report('core.dispatch_us', dispatchUs, 'us');
-      report('core.direct_call_us', directUs, 'us');
-      report('core.dispatch_overhead_us', dispatchUs - directUs, 'us', FLOORS['core.dispatch_overhead_us']);
-
-      progress('auth.login_ms (OWASP scrypt) …');
       const manager = core.sessions.create();
       const login = async () => {
         const r = await core.call('auth.login', { username: 'manager', password: DEMO_PASSWORD }, manager);
         if (!r.ok) throw new Error(`login failed: ${r.error.code}`);
       };
-      report('auth.login_ms', await medianMs(5, login), 'ms');
-
-      progress(`org.staff_list_ms (${big.staff} staff) …`);
-      let listed = 0;
-      const list = async () => {
-        const r = await core.call('org.staff.list', { search: null, groupId: null, status: null }, manager);
-        if (!r.ok) throw new Error(`staff list failed: ${r.error.code}`);
-        listed = r.data.length;
-      };
-      report('org.staff_list_ms', await medianMs(7, list), 'ms');
-      if (listed !== big.staff) progress(`  note: listed ${listed} staff, expected ${big.staff}`);
+      if (run.has('core')) await benchCore(core, manager, login, big.staff);
+      else await login();
 
       // Client files (issue 3): 100,000 files and 1,000,000 communications added to the big database.
-      await benchClients(core, manager, SEED);
+      if (run.has('clients')) await benchClients(core, manager, SEED);
+      else if (run.has('import') || run.has('ui')) writeBenchClients(core, SEED);
+      if (run.has('import')) await benchClientImport(core, manager, SEED);
     } finally {
       await core.close();
     }
 
-    progress('clients.ui_search_p95_ms (Chromium, 100,000 files) …');
-    const typed = await measureUiSearch(big.dataDir, RENDERER_DIR, UI_SEARCHES);
-    if (typed) {
-      progress(`  samples: ${typed.map((s) => Math.round(s)).join(', ')} ms`);
-      report('clients.ui_search_p95_ms', p95(typed), 'ms', CLIENT_FLOORS['clients.ui_search_p95_ms']);
+    if (run.has('ui')) {
+      progress('clients.ui_search_p95_ms (Chromium, 100,000 files) …');
+      const typed = await measureUiSearch(big.dataDir, RENDERER_DIR, UI_SEARCHES);
+      if (typed) {
+        progress(`  samples: ${typed.map((s) => Math.round(s)).join(', ')} ms`);
+        report('clients.ui_search_p95_ms', p95(typed), 'ms', CLIENT_FLOORS['clients.ui_search_p95_ms']);
+      }
     }
   } finally {
     fs.rmSync(big.dataDir, { recursive: true, force: true });
   }
+}
 
-  progress('renderer.first_screen_ms …');
-  const first = await measureFirstScreen(RENDERER_DIR, 5);
-  if (first) {
-    progress(`  samples: ${first.samples.map((s) => Math.round(s)).join(', ')} ms (${first.selector})`);
-    report('renderer.first_screen_ms', first.medianMs, 'ms', FLOORS['renderer.first_screen_ms']);
+/** Dispatch overhead, login and the staff list on the big database. */
+async function benchCore(
+  core: Core,
+  manager: Session,
+  login: () => Promise<void>,
+  staff: number,
+): Promise<void> {
+  progress('core.dispatch_overhead_us …');
+  const session = core.sessions.create();
+  const viaDispatch = () => core.dispatch('system.status', {}, session);
+  const direct = () => systemStatus(core.context());
+  for (let i = 0; i < 20_000; i++) {
+    await viaDispatch();
+    await direct();
   }
-  for (const group of Object.values(GROUPS)) await group();
-  progress(`Done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  const check = await viaDispatch();
+  if (!check.ok) throw new Error(`system.status failed: ${check.error.code}`);
+  const dispatchUs = await perCallUs(100_000, 5, viaDispatch);
+  const directUs = await perCallUs(100_000, 5, direct);
+  report('core.dispatch_us', dispatchUs, 'us');
+  report('core.direct_call_us', directUs, 'us');
+  report('core.dispatch_overhead_us', dispatchUs - directUs, 'us', FLOORS['core.dispatch_overhead_us']);
+
+  progress('auth.login_ms (OWASP scrypt) …');
+  report('auth.login_ms', await medianMs(5, login), 'ms');
+
+  progress(`org.staff_list_ms (${staff} staff) …`);
+  let listed = 0;
+  const list = async () => {
+    const r = await core.call('org.staff.list', { search: null, groupId: null, status: null }, manager);
+    if (!r.ok) throw new Error(`staff list failed: ${r.error.code}`);
+    listed = r.data.length;
+  };
+  report('org.staff_list_ms', await medianMs(7, list), 'ms');
+  if (listed !== staff) progress(`  note: listed ${listed} staff, expected ${staff}`);
 }
 
 main().catch((err: unknown) => {

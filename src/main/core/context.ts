@@ -7,6 +7,7 @@ import type { Printer } from '../printing/printer';
 import type { Session, SessionRegistry } from './session';
 import type { Db } from '../db/connection';
 import type { Store } from '../db/store';
+import type { WriteGate } from './writeGate';
 
 /** Who is acting: the logged-in user, or the system (setup, scheduled backups). */
 export interface Actor {
@@ -35,6 +36,8 @@ export interface CoreDeps {
   fontsDir: string;
   appVersion: string;
   passwordCost: ScryptCost;
+  /** Mutations share the database; a long writer (the import) holds it alone. */
+  writeGate: WriteGate;
 }
 
 /**
@@ -59,7 +62,7 @@ function context<U extends SessionUser | null>(
   actor: Actor,
   user: U,
 ): Ctx & { readonly user: U } {
-  const { store, clock, logger, sessions, printer, fontsDir, appVersion, passwordCost } = deps;
+  const { store, clock, logger, sessions, printer, fontsDir, appVersion, passwordCost, writeGate } = deps;
   return {
     store,
     clock,
@@ -69,6 +72,7 @@ function context<U extends SessionUser | null>(
     fontsDir,
     appVersion,
     passwordCost,
+    writeGate,
     actor,
     user,
     get db() {

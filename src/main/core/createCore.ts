@@ -8,13 +8,14 @@ import { defaultFontsDir } from '../printing/fonts';
 import type { Printer } from '../printing/printer';
 import { systemClock, type Clock } from './clock';
 import { actorOf, contextOf, systemContext, type CoreDeps, type Ctx } from './context';
-import { createDispatch, type Dispatch, type TypedDispatch } from './dispatch';
+import { createAdmission, createDispatch, type Admit, type Dispatch, type TypedDispatch } from './dispatch';
 import { domainHandlers, handlerTable } from './handlerTable';
 import type { HandlerTable } from './handlers';
 import { createFileLogger, type Logger } from './logger';
 import { OWASP_SCRYPT, type ScryptCost } from './password';
 import { createSessionRegistry, type Session, type SessionRegistry } from './session';
 import { APP_VERSION } from './version';
+import { createWriteGate } from './writeGate';
 
 const AUTO_BACKUP_TICK_MS = 60_000;
 /** Housekeeping waits until the first screen is up. */
@@ -40,6 +41,8 @@ export interface Core {
   dispatch: Dispatch;
   /** Same as dispatch, typed by the contract (tests, scripts). */
   call: TypedDispatch;
+  /** Dispatch's first step alone: a transport asks it before it reads a request's body (the harness). */
+  admit: Admit;
   sessions: SessionRegistry;
   store: Store;
   /** What services are built from; tests and scripts reach a service function with it. */
@@ -66,9 +69,11 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     fontsDir: options.fontsDir ?? defaultFontsDir(),
     appVersion: APP_VERSION,
     passwordCost: options.passwordCost ?? OWASP_SCRYPT,
+    writeGate: createWriteGate(),
   };
   const handlers: HandlerTable = handlerTable(domainHandlers(deps));
-  const dispatch = createDispatch(handlers, store, logger);
+  const admit = createAdmission(store);
+  const dispatch = createDispatch(handlers, admit, deps.writeGate, logger);
   const system = systemContext(deps);
 
   // Attachment files outlive their rows while a kept backup refers to them; once rotation drops the last
@@ -124,6 +129,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   return {
     dispatch,
     call: dispatch as TypedDispatch,
+    admit,
     sessions: deps.sessions,
     store,
     deps,
@@ -133,6 +139,9 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       clearTimeout(startupSweep);
       closing = true;
       rebuildTimers.forEach(clearTimeout);
+      // A running import rolls back; mutations waiting for it (a search-text step too) run or fail before
+      // the connection goes.
+      await deps.writeGate.close();
       await rebuilding;
       await backupIdle(deps);
       store.closeConnection();

@@ -60,6 +60,7 @@ function headerSchemaVersion(file: string): number | null {
 export class Store {
   private connection: Db | null = null;
   private readonly readyListeners: (() => void)[] = [];
+  private borrowed: Db | null = null;
   state: DatabaseState = 'corrupt';
   databaseSchemaVersion: number | null = null;
   problems: string[] = [];
@@ -82,7 +83,24 @@ export class Store {
         `database is ${this.state}`,
       );
     }
-    return this.connection;
+    return this.borrowed ?? this.connection;
+  }
+
+  /**
+   * Runs `fn` with `db` answering `conn` instead of the main connection: a long writer (the import) runs
+   * the services' own code on its own connection, one synchronous slice at a time. Nothing else runs
+   * while `fn` does, so no other caller ever sees the borrowed connection.
+   */
+  withConnection<T>(conn: Db, fn: () => T): T {
+    const outer = this.borrowed;
+    this.borrowed = conn;
+    try {
+      const result = fn();
+      if (result instanceof Promise) throw new Error('withConnection takes synchronous work only');
+      return result;
+    } finally {
+      this.borrowed = outer;
+    }
   }
 
   open(): DatabaseState {

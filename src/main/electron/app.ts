@@ -107,6 +107,7 @@ export function startApp(): void {
         documentsDir: app.getPath('documents'),
         dataDir,
         openPath: (target) => shell.openPath(target),
+        showItemInFolder: (target) => shell.showItemInFolder(target),
         tempDir: app.getPath('temp'),
       });
       // Copies of opened attachments hold client data: they go when the app does.

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { FilePayload } from '../../shared/contract/fields';
 import type { OpenFileOutcome } from '../../shared/shell/channels';
+import { isExecutableFileName } from '../../shared/shell/executableFiles';
 import type { Logger } from '../core/logger';
 import { sanitizeFileName } from '../domains/clients/files/fileName';
 import { writeFileAtomic, type WriteFile } from './saveFile';
@@ -11,6 +12,8 @@ export interface OpenFileDeps {
   tempDir: string;
   /** shell.openPath: resolves to an error message, empty on success. */
   openPath: (path: string) => Promise<string>;
+  /** shell.showItemInFolder: the file manager with the file selected; used instead of opening a program. */
+  showItemInFolder: (path: string) => void;
   logger: Logger;
   writeFile?: WriteFile;
 }
@@ -29,8 +32,10 @@ function isFilePayload(value: unknown): value is FilePayload {
 /**
  * Opens files from main (attachments) with the OS's program for their type: each is written, under its
  * sanitised name, into a folder of its own inside this run's temp folder (two files of the same name never
- * overwrite one another, or a copy still open elsewhere), then handed to shell.openPath. cleanUp() removes
- * this run's folder (on quit); copies a program still holds open are left to the OS.
+ * overwrite one another, or a copy still open elsewhere), then handed to shell.openPath. A program or
+ * script (.exe, .bat, .js, .command, .sh …) would run, not open: it is shown in its folder instead, and the
+ * page warns. cleanUp() removes this run's folder (on quit); copies a program still holds open are left to
+ * the OS.
  */
 export function createFileOpener(deps: OpenFileDeps) {
   let runDir: string | null = null;
@@ -57,6 +62,11 @@ export function createFileOpener(deps: OpenFileDeps) {
         }
         deps.logger.error('shell.open_file_write_failed', err);
         return { opened: false, error: 'WRITE_FAILED' };
+      }
+      if (isExecutableFileName(path.basename(file))) {
+        deps.logger.info('shell.open_file_executable_shown');
+        deps.showItemInFolder(file);
+        return { opened: false, shownInFolder: true };
       }
       const problem = await deps.openPath(file);
       if (problem) {

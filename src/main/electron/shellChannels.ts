@@ -16,6 +16,8 @@ export interface ShellChannelsOptions {
   dataDir: string;
   /** shell.openPath: resolves to an error message, empty on success. */
   openPath: (path: string) => Promise<string>;
+  /** shell.showItemInFolder: where a program or script attachment is shown instead of being run. */
+  showItemInFolder: (path: string) => void;
   writeFile?: WriteFile;
   /** Where opened files are copied (a folder per run inside it); default the OS temp folder. */
   tempDir?: string;
@@ -30,6 +32,7 @@ export function registerShellChannels(options: ShellChannelsOptions): { cleanUp(
   const opener = createFileOpener({
     tempDir: options.tempDir ?? os.tmpdir(),
     openPath: options.openPath,
+    showItemInFolder: options.showItemInFolder,
     logger,
     writeFile: options.writeFile,
   });

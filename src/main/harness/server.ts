@@ -3,6 +3,7 @@ import http from 'node:http';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
+import { maxWireBytes } from '../../shared/contract/inputSize';
 import { decodeWire, encodeWire } from '../../shared/contract/wire';
 import { createCore, type Core, type CoreOptions } from '../core/createCore';
 import type { Session } from '../core/session';
@@ -33,8 +34,35 @@ const MIME: Record<string, string> = {
   '.woff': 'font/woff',
 };
 
-const MAX_BODY = 64 * 1024 * 1024;
 const SESSION_ID = /^[A-Za-z0-9-]{8,64}$/;
+
+class BodyTooLarge extends Error {}
+
+/**
+ * The request body, refused as soon as it passes `limit` bytes (declared or read): it is never held in
+ * memory whole, and reading stops there.
+ */
+function readBody(req: http.IncomingMessage, limit: number): Promise<string> {
+  const declared = Number(req.headers['content-length']);
+  if (declared > limit) return Promise.reject(new BodyTooLarge());
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        req.off('data', onData);
+        req.pause();
+        reject(new BodyTooLarge());
+        return;
+      }
+      chunks.push(chunk);
+    };
+    req.on('data', onData);
+    req.once('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.once('error', reject);
+  });
+}
 
 /**
  * The browser harness (dev and tests only): serves the built renderer on 127.0.0.1 and answers the same
@@ -54,29 +82,37 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
       .readFileSync(indexFile, 'utf8')
       .replace('<head>', `<head>\n    <meta name="bizops-harness-token" content="${token}">`);
 
-  async function readBody(req: http.IncomingMessage): Promise<string> {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    for await (const chunk of req) {
-      size += (chunk as Buffer).length;
-      if (size > MAX_BODY) throw new Error('body too large');
-      chunks.push(chunk as Buffer);
-    }
-    return Buffer.concat(chunks).toString('utf8');
-  }
+  const answer = (res: http.ServerResponse, result: unknown, bodyUnread = false) => {
+    const headers: http.OutgoingHttpHeaders = {
+      'content-type': 'application/json; charset=utf-8',
+      'cache-control': 'no-store',
+    };
+    // A body left unread is not drained: the connection ends with the answer.
+    if (bodyUnread) headers.connection = 'close';
+    res.writeHead(200, headers).end(encodeWire(result));
+  };
 
+  /**
+   * One call: the page's token and origin, then dispatch's own order — channel, session and role — before
+   * a byte of the body is read; then the body, bounded by what the channel may carry (413 past it), parsed
+   * and dispatched.
+   */
   async function handleApi(
     req: http.IncomingMessage,
     res: http.ServerResponse,
     channel: string,
   ): Promise<void> {
-    if (req.method !== 'POST' || req.headers['x-bizops-token'] !== token) {
-      res.writeHead(403).end();
+    if (
+      req.method !== 'POST' ||
+      req.headers['x-bizops-token'] !== token ||
+      req.headers.origin !== ownOrigin()
+    ) {
+      res.writeHead(403, { connection: 'close' }).end();
       return;
     }
     const sessionId = String(req.headers['x-bizops-session'] ?? '');
     if (!SESSION_ID.test(sessionId)) {
-      res.writeHead(400).end();
+      res.writeHead(400, { connection: 'close' }).end();
       return;
     }
     let session = sessions.get(sessionId);
@@ -84,18 +120,20 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
       session = core.sessions.create();
       sessions.set(sessionId, session);
     }
-    let input: unknown;
-    try {
-      const body = await readBody(req);
-      input = body === '' ? undefined : decodeWire(body);
-    } catch {
-      res.writeHead(400).end();
+    const admission = core.admit(channel, session);
+    if (!admission.ok) {
+      answer(res, { ok: false, error: admission.error }, true);
       return;
     }
-    const result = await core.dispatch(decodeURIComponent(channel), input, session);
-    res
-      .writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' })
-      .end(encodeWire(result));
+    let input: unknown;
+    try {
+      const body = await readBody(req, maxWireBytes(admission.maxInputBytes));
+      input = body === '' ? undefined : decodeWire(body);
+    } catch (err) {
+      res.writeHead(err instanceof BodyTooLarge ? 413 : 400, { connection: 'close' }).end();
+      return;
+    }
+    answer(res, await core.dispatch(channel, input, session));
   }
 
   // Built assets have content-hashed names: read each once, serve from memory (as Electron reads from disk).
@@ -126,14 +164,23 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     res.end(body);
   }
 
+  let port = 0;
+  const ownHost = () => `127.0.0.1:${port}`;
+  const ownOrigin = () => `http://${ownHost()}`;
+
   const server = http.createServer((req, res) => {
     const host = req.headers.host ?? '';
-    // Answer only to the loopback address we bound (guards against DNS rebinding from other pages).
-    if (!/^(127\.0\.0\.1|localhost):\d+$/.test(host)) {
-      res.writeHead(403).end();
+    // Answer only under the address we bound: a page of another site that points its own name at
+    // 127.0.0.1 (DNS rebinding) sends its name as the Host. Typing localhost gets the real address.
+    if (host !== ownHost()) {
+      if (host === `localhost:${port}` && req.method === 'GET' && !req.url?.startsWith('/api/')) {
+        res.writeHead(307, { location: `${ownOrigin()}${req.url ?? '/'}` }).end();
+        return;
+      }
+      res.writeHead(403, { connection: 'close' }).end();
       return;
     }
-    const url = new URL(req.url ?? '/', `http://${host}`);
+    const url = new URL(req.url ?? '/', ownOrigin());
     const api = /^\/api\/([A-Za-z.]+)$/.exec(url.pathname);
     if (api) {
       handleApi(req, res, api[1]!).catch(() => {
@@ -152,7 +199,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     server.once('error', reject);
     server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
   });
-  const { port } = server.address() as AddressInfo;
+  ({ port } = server.address() as AddressInfo);
 
   return {
     url: `http://127.0.0.1:${port}/`,

@@ -6,6 +6,7 @@ import {
   id,
   isoTimestamp,
   optionalDate,
+  optionalPastDate,
   optionalEmail,
   optionalPhone,
   optionalText,
@@ -98,7 +99,7 @@ export const contactFields = {
   email: optionalEmail(),
   wechat: optionalText(LIMITS.name),
   isPrimary: z.boolean().default(false),
-  birthday: optionalDate(),
+  birthday: optionalPastDate(),
   notes: optionalText(LIMITS.text),
 };
 

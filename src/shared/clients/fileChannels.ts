@@ -4,13 +4,15 @@ import type { FilePayload } from '../contract/fields';
 import { id, locale, page, pageSize, requiredText } from '../contract/fields';
 import { clientFilter, clientListOrder } from './channels';
 import type { ImportJobState, ImportPreview, ImportResult, ImportRowsPage } from './fileTypes';
-import { IMPORT_MODES, IMPORT_ROW_FILTERS } from './fileTypes';
+import { DEFAULT_ATTACHMENT_MAX_MB, IMPORT_MAX_BYTES, IMPORT_MODES, IMPORT_ROW_FILTERS } from './fileTypes';
 import type { Attachment } from './types';
 
 /** Bytes from the page: a Uint8Array over IPC (structured clone) and over the harness ({ $bytes } on the wire). */
 const bytes = () => z.instanceof(Uint8Array);
 /** A file's own name as the user picked it; sanitised in main before it is stored or written anywhere. */
 const fileName = () => requiredText(255);
+/** A file's limit plus room, so a file just over it gets the service's field error that names the limit. */
+const carrying = (fileBytes: number) => fileBytes + 1024 * 1024;
 
 /**
  * Client files on disk and in Excel (issue 3, points 6–9): import (template, preview, rows, commit with
@@ -27,6 +29,7 @@ export const clientFileChannels = {
   'clients.import.preview': channel<ImportPreview>()({
     input: z.strictObject({ fileName: fileName(), bytes: bytes() }),
     access: 'clients.write',
+    maxInputBytes: carrying(IMPORT_MAX_BYTES),
     kind: 'query',
   }),
   'clients.import.rows': channel<ImportRowsPage>()({
@@ -87,6 +90,7 @@ export const clientFileChannels = {
   'attachments.add': channel<Attachment>()({
     input: z.strictObject({ clientId: id(), fileName: fileName(), bytes: bytes() }),
     access: 'clients.write',
+    maxInputBytes: carrying(DEFAULT_ATTACHMENT_MAX_MB * 1024 * 1024),
     kind: 'mutation',
     changes: ['attachment', 'client'],
   }),

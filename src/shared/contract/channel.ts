@@ -11,12 +11,16 @@ export type ChannelEffect = { kind: 'query' } | { kind: 'mutation'; changes: rea
 export type ChannelDef<I extends z.ZodType = z.ZodType, O = unknown> = {
   input: I;
   access: Access;
+  /** The most an input may weigh (see inputSize.ts); only channels that carry a file set it. */
+  maxInputBytes?: number;
   /** Phantom: carries the output type; never set at run time. */
   readonly output?: O;
 } & ChannelEffect;
 
 export function channel<O>() {
-  return <I extends z.ZodType>(def: { input: I; access: Access } & ChannelEffect): ChannelDef<I, O> => def;
+  return <I extends z.ZodType>(
+    def: { input: I; access: Access; maxInputBytes?: number } & ChannelEffect,
+  ): ChannelDef<I, O> => def;
 }
 
 /** The kinds of record a channel changes (none for a query). */

@@ -16,6 +16,7 @@ export const ERROR_CODES = [
   'DB_NEWER_VERSION',
   'DB_CORRUPT',
   'DISK_FULL',
+  'TOO_LARGE',
   'INTERNAL',
 ] as const;
 

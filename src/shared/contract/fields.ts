@@ -26,14 +26,54 @@ export function isCalendarDate(s: string): boolean {
   const d = new Date(`${s}T00:00:00Z`);
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
 }
-export const calendarDate = () => z.string().refine(isCalendarDate, { message: 'date' });
-export const optionalDate = () =>
+
+/**
+ * The years a business date or time may fall in. Outside them a date is a slip of the keyboard or a
+ * placeholder (0001-01-01, 9999-12-31), never a real birthday, contract or follow-up — and it would sort,
+ * age and count as if it were.
+ */
+export const DATE_YEARS = { min: 1900, max: 2100 } as const;
+const FIRST_DAY = `${DATE_YEARS.min}-01-01`;
+const LAST_DAY = `${DATE_YEARS.max}-12-31`;
+const inDateYears = (isoDate: string) => isoDate >= FIRST_DAY && isoDate <= LAST_DAY;
+/** Later checks pass what is not a date at all: the 'date' error says it, once. */
+const unlessNotADate = (check: (isoDate: string) => boolean) => (s: string) => !isCalendarDate(s) || check(s);
+const yearsRefusal = { message: 'dateRange', params: { ...DATE_YEARS } };
+
+/** Today's date where the app runs (main runs on the user's own computer), as YYYY-MM-DD. */
+export function localToday(now: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+// No `abort` on the first check: a union (optionalDate) reports the issues of an option only when they are
+// not aborted, and would otherwise answer a bare "invalid".
+export const calendarDate = () =>
+  z.string().refine(isCalendarDate, { message: 'date' }).refine(unlessNotADate(inDateYears), yearsRefusal);
+
+const optional = <T extends z.ZodType<string>>(date: T) =>
   z
-    .union([calendarDate(), z.literal(''), z.null()])
+    .union([date, z.literal(''), z.null()])
     .optional()
     .transform((s) => (s ? s : null));
 
-export const isoTimestamp = () => z.string().datetime();
+export const optionalDate = () => optional(calendarDate());
+
+/** A date that has already come (a birthday): today at the latest. `today` is for tests. */
+export const optionalPastDate = (today: () => string = localToday) =>
+  optional(
+    calendarDate().refine(
+      unlessNotADate((s) => s <= today()),
+      { message: 'dateFuture' },
+    ),
+  );
+
+/** An ISO-8601 UTC timestamp within the same years as dates. */
+export const isoTimestamp = () =>
+  z
+    .string()
+    .datetime()
+    .refine((s) => inDateYears(s.slice(0, 10)), yearsRefusal);
 
 const MAINLAND_MOBILE = /^1[3-9]\d{9}$/;
 /** International numbers: optional +, digits with spaces or dashes, 6–20 digits in all. */

@@ -1,8 +1,10 @@
 import type { z } from 'zod';
-import type { FieldError } from './errors';
+import type { FieldError, MessageParams } from './errors';
 
 const CUSTOM_KEYS = new Set([
   'date',
+  'dateRange',
+  'dateFuture',
   'phone',
   'email',
   'username',
@@ -38,7 +40,10 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
 function toFieldError(issue: z.core.$ZodIssue, value: unknown): FieldError {
   switch (issue.code) {
     case 'custom':
-      return { key: CUSTOM_KEYS.has(issue.message) ? `validation.${issue.message}` : 'validation.invalid' };
+      if (!CUSTOM_KEYS.has(issue.message)) return { key: 'validation.invalid' };
+      return issue.params
+        ? { key: `validation.${issue.message}`, params: issue.params as MessageParams }
+        : { key: `validation.${issue.message}` };
     case 'invalid_type':
       return {
         key: value === undefined || value === null ? 'validation.required' : 'validation.invalidType',

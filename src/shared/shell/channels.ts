@@ -18,8 +18,12 @@ export interface SaveFileOutcome {
   error?: 'DISK_FULL' | 'WRITE_FAILED';
 }
 
-/** What became of an open request: opened, or not (disk full, unwritable temp folder, no program for the type). */
+/**
+ * What became of an open request: opened; not opened (disk full, unwritable temp folder, no program for the
+ * type); or, for a program or script (isExecutableFileName), not run but shown in its folder.
+ */
 export interface OpenFileOutcome {
   opened: boolean;
   error?: 'DISK_FULL' | 'WRITE_FAILED' | 'OPEN_FAILED';
+  shownInFolder?: boolean;
 }

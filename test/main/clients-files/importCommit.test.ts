@@ -13,6 +13,7 @@ import {
   recordAudit,
   sheetRows,
   sqliteLookups,
+  sqliteTransaction,
   sqliteWriter,
   xlsxBytes,
 } from './support';
@@ -53,11 +54,11 @@ describe('committing an import (in-memory store)', () => {
     const { store } = storeWithTwoClients();
     const { imports, preview } = await previewed(store, mixedRows(nthCreditCode(100)));
     const writer = store.writer();
-    const result = imports.commit(
+    const result = await imports.commit(
       preview.jobId,
       'u1',
       { mode: 'skip', skipInvalid: false },
-      { writer, transaction: store.transaction },
+      { writer, begin: store.begin },
     );
     expect(result).toMatchObject({
       committed: true,
@@ -80,11 +81,11 @@ describe('committing an import (in-memory store)', () => {
     const { store, byCode, byName } = storeWithTwoClients();
     const { imports, preview } = await previewed(store, mixedRows(nthCreditCode(100)));
     const writer = store.writer();
-    const result = imports.commit(
+    const result = await imports.commit(
       preview.jobId,
       'u1',
       { mode: 'update', skipInvalid: false },
-      { writer, transaction: store.transaction },
+      { writer, begin: store.begin },
     );
     expect(result).toMatchObject({ created: 3, updated: 2, skipped: 1, failed: 0 });
     expect(writer.calls).toEqual(['create:2', 'create:3', 'update:4', 'update:5', 'create:6']);
@@ -116,11 +117,11 @@ describe('committing an import (in-memory store)', () => {
       ['乙公司', nthCreditCode(110), null, null, null, null, null],
       ['别人的公司', null, null, null, null, null, null],
     ]);
-    const result = imports.commit(
+    const result = await imports.commit(
       preview.jobId,
       'u1',
       { mode: 'update', skipInvalid: false },
-      { writer: store.writer(), transaction: store.transaction },
+      { writer: store.writer(), begin: store.begin },
     );
     expect(result.problems.map((p) => [p.rowNumber, p.reason])).toEqual([
       [2, 'ambiguous'],
@@ -132,11 +133,11 @@ describe('committing an import (in-memory store)', () => {
   it('create mode: creates every valid row, duplicates included', async () => {
     const { store } = storeWithTwoClients();
     const { imports, preview } = await previewed(store, mixedRows(nthCreditCode(100)));
-    const result = imports.commit(
+    const result = await imports.commit(
       preview.jobId,
       'u1',
       { mode: 'create', skipInvalid: false },
-      { writer: store.writer(), transaction: store.transaction },
+      { writer: store.writer(), begin: store.begin },
     );
     expect(result).toMatchObject({ created: 6, updated: 0, skipped: 0, failed: 0, problems: [] });
   });
@@ -152,11 +153,11 @@ describe('committing an import (in-memory store)', () => {
     const writer = store.writer();
     let error: unknown;
     try {
-      imports.commit(
+      await imports.commit(
         preview.jobId,
         'u1',
         { mode: 'skip', skipInvalid: false },
-        { writer, transaction: store.transaction },
+        { writer, begin: store.begin },
       );
     } catch (err) {
       error = err;
@@ -171,11 +172,11 @@ describe('committing an import (in-memory store)', () => {
     expect(store.clients).toHaveLength(0);
     expect(imports.progress(preview.jobId, 'u1').status).toBe('previewed');
 
-    const result = imports.commit(
+    const result = await imports.commit(
       preview.jobId,
       'u1',
       { mode: 'skip', skipInvalid: true },
-      { writer, transaction: store.transaction },
+      { writer, begin: store.begin },
     );
     expect(result).toMatchObject({ committed: true, created: 1, failed: 2 });
     // Every problem of a row, not just the first: here four cells of row 3.
@@ -210,11 +211,11 @@ describe('committing an import (in-memory store)', () => {
     const writer = store.writer({ rowNumber: 7, error: conflict });
     let error: unknown;
     try {
-      imports.commit(
+      await imports.commit(
         preview.jobId,
         'u1',
         { mode: 'create', skipInvalid: false },
-        { writer, transaction: store.transaction },
+        { writer, begin: store.begin },
       );
     } catch (err) {
       error = err;
@@ -235,21 +236,21 @@ describe('committing an import (in-memory store)', () => {
     expect(state.result!.problems.filter((p) => p.reason === 'rolledBack')).toHaveLength(7);
 
     // A failed import may be committed again (here the writer no longer fails).
-    const again = imports.commit(
+    const again = await imports.commit(
       preview.jobId,
       'u1',
       { mode: 'create', skipInvalid: false },
-      { writer: store.writer(), transaction: store.transaction },
+      { writer: store.writer(), begin: store.begin },
     );
     expect(again).toMatchObject({ committed: true, created: 8 });
-    expect(() =>
+    await expect(
       imports.commit(
         preview.jobId,
         'u1',
         { mode: 'create', skipInvalid: false },
-        { writer: store.writer(), transaction: store.transaction },
+        { writer: store.writer(), begin: store.begin },
       ),
-    ).toThrow(expect.objectContaining({ code: 'INVALID_STATE' }));
+    ).rejects.toThrow(expect.objectContaining({ code: 'INVALID_STATE' }));
   });
 
   it('tells the progress callback as it goes, ending at the total', async () => {
@@ -258,13 +259,13 @@ describe('committing an import (in-memory store)', () => {
     const { imports, preview } = await previewed(store, rows);
     const seen: [number, number][] = [];
     const states: number[] = [];
-    imports.commit(
+    await imports.commit(
       preview.jobId,
       'u1',
       { mode: 'create', skipInvalid: false },
       {
         writer: store.writer(),
-        transaction: store.transaction,
+        begin: store.begin,
         onProgress: (done, total) => {
           seen.push([done, total]);
           states.push(imports.progress(preview.jobId, 'u1').done);
@@ -323,11 +324,11 @@ describe('the import report', () => {
       ...mixedRows(nthCreditCode(100)),
       ['', null, 'Z', null, null, null, 'x'],
     ]);
-    imports.commit(
+    await imports.commit(
       preview.jobId,
       'u1',
       { mode: 'update', skipInvalid: true },
-      { writer: store.writer(), transaction: store.transaction },
+      { writer: store.writer(), begin: store.begin },
     );
     const en = await imports.report(preview.jobId, 'u1', 'en-US');
     expect(en.fileName).toBe('Client import result.xlsx');
@@ -373,7 +374,7 @@ describe('committing on real SQLite', () => {
 
   const writerFor = (failAt?: { rowNumber: number; error: unknown }) =>
     sqliteWriter(core.store.db, actor, () => new Date().toISOString(), recordAudit, failAt);
-  const transaction = <T>(fn: () => T): T => core.store.db.transaction(fn)();
+  const begin = () => sqliteTransaction(core.store.db);
   const count = (table: string) =>
     (core.store.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
 
@@ -394,14 +395,14 @@ describe('committing on real SQLite', () => {
       sqliteLookups(core.store.db),
     );
     const before = tableChecksum(core);
-    expect(() =>
+    await expect(
       imports.commit(
         preview.jobId,
         actor.userId,
         { mode: 'create', skipInvalid: false },
-        { writer: writerFor({ rowNumber: 40, error: new Error('disk trouble') }), transaction },
+        { writer: writerFor({ rowNumber: 40, error: new Error('disk trouble') }), begin },
       ),
-    ).toThrow('disk trouble');
+    ).rejects.toThrow('disk trouble');
     expect(tableChecksum(core)).toBe(before);
     expect(imports.progress(preview.jobId, actor.userId).result).toMatchObject({
       committed: false,
@@ -422,7 +423,7 @@ describe('committing on real SQLite', () => {
       actor.userId,
       sqliteLookups(core.store.db),
     );
-    imports.commit(first.jobId, actor.userId, { mode: 'skip', skipInvalid: false }, { writer, transaction });
+    await imports.commit(first.jobId, actor.userId, { mode: 'skip', skipInvalid: false }, { writer, begin });
     const clientsBefore = count('clients');
 
     const second = await imports.preview(
@@ -440,11 +441,11 @@ describe('committing on real SQLite', () => {
       name: '宁波海联有限公司',
       reasons: ['name'],
     });
-    const result = imports.commit(
+    const result = await imports.commit(
       second.jobId,
       actor.userId,
       { mode: 'update', skipInvalid: false },
-      { writer, transaction },
+      { writer, begin },
     );
     expect(result).toMatchObject({ committed: true, created: 1, updated: 1 });
     expect(count('clients')).toBe(clientsBefore + 1);
@@ -474,14 +475,9 @@ describe('committing on real SQLite', () => {
       .prepare('UPDATE clients SET version = version + 1 WHERE credit_code = ?')
       .run(nthCreditCode(400));
     const before = tableChecksum(core);
-    expect(() =>
-      imports.commit(
-        third.jobId,
-        actor.userId,
-        { mode: 'update', skipInvalid: false },
-        { writer, transaction },
-      ),
-    ).toThrow();
+    await expect(
+      imports.commit(third.jobId, actor.userId, { mode: 'update', skipInvalid: false }, { writer, begin }),
+    ).rejects.toThrow();
     expect(tableChecksum(core)).toBe(before);
   });
 });

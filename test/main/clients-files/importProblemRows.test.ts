@@ -96,12 +96,7 @@ describe('an owner change in update mode', () => {
     store: FakeClientStore,
     mode: ImportMode,
   ) =>
-    imports.commit(
-      jobId,
-      'u1',
-      { mode, skipInvalid: false },
-      { writer: store.writer(), transaction: store.transaction },
-    );
+    imports.commit(jobId, 'u1', { mode, skipInvalid: false }, { writer: store.writer(), begin: store.begin });
 
   it('without reassign permission is flagged in the preview and skipped; the other rows are written', async () => {
     const { store, jia, moved, kept, rows } = setUp(false);
@@ -112,7 +107,7 @@ describe('an owner change in update mode', () => {
       [3, undefined],
     ]);
 
-    const result = commit(imports, preview.jobId, store, 'update');
+    const result = await commit(imports, preview.jobId, store, 'update');
     expect(result).toMatchObject({ committed: true, created: 1, updated: 1, skipped: 1, failed: 0 });
     expect(result.problems).toEqual([
       expect.objectContaining({
@@ -151,7 +146,7 @@ describe('an owner change in update mode', () => {
     const { store, yi, moved, rows } = setUp(true);
     const { imports, preview } = await previewed(store, rows);
     expect(preview.rows.every((r) => r.updateNote === undefined)).toBe(true);
-    const result = commit(imports, preview.jobId, store, 'update');
+    const result = await commit(imports, preview.jobId, store, 'update');
     expect(result).toMatchObject({ committed: true, created: 1, updated: 2, skipped: 0 });
     expect(moved.fields.ownerId).toBe(yi.id);
   });
@@ -163,7 +158,7 @@ describe('an owner change in update mode', () => {
     ] as const) {
       const { store, jia, moved, rows } = setUp(false);
       const { imports, preview } = await previewed(store, rows);
-      const result = commit(imports, preview.jobId, store, mode);
+      const result = await commit(imports, preview.jobId, store, mode);
       expect(result, mode).toMatchObject({ committed: true, updated: 0, ...expected });
       expect(result.problems.map((p) => p.reason)).not.toContain('ownerChangeRefused');
       expect(moved.fields.ownerId).toBe(jia.id);

@@ -11,6 +11,7 @@ import {
   nthCreditCode,
   recordAudit,
   sqliteLookups,
+  sqliteTransaction,
   sqliteWriter,
 } from './support';
 
@@ -102,13 +103,13 @@ describe('a 2,000-row file with mixed errors', () => {
       actor.userId,
       sqliteLookups(core.store.db),
     );
-    const result = imports.commit(
+    const result = await imports.commit(
       preview.jobId,
       actor.userId,
       { mode: 'skip', skipInvalid: true },
       {
         writer: sqliteWriter(core.store.db, actor, () => new Date().toISOString(), recordAudit),
-        transaction: (fn) => core.store.db.transaction(fn)(),
+        begin: () => sqliteTransaction(core.store.db),
       },
     );
     const report = await imports.report(preview.jobId, actor.userId, 'zh-CN');

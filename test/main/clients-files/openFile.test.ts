@@ -22,6 +22,7 @@ function setUp(openPath: (p: string) => Promise<string> = async () => '') {
   const opener = createFileOpener({
     tempDir: osTemp,
     logger,
+    showItemInFolder: () => undefined,
     openPath: async (p) => {
       opened.push(p);
       return openPath(p);
@@ -66,6 +67,7 @@ describe('opening a file from main (shell:openFile)', () => {
     const opener = createFileOpener({
       tempDir: tempDir(),
       logger,
+      showItemInFolder: () => undefined,
       openPath: async (p) => {
         opened.push(p);
         return '';
@@ -76,6 +78,7 @@ describe('opening a file from main (shell:openFile)', () => {
     const noTemp = createFileOpener({
       tempDir: '/nonexistent/bizops-temp',
       logger,
+      showItemInFolder: () => undefined,
       openPath: async () => '',
     });
     expect(await noTemp.open(FILE)).toEqual({ opened: false, error: 'WRITE_FAILED' });
@@ -116,6 +119,7 @@ describe('opening a file from main (shell:openFile)', () => {
       askSavePath: async () => ({ canceled: true }),
       documentsDir: '/home/user/Documents',
       dataDir: '/home/user/.config/BizOps Desk',
+      showItemInFolder: () => undefined,
       openPath: async (p) => {
         opened.push(p);
         return '';

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { Db } from '../../../src/main/db/connection';
 import type { Actor } from '../../../src/main/core/context';
+import type { ImportTransaction } from '../../../src/main/domains/clients/files/importCommit';
 import { newId } from '../../../src/main/core/ids';
 import type {
   ClientWriter,
@@ -192,16 +193,18 @@ export class FakeClientStore implements ImportLookups {
     };
   }
 
-  transaction = <T>(fn: () => T): T => {
+  /** The import's transaction over this store: rollback() restores what begin() found. */
+  begin = (): ImportTransaction => {
     const snapshot = structuredClone({ clients: this.clients, writes: this.writes, seq: this.seq });
-    try {
-      return fn();
-    } catch (err) {
-      this.clients = snapshot.clients;
-      this.writes = snapshot.writes;
-      this.seq = snapshot.seq;
-      throw err;
-    }
+    return {
+      run: (fn) => fn(),
+      commit: () => undefined,
+      rollback: () => {
+        this.clients = snapshot.clients;
+        this.writes = snapshot.writes;
+        this.seq = snapshot.seq;
+      },
+    };
   };
 }
 
@@ -218,6 +221,15 @@ export function recordAudit(
     ...entry,
     changes: [],
   });
+}
+
+/** The import's transaction on one SQLite connection (BEGIN … COMMIT / ROLLBACK), for writers onto `db`. */
+export function sqliteTransaction(db: Db): ImportTransaction {
+  db.exec('BEGIN IMMEDIATE');
+  const end = (sql: string) => {
+    if (db.inTransaction) db.exec(sql);
+  };
+  return { run: (fn) => fn(), commit: () => end('COMMIT'), rollback: () => end('ROLLBACK') };
 }
 
 /**

@@ -188,15 +188,18 @@ async function permittedCaller(channel: ChannelName): Promise<Session> {
 const withCaller = (channel: ChannelName, session: Session): ExampleContext =>
   channel.startsWith('clients.import.') ? { ...ctx, caller: session } : ctx;
 
-/** Makes every insert into audit_log fail, on this connection only, while `fn` runs. */
+/**
+ * Makes every insert into audit_log fail while `fn` runs — on every connection, since the import writes on
+ * a connection of its own.
+ */
 async function withAuditDown<T>(c: Core, fn: () => Promise<T>): Promise<T> {
   c.store.db.exec(
-    `CREATE TEMP TRIGGER audit_down BEFORE INSERT ON main.audit_log BEGIN SELECT RAISE(ABORT, 'audit down'); END`,
+    `CREATE TRIGGER audit_down BEFORE INSERT ON audit_log BEGIN SELECT RAISE(ABORT, 'audit down'); END`,
   );
   try {
     return await fn();
   } finally {
-    c.store.db.exec('DROP TRIGGER temp.audit_down');
+    c.store.db.exec('DROP TRIGGER audit_down');
   }
 }
 

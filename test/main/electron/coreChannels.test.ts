@@ -124,6 +124,33 @@ describe('core channels on ipcMain', () => {
       await core.close();
     }
   });
+
+  it('bounds what arrives already decoded (structured clone): access first, then size, then the schema', async () => {
+    const core = await makeCore();
+    try {
+      const ipcMain = new FakeIpcMain();
+      registerCoreChannels({ ipcMain, core, isAppUrl, logger: recordingLogger() });
+      const window = new FakeWebContents();
+      const huge = { name: 'x'.repeat(2 * 1024 * 1024), bogus: true };
+      expect(await ipcMain.invoke(window, APP_URL, 'clients.create', huge)).toEqual({
+        ok: false,
+        error: { code: 'UNAUTHENTICATED', message: 'login required' },
+      });
+      await ipcMain.invoke(window, APP_URL, 'auth.setup', {
+        departmentName: '业务部',
+        managerName: '王经理',
+        employeeNo: 'M001',
+        username: 'manager',
+        password: 'Manager#2026',
+      });
+      expect(await ipcMain.invoke(window, APP_URL, 'clients.create', huge)).toEqual({
+        ok: false,
+        error: { code: 'TOO_LARGE', message: 'input too large' },
+      });
+    } finally {
+      await core.close();
+    }
+  });
 });
 
 describe('shell channels on ipcMain', () => {
@@ -141,6 +168,7 @@ describe('shell channels on ipcMain', () => {
       askSavePath: asked,
       documentsDir: '/home/user/Documents',
       dataDir: '/home/user/.config/BizOps Desk',
+      showItemInFolder: () => undefined,
       openPath: async (p) => {
         opened.push(p);
         return p.includes('missing') ? 'not found' : '';

@@ -17,6 +17,7 @@ import { exportClientsXlsx } from './files/exportClients';
 import { createClientImports } from './files/importJobs';
 import { clientSheetHtml } from './files/sheet';
 import { importLookups, importWriter } from './importAdapter';
+import { openImportTransaction, settleImport } from './importConnection';
 import { getAttachment, listAttachments } from './repository/attachments';
 import { assertVisible, exportRows, getClient } from './service';
 
@@ -45,7 +46,11 @@ export const importRows = (
   pageSize: number,
 ) => importJobs(ctx).rows(jobId, ctx.user.userId, filter, page, pageSize);
 
-/** All rows or none: the import is one mutation, each row written through the service's own functions. */
+/**
+ * All rows or none, each written through the service's own functions. The import holds the database alone
+ * while it writes (other mutations wait at the write gate; queries go on answering from what is committed),
+ * on a connection of its own, a slice at a time, so the main thread never stops for long.
+ */
 export function commitImport(
   ctx: UserCtx,
   jobId: string,
@@ -53,9 +58,14 @@ export function commitImport(
 ) {
   const imports = importJobs(ctx);
   const job = imports.job(jobId, ctx.user.userId);
-  return imports.commit(jobId, ctx.user.userId, choice, {
-    writer: importWriter(ctx, job.fileName),
-    transaction: (fn) => mutate(ctx, () => fn()),
+  return ctx.writeGate.exclusive(async (signal) => {
+    const result = await imports.commit(jobId, ctx.user.userId, choice, {
+      writer: importWriter(ctx, job.fileName),
+      begin: () => openImportTransaction(ctx.store),
+      signal,
+    });
+    await settleImport(ctx.store, ctx.logger);
+    return result;
   });
 }
 

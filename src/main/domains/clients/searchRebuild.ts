@@ -18,15 +18,19 @@ export async function rebuildOutdatedSearchTexts(
 ): Promise<number> {
   let done = 0;
   while (!stop() && ctx.store.state === 'ready') {
-    const ids = outdatedSearchTexts(ctx.db, SEARCH_TEXT_VERSION, STEP);
-    if (ids.length === 0) return done;
-    rewriteDerived(ctx, (db) => {
-      for (const id of ids) {
-        const source = searchSource(db, id);
-        if (source) upsertSearchText(db, id, searchText(source), SEARCH_TEXT_VERSION);
-      }
+    // Through the write gate like any mutation: while an import holds the database, the step waits for it.
+    const step = await ctx.writeGate.shared(() => {
+      const ids = outdatedSearchTexts(ctx.db, SEARCH_TEXT_VERSION, STEP);
+      rewriteDerived(ctx, (db) => {
+        for (const id of ids) {
+          const source = searchSource(db, id);
+          if (source) upsertSearchText(db, id, searchText(source), SEARCH_TEXT_VERSION);
+        }
+      });
+      return ids.length;
     });
-    done += ids.length;
+    if (step === 0) return done;
+    done += step;
     await new Promise((resolve) => setImmediate(resolve));
   }
   return done;

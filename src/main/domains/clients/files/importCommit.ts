@@ -61,8 +61,33 @@ export class ImportWriteError extends Error {
   }
 }
 
+/**
+ * The import's one transaction, held open across slices: `run` executes one slice of writes inside it
+ * (synchronously), and between slices the event loop answers other calls. All rows or none: `commit` once
+ * every slice has run, `rollback` on any failure.
+ */
+export interface ImportTransaction {
+  run<T>(fn: () => T): T;
+  commit(): void;
+  rollback(): void;
+}
+
 /** How often (in written rows) the progress callback is told. */
 const PROGRESS_EVERY = 100;
+/** How long one slice of writes may hold the event loop, in ms. */
+export const SLICE_MS = 20;
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+export interface ApplyOptions {
+  jobId: string;
+  onProgress?: (done: number, total: number) => void;
+  /** Aborted when the app closes: the import stops between slices and the caller rolls back. */
+  signal?: AbortSignal;
+  /** Waits for the event loop's next turn between slices (tests may count the slices). */
+  yieldNow?: () => Promise<void>;
+  sliceMs?: number;
+}
 
 /** Every problem of an invalid row, in the template's column order. */
 function cellErrors(row: ValidatedRow): ImportCellError[] {
@@ -98,44 +123,60 @@ function unwritten(p: PlannedRow): ImportRowResult {
   };
 }
 
+/** One row's outcome, written through the writer if the plan says so. */
+function applyRow(p: PlannedRow, writer: ClientWriter, jobId: string): ImportRowResult {
+  const { row, action } = p;
+  if (action.kind !== 'create' && action.kind !== 'update') return unwritten(p);
+  const ctx = { jobId, rowNumber: row.rowNumber };
+  let written: { id: string; code: string };
+  try {
+    written =
+      action.kind === 'create'
+        ? writer.createClient(row.client!, row.contact, ctx)
+        : writer.updateClient(action.target, row.patch, row.contact, ctx);
+  } catch (err) {
+    throw new ImportWriteError(row.rowNumber, err);
+  }
+  return {
+    ...base(row),
+    outcome: action.kind === 'create' ? 'created' : 'updated',
+    clientId: written.id,
+    clientCode: written.code,
+    reason: null,
+  };
+}
+
 /**
- * Applies the plan through the writer, in row order; call it inside the one transaction of the import.
- * Returns every row's outcome. A writer that throws stops it with an ImportWriteError naming the row.
+ * Applies the plan through the writer, in row order, inside the import's open transaction: a slice of rows
+ * at a time (each at most about `sliceMs`), yielding to the event loop between slices so the window stays
+ * responsive and progress can be read. Returns every row's outcome; the caller commits. A writer that
+ * throws stops it with an ImportWriteError naming the row; an abort stops it between slices.
  */
-export function applyImportPlan(
+export async function applyImportPlan(
   plan: readonly PlannedRow[],
   writer: ClientWriter,
-  options: { jobId: string; onProgress?: (done: number, total: number) => void },
-): ImportRowResult[] {
+  tx: ImportTransaction,
+  options: ApplyOptions,
+): Promise<ImportRowResult[]> {
   const total = plan.filter(isWrite).length;
+  const sliceMs = options.sliceMs ?? SLICE_MS;
+  const yieldNow = options.yieldNow ?? nextTurn;
   let done = 0;
   options.onProgress?.(0, total);
   const outcomes: ImportRowResult[] = [];
-  for (const p of plan) {
-    const { row, action } = p;
-    if (action.kind !== 'create' && action.kind !== 'update') {
-      outcomes.push(unwritten(p));
-      continue;
-    }
-    const ctx = { jobId: options.jobId, rowNumber: row.rowNumber };
-    let written: { id: string; code: string };
-    try {
-      written =
-        action.kind === 'create'
-          ? writer.createClient(row.client!, row.contact, ctx)
-          : writer.updateClient(action.target, row.patch, row.contact, ctx);
-    } catch (err) {
-      throw new ImportWriteError(row.rowNumber, err);
-    }
-    outcomes.push({
-      ...base(row),
-      outcome: action.kind === 'create' ? 'created' : 'updated',
-      clientId: written.id,
-      clientCode: written.code,
-      reason: null,
-    });
-    done++;
-    if (done % PROGRESS_EVERY === 0 || done === total) options.onProgress?.(done, total);
+  const slice = () => {
+    const until = performance.now() + sliceMs;
+    do {
+      const p = plan[outcomes.length]!;
+      outcomes.push(applyRow(p, writer, options.jobId));
+      if (isWrite(p) && (++done % PROGRESS_EVERY === 0 || done === total)) options.onProgress?.(done, total);
+    } while (outcomes.length < plan.length && performance.now() < until);
+  };
+  while (outcomes.length < plan.length) {
+    options.signal?.throwIfAborted();
+    tx.run(slice);
+    // After the last slice too: the caller's COMMIT starts on a fresh turn of the event loop.
+    await yieldNow();
   }
   return outcomes;
 }

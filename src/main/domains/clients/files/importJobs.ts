@@ -16,6 +16,7 @@ import { newId } from '../../../core/ids';
 import { sanitizeFileName } from './fileName';
 import {
   applyImportPlan,
+  type ImportTransaction,
   ImportWriteError,
   isWrite,
   planImport,
@@ -54,9 +55,13 @@ export interface ImportJob {
 
 export interface ImportCommitIo {
   writer: ClientWriter;
-  /** Runs the function in one database transaction (e.g. `(fn) => db.transaction(fn)()`): all rows or none. */
-  transaction: <T>(fn: () => T) => T;
+  /** Opens the import's one transaction (all rows or none), which the rows' slices run in. */
+  begin: () => ImportTransaction;
   onProgress?: (done: number, total: number) => void;
+  /** Aborted when the app closes: the import rolls back. */
+  signal?: AbortSignal;
+  /** Waits for the event loop's next turn between slices (default: setImmediate). */
+  yieldNow?: () => Promise<void>;
 }
 
 export interface ClientImportsOptions {
@@ -83,7 +88,7 @@ const FILTERS: Record<ImportRowFilter, (r: ValidatedRow) => boolean> = {
 
 /**
  * The Excel import, job by job: preview (read, check, find duplicates — nothing written), pages of rows,
- * commit (all or nothing, inside the caller's transaction, with progress), progress, the report. Jobs live
+ * commit (all or nothing, in slices inside the caller's transaction, with progress), progress, the report. Jobs live
  * in memory, belong to the user who uploaded them, and expire.
  */
 export function createClientImports(options: ClientImportsOptions) {
@@ -180,17 +185,18 @@ export function createClientImports(options: ClientImportsOptions) {
     },
 
     /**
-     * Writes the job's rows under the mode, all in one transaction. Rows with errors block the commit
-     * (VALIDATION, key importHasErrors) unless skipInvalid; then they are reported as failed. A write that
-     * throws rolls everything back: the job keeps the rolled-back report and the error is rethrown with
-     * the row number in its params.
+     * Writes the job's rows under the mode, all in one transaction, in slices that leave the event loop
+     * free in between (progress answers meanwhile). Rows with errors block the commit (VALIDATION, key
+     * importHasErrors) unless skipInvalid; then they are reported as failed. A write that throws rolls
+     * everything back: the job keeps the rolled-back report and the error is rethrown with the row number
+     * in its params.
      */
-    commit(
+    async commit(
       jobId: string,
       userId: string | null,
       choice: { mode: ImportMode; skipInvalid: boolean },
       io: ImportCommitIo,
-    ): ImportResult {
+    ): Promise<ImportResult> {
       const job = mustGet(jobId, userId);
       if (job.status === 'committing' || job.status === 'done')
         throw new AppError('INVALID_STATE', `import job is ${job.status}`);
@@ -207,13 +213,22 @@ export function createClientImports(options: ClientImportsOptions) {
         job.done = done;
         io.onProgress?.(done, total);
       };
+      let tx: ImportTransaction | null = null;
       try {
-        const outcomes = io.transaction(() => applyImportPlan(plan, io.writer, { jobId, onProgress }));
+        tx = io.begin();
+        const outcomes = await applyImportPlan(plan, io.writer, tx, {
+          jobId,
+          onProgress,
+          signal: io.signal,
+          yieldNow: io.yieldNow,
+        });
+        tx.commit();
         job.outcomes = outcomes;
         job.result = summariseOutcomes(choice.mode, outcomes, true);
         job.status = 'done';
         return job.result;
       } catch (err) {
+        tx?.rollback();
         job.status = 'failed';
         job.done = 0;
         if (!(err instanceof ImportWriteError)) throw err;

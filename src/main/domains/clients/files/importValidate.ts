@@ -17,7 +17,7 @@ import {
 import { CLIENT_STATUSES, type DuplicateMatch, type DuplicateReason } from '../../../../shared/clients/types';
 import type { FieldError } from '../../../../shared/contract/errors';
 import {
-  optionalDate,
+  optionalPastDate,
   optionalEmail,
   optionalPhone,
   optionalText,
@@ -39,7 +39,7 @@ const contactRow = z.object({
   title: optionalText(LIMITS.name),
   mobile: optionalPhone(),
   email: optionalEmail(),
-  birthday: optionalDate(),
+  birthday: optionalPastDate(),
 });
 
 const CLIENT_TEXT_COLUMNS = ['name', 'industry', 'address', 'notes'] as const;

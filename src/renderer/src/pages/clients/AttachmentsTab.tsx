@@ -1,9 +1,10 @@
-import { DeleteOutlined, FolderOpenOutlined, UploadOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Space, Table, Typography, Upload } from 'antd';
+import { DeleteOutlined, FolderOpenOutlined, UploadOutlined, WarningOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Space, Table, Tag, Typography, Upload } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_ATTACHMENT_MAX_MB } from '../../../../shared/clients/fileTypes';
 import type { Attachment } from '../../../../shared/clients/types';
+import { isExecutableFileName } from '../../../../shared/shell/executableFiles';
 import { errorText } from '../../api/errors';
 import { usePermission } from '../../components/usePermission';
 import { formatBytes, formatDateTime } from '../../i18n/format';
@@ -58,6 +59,12 @@ export function AttachmentsTab({ clientId, initial }: { clientId: string; initia
       const r = await clientFiles.openAttachment(a.id);
       if (!r.ok) return void message.error(errorText(t, r.error));
       const outcome = await clientFiles.openFile(r.data);
+      // Main never runs a program or script: it shows it in its folder, and the user learns why.
+      if (outcome.shownInFolder)
+        return void modal.warning({
+          title: t('clientFiles:attachments.executableTitle'),
+          content: t('clientFiles:attachments.executableShown', { name: a.fileName }),
+        });
       if (!outcome.opened)
         message.error(
           t(outcome.error === 'DISK_FULL' ? 'errors:DISK_FULL' : 'clientFiles:attachments.openFailed'),
@@ -122,9 +129,16 @@ export function AttachmentsTab({ clientId, initial }: { clientId: string; initia
             title: t('clientFiles:attachments.name'),
             dataIndex: 'fileName',
             render: (v: string, a) => (
-              <Typography.Link onClick={() => void open(a)} data-testid="attachment-name">
-                {v}
-              </Typography.Link>
+              <Space size={6}>
+                <Typography.Link onClick={() => void open(a)} data-testid="attachment-name">
+                  {v}
+                </Typography.Link>
+                {isExecutableFileName(v) && (
+                  <Tag color="warning" icon={<WarningOutlined />} data-testid="attachment-executable">
+                    {t('clientFiles:attachments.executable')}
+                  </Tag>
+                )}
+              </Space>
             ),
           },
           {
@@ -148,7 +162,7 @@ export function AttachmentsTab({ clientId, initial }: { clientId: string; initia
           {
             title: '',
             key: 'actions',
-            width: 200,
+            width: 240,
             render: (_: unknown, a) => (
               <Space>
                 <Button
@@ -158,7 +172,11 @@ export function AttachmentsTab({ clientId, initial }: { clientId: string; initia
                   onClick={() => void open(a)}
                   data-testid="attachment-open"
                 >
-                  {t('clientFiles:attachments.open')}
+                  {t(
+                    isExecutableFileName(a.fileName)
+                      ? 'clientFiles:attachments.showInFolder'
+                      : 'clientFiles:attachments.open',
+                  )}
                 </Button>
                 {canWrite && (
                   <Button

@@ -1,6 +1,6 @@
 import { PlusOutlined, StarFilled } from '@ant-design/icons';
 import { Button, DatePicker, Form, Input, Space, Switch, Table, Tag, Typography } from 'antd';
-import type { Dayjs } from 'dayjs';
+import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Contact } from '../../../../shared/clients/types';
@@ -129,7 +129,7 @@ function ContactForm({
       </Space.Compact>
       <Space.Compact block>
         <Form.Item name="birthday" label={t('clients:contacts.fields.birthday')} style={{ width: '55%' }}>
-          <DatePicker style={{ width: '100%' }} />
+          <DatePicker style={{ width: '100%' }} disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
         </Form.Item>
         <Form.Item
           name="isPrimary"
