@@ -112,15 +112,24 @@ export const text = (maxLength: number): fc.Arbitrary<string> =>
     .map((cs) => cs.join(''))
     .filter((s) => s.trim().length > 0);
 export const optional = <T>(a: fc.Arbitrary<T>): fc.Arbitrary<T | null> => fc.option(a, { nil: null });
-export const clientBody = fc.record({
-  type: fc.constantFrom('enterprise' as const, 'individual' as const),
-  name: text(40),
-  industry: optional(text(20)),
-  province: optional(fc.constantFrom('江苏', '浙江', '上海')),
-  city: optional(text(10)),
-  address: optional(text(40)),
-  source: fc.constantFrom(...CLIENT_SOURCES),
-  tier: fc.constantFrom(...VALUE_TIERS),
-  tags: fc.uniqueArray(text(10), { maxLength: 3 }),
-  notes: optional(text(60)),
-});
+/** Regions the lists accept (official names and short forms), a city only with its province. */
+const REGIONS: readonly (readonly [string | null, string | null])[] = [
+  [null, null],
+  ['江苏', null],
+  ['浙江', '杭州'],
+  ['浙江省', '宁波市'],
+  ['上海', '上海市'],
+];
+export const clientBody = fc
+  .record({
+    type: fc.constantFrom('enterprise' as const, 'individual' as const),
+    name: text(40),
+    industry: optional(text(20)),
+    region: fc.constantFrom(...REGIONS),
+    address: optional(text(40)),
+    source: fc.constantFrom(...CLIENT_SOURCES),
+    tier: fc.constantFrom(...VALUE_TIERS),
+    tags: fc.uniqueArray(text(10), { maxLength: 3 }),
+    notes: optional(text(60)),
+  })
+  .map(({ region: [province, city], ...rest }) => ({ ...rest, province, city }));

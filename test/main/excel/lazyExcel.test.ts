@@ -15,6 +15,7 @@ const load = async (p) => { const m = await import(p); return { ...m.default, ..
 const loaded = () => Object.keys(createRequire(import.meta.url).cache).some((k) => k.includes('/exceljs/'));
 const { createCore } = await load(${JSON.stringify(path.join(ROOT, 'src/main/core/createCore.ts'))});
 const { silentLogger } = await load(${JSON.stringify(path.join(ROOT, 'src/main/core/logger.ts'))});
+const { exportAuditTrail } = await load(${JSON.stringify(path.join(ROOT, 'src/main/domains/audit/service.ts'))});
 const core = await createCore({
   dataDir: process.argv[1],
   printer: { printToPdf: () => Promise.reject(new Error('no printer')) },
@@ -23,7 +24,7 @@ const core = await createCore({
 });
 const status = await core.call('system.status', {}, core.sessions.create());
 const afterCore = loaded();
-await core.services.audit.exportXlsx({ actorUserId: null, entity: null, entityId: null, from: null, to: null }, 'zh-CN');
+await exportAuditTrail(core.context(), { actorUserId: null, entity: null, entityId: null, from: null, to: null }, 'zh-CN');
 const afterExport = loaded();
 await core.close();
 console.log(JSON.stringify({ status: status.ok, afterCore, afterExport }));
