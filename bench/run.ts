@@ -127,7 +127,7 @@ async function benchBigDatabase(run: ReadonlySet<Group>): Promise<void> {
       if (run.has('core')) await benchCore(core, manager, login, big.staff);
       else await login();
 
-      // Client files (issue 3): 100,000 files and 1,000,000 communications added to the big database.
+      // Client files: 100,000 files and 1,000,000 communications added to the big database.
       if (run.has('clients')) await benchClients(core, manager, SEED);
       else if (run.has('import') || run.has('ui')) writeBenchClients(core, SEED);
       if (run.has('import')) await benchClientImport(core, manager, SEED);

@@ -79,7 +79,7 @@ function styleOf(kind: ExcelKind, wrap: boolean, locale: Locale): Partial<ExcelJ
 }
 
 /**
- * The one way the app writes a spreadsheet for people (DESIGN.md "Excel"): each sheet a table with its
+ * The one way the app writes a spreadsheet for people (docs/architecture.md, "Excel"): each sheet a table with its
  * header row styled, frozen and filterable; dates and amounts as real date and number cells; every text
  * cell neutralised against formula injection. Rows stream through exceljs's streaming writer, so 100,000 of
  * them never sit in a workbook model; `rows` may be a database iterator.

@@ -1,5 +1,5 @@
 /**
- * The one stylesheet of every printed report (DESIGN.md "Print style"). Reports build their bodies with the
+ * The one stylesheet of every printed report (docs/architecture.md, "Print style"). Reports build their bodies with the
  * helpers in printBlocks.ts, whose class names are defined here:
  *
  * - Column widths come from content. A table lays itself out automatically; a `short` or `num` column never

@@ -15,7 +15,7 @@ const fileName = () => requiredText(255);
 const carrying = (fileBytes: number) => fileBytes + 1024 * 1024;
 
 /**
- * Client files on disk and in Excel (issue 3, points 6–9): import (template, preview, rows, commit with
+ * Client files on disk and in Excel: import (template, preview, rows, commit with
  * progress, result report), export of the filtered list, the printable client file sheet, attachments.
  * Sizes are checked in main against the configured limits, so the error names the limit.
  */

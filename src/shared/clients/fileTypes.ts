@@ -1,4 +1,4 @@
-/** Client files on disk and in Excel: import, export, attachments (rulebook 四(一); DOMAIN.md §1). */
+/** Client files on disk and in Excel: import, export, attachments (rulebook 四(一)). */
 import type { AppErrorShape, FieldError } from '../contract/errors';
 import type { DuplicateMatch, DuplicateReason } from './types';
 

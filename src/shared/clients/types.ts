@@ -1,4 +1,4 @@
-/** Client files (客户档案): rulebook 四(一), 三(一)1–2; DOMAIN.md §1. */
+/** Client files (客户档案): rulebook 四(一), 三(一)1–2. */
 export const CLIENT_TYPES = ['enterprise', 'individual'] as const;
 export type ClientType = (typeof CLIENT_TYPES)[number];
 

@@ -10,7 +10,7 @@ import { MANAGER, SESSION_PASSWORD, makeCore, sessionFor, setUpDepartment, unwra
 import { fakePdfPrinter, tableChecksum } from './support';
 
 /**
- * Who may call each channel, written out by hand from the rulebook's roles (rulebook 二, DOMAIN §0) and
+ * Who may call each channel, written out by hand from the rulebook's roles (rulebook 二) and
  * deliberately NOT computed from PERMISSION_MATRIX: the matrix is what dispatch enforces, this table is
  * what the department expects of it, so a wrong permission in the matrix disagrees with a row here.
  *

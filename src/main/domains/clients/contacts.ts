@@ -10,7 +10,7 @@ import * as contacts from './repository/contacts';
 import { withoutDeleted } from './repository/rows';
 
 /*
- * Contacts kept inside a client file (DOMAIN §1). A contact is what a file is found by, so every change to
+ * Contacts kept inside a client file (rulebook 四(一)). A contact is what a file is found by, so every change to
  * one writes the file's search text again; and a file has at most one primary contact.
  */
 

@@ -27,7 +27,7 @@ import { assertVisible, exportRows, getClient } from './service';
  * attachments — each behind the same visibility rules as the client file itself.
  */
 
-/** The most rows one export writes (issue 3: the filtered list, up to 100k). */
+/** The most rows one export writes: the filtered list, up to 100k. */
 export const EXPORT_MAX_ROWS = 100_000;
 
 /** Each core's import jobs: in memory, per user, until they expire. */

@@ -1,7 +1,7 @@
 import type { Role } from '../../../shared/contract/roles';
 import type { Clause } from '../../db/clause';
 
-/** The part of the session user that decides which client files are theirs to see (DOMAIN §0). */
+/** The part of the session user that decides which client files are theirs to see (rulebook 二; the roles in docs/architecture.md). */
 export interface Viewer {
   role: Role;
   staffId: string;

@@ -27,7 +27,7 @@ export interface ImportRowsState {
 export type ImportRowsQuery = Partial<Pick<ImportRowsState, 'filter' | 'page' | 'pageSize'>>;
 
 /**
- * Client files on disk and in Excel (issue 3, points 6–9): the import job the page works through, the
+ * Client files on disk and in Excel: the import job the page works through, the
  * attachments of the open client file, and the files main produces (template, export, report, sheet).
  */
 interface ClientFilesState {

@@ -12,7 +12,7 @@ import { clientFiles, useClientFiles } from '../../stores/clientFilesStore';
 import { useLocale } from '../../stores/localeStore';
 import { ListEmpty } from '../../components/ListEmpty';
 
-/** Files kept with a client file (issue 3, point 8): copied into the data folder by main, opened through it. */
+/** Files kept with a client file: copied into the data folder by main, opened through it. */
 export function AttachmentsTab({ clientId, initial }: { clientId: string; initial: Attachment[] }) {
   const { t } = useTranslation();
   const locale = useLocale((s) => s.locale);

@@ -217,7 +217,7 @@ function ProblemRows({
   );
 }
 
-/** Excel import of client files (issue 3, point 7): template, preview, duplicates mode, commit, report. */
+/** Excel import of client files: template, preview, duplicates mode, commit, report. */
 export default function ClientImportPage() {
   const { t } = useTranslation();
   const locale = useLocale((s) => s.locale);
