@@ -1,16 +1,8 @@
-import type { AuditChange } from '../../shared/audit/types';
+import type { AuditEntry } from '../../shared/audit/types';
 import { stmt, type Db } from '../db/connection';
 
 /** One row of the audit trail as stored. Only mutate() writes them (m.audit); the audit domain reads them. */
-export interface AuditRow {
-  at: string;
-  actorUserId: string | null;
-  actorName: string | null;
-  entity: string;
-  entityId: string | null;
-  action: string;
-  changes: AuditChange[];
-}
+export type AuditRow = Omit<AuditEntry, 'id'>;
 
 export function insertAudit(db: Db, row: AuditRow): void {
   stmt(

@@ -7,7 +7,7 @@ import { conflict } from '../../core/refusals';
 import { findStaffRefByEmployeeNo } from '../org/staff';
 import { createContact } from './contacts';
 import type { ClientWriter, ImportContactInput, ImportLookups, ImportMatch } from './files/importPorts';
-import { getClientRow, type ClientRow } from './repository/clients';
+import { getClientRow } from './repository/clients';
 import { listContacts } from './repository/contacts';
 import {
   importMatchesByCreditCode,
@@ -16,6 +16,7 @@ import {
   type ImportMatchRow,
 } from './repository/matches';
 import { assertVisible, createClient, setClientStatus, updateClient } from './service';
+import { editFieldsOf, toClient } from './clientView';
 import { canAssignTo, canSee } from './visibility';
 
 /**
@@ -48,24 +49,6 @@ export function importLookups(ctx: UserCtx): ImportLookups {
       if (!s) return null;
       return { id: s.id, name: s.name, status: s.status, assignable: canAssignTo(user, s.id, s.groupId) };
     },
-  };
-}
-
-/** The form fields of a stored file, as a client write takes them. */
-function inputOf(r: ClientRow): ClientInput {
-  return {
-    type: r.type,
-    name: r.name,
-    creditCode: r.creditCode,
-    industry: r.industry,
-    province: r.province,
-    city: r.city,
-    address: r.address,
-    source: r.source,
-    tier: r.tier,
-    ownerId: r.ownerId,
-    tags: JSON.parse(r.tags) as string[],
-    notes: r.notes,
   };
 }
 
@@ -109,7 +92,7 @@ export function importWriter(ctx: UserCtx, fileName: string): ClientWriter {
       assertVisible(ctx, target.id);
       const stored = getClientRow(ctx.db, target.id)!;
       if (stored.version !== target.version) throw conflict('client');
-      const current = inputOf(stored);
+      const current = editFieldsOf(toClient(stored, ''));
       let version = target.version;
       const { status, ...fields } = patch;
       const next: ClientInput = { ...current, ...fields };

@@ -1,43 +1,22 @@
 import type { ClientInput } from '../../../../shared/clients/channels';
-import type { ClientSource, ClientStatus, ClientType, ValueTier } from '../../../../shared/clients/types';
+import type { Client, ClientStatus } from '../../../../shared/clients/types';
 import type { Stamp } from '../../../core/mutation';
 import { stmt, type Db } from '../../../db/connection';
 
-/** A client as stored, with the joined names and what completeness needs; the service turns it into a Client. */
-export interface ClientRow {
+/**
+ * A client as stored, with the joined names and what completeness needs; the service turns it into a Client
+ * (tags parsed, completeness and staleness computed). The columns the contract shows keep the contract's types.
+ */
+export type ClientRow = Omit<Client, 'tags' | 'completeness' | 'stale'> & {
+  /** The table's rowid: search hits and list pages are rowids. */
   rid: number;
-  id: string;
-  code: string;
-  type: ClientType;
-  name: string;
-  creditCode: string | null;
-  industry: string | null;
-  province: string | null;
-  city: string | null;
-  address: string | null;
-  source: ClientSource;
-  tier: ValueTier;
-  status: ClientStatus;
-  statusChangedAt: string;
-  ownerId: string | null;
-  ownerName: string | null;
-  groupId: string | null;
-  groupName: string | null;
-  groupNameEn: string | null;
+  /** The JSON array as stored. */
   tags: string;
-  notes: string | null;
   primaryContactId: string | null;
-  primaryContactName: string | null;
-  primaryContactMobile: string | null;
   primaryReachable: number;
   hasCommunication: number;
-  touchedAt: string;
-  createdAt: string;
-  updatedAt: string;
-  deletedAt: string | null;
   mergedInto: string | null;
-  version: number;
-}
+};
 
 /** What a create or an update writes: the form's fields, the name as duplicates are found by, the owner's group. */
 export type ClientWrite = ClientInput & { nameNorm: string; groupId: string | null };
