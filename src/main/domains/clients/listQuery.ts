@@ -5,7 +5,7 @@ import type { Clause } from '../../db/clause';
 import type { Db } from '../../db/connection';
 import { fillSearchHits, type ClientQuery, type TagQuery } from './repository/clientList';
 import { ownsClientsOutside } from './repository/clients';
-import { queryKey, searchProbe } from './search';
+import { mayBePinyin, queryKey, searchProbe } from './search';
 import { inGroups, scopeClause, teamGroups, type Viewer } from './visibility';
 
 /*
@@ -143,7 +143,11 @@ interface ListPlan extends Omit<ClientQuery, 'hits' | 'orderBy'> {
 /** The plan with its search hits found (once, for both the page and the count; see clientList.SEARCH_HITS). */
 function withHits(db: Db, plan: ListPlan, orderBy: string): ClientQuery {
   const { search, ...rest } = plan;
-  return { ...rest, orderBy, hits: search === null ? null : { count: fillSearchHits(db, search) } };
+  return {
+    ...rest,
+    orderBy,
+    hits: search === null ? null : { count: fillSearchHits(db, search, mayBePinyin(search)) },
+  };
 }
 
 /** Lifecycle order, not alphabetical: potential first, lost last. The same expression is indexed (0003). */

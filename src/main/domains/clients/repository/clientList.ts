@@ -20,18 +20,25 @@ const FTS_MIN_CHARS = 3;
 /**
  * Fills SEARCH_HITS with the rowids of the clients whose search text contains the query (live or deleted;
  * lists add their own conditions) and returns how many there are. 3+ characters go through the trigram
- * index; shorter ones scan every search text, once per list. The user's text is only ever a bound parameter.
+ * indexes; shorter ones scan the texts, once per list. A query of letters and digits (`pinyin`) looks in the
+ * pinyin too; any other only in the text, so two Chinese characters scan no more than the text. The user's
+ * text is only ever a bound parameter.
  */
-export function fillSearchHits(db: Db, key: string): number {
+export function fillSearchHits(db: Db, key: string, pinyin: boolean): number {
   stmt(db, `CREATE TEMP TABLE IF NOT EXISTS client_search_hits (rowid INTEGER PRIMARY KEY)`).run();
   stmt(db, `DELETE FROM ${SEARCH_HITS}`).run();
   const trigram = [...key].length >= FTS_MIN_CHARS;
+  if (trigram)
+    return stmt(
+      db,
+      `INSERT INTO ${SEARCH_HITS} SELECT rowid FROM client_search_fts WHERE client_search_fts MATCH @key` +
+        (pinyin ? ` UNION SELECT rowid FROM client_pinyin_fts WHERE client_pinyin_fts MATCH @key` : ''),
+    ).run({ key: ftsPhrase(key) }).changes;
   return stmt(
     db,
-    trigram
-      ? `INSERT INTO ${SEARCH_HITS} SELECT rowid FROM client_search_fts WHERE client_search_fts MATCH ?`
-      : `INSERT INTO ${SEARCH_HITS} SELECT client_rowid FROM client_search WHERE instr(text, ?) > 0`,
-  ).run(trigram ? ftsPhrase(key) : key).changes;
+    `INSERT INTO ${SEARCH_HITS} SELECT client_rowid FROM client_search
+     WHERE instr(text, @key) > 0${pinyin ? ' OR instr(pinyin, @key) > 0' : ''}`,
+  ).run({ key }).changes;
 }
 
 /**

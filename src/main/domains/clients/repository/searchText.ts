@@ -20,20 +20,27 @@ export function searchSource(db: Db, clientId: string): SearchSource | null {
   return { ...c, contacts };
 }
 
-/** Writes a file's search text, made by version `version` of search.searchText. */
-export function upsertSearchText(db: Db, clientId: string, text: string, version: number): void {
-  // An UPDATE, not INSERT OR REPLACE: REPLACE deletes the row first, which would skip the FTS delete trigger.
+/** What a file is found by: its text (names, codes, phones) and the pinyin of its Chinese names. */
+export interface SearchTexts {
+  text: string;
+  pinyin: string;
+}
+
+/** Writes a file's search texts, made by version `version` of search.searchText. */
+export function upsertSearchText(db: Db, clientId: string, t: SearchTexts, version: number): void {
+  // An UPDATE, not INSERT OR REPLACE: REPLACE deletes the row first, which would skip the FTS delete triggers.
   const updated = stmt(
     db,
-    `UPDATE client_search SET text = ?, text_version = ?
-     WHERE client_rowid = (SELECT rowid FROM clients WHERE id = ?) AND (text IS NOT ? OR text_version IS NOT ?)`,
-  ).run(text, version, clientId, text, version).changes;
+    `UPDATE client_search SET text = @text, pinyin = @pinyin, text_version = @version
+     WHERE client_rowid = (SELECT rowid FROM clients WHERE id = @id)
+       AND (text IS NOT @text OR pinyin IS NOT @pinyin OR text_version IS NOT @version)`,
+  ).run({ id: clientId, text: t.text, pinyin: t.pinyin, version }).changes;
   if (updated === 0)
     stmt(
       db,
-      `INSERT OR IGNORE INTO client_search (client_rowid, text, text_version)
-       SELECT rowid, ?, ? FROM clients WHERE id = ?`,
-    ).run(text, version, clientId);
+      `INSERT OR IGNORE INTO client_search (client_rowid, text, pinyin, text_version)
+       SELECT rowid, @text, @pinyin, @version FROM clients WHERE id = @id`,
+    ).run({ id: clientId, text: t.text, pinyin: t.pinyin, version });
 }
 
 /** Files whose search text an older version of searchText wrote, up to `limit`. */
