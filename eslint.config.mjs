@@ -9,9 +9,45 @@ const NO_ELECTRON = {
   name: 'electron',
   message: 'Only src/main/electron and src/preload may import electron.',
 };
+
 /** Relative imports that climb into a layer's folder (gitignore-style patterns over the import path). */
-const MAIN_DIRS = ['**/main/**', '!**/shared/**'];
-const LAYER_DIRS = ['**/main/**', '**/preload/**', '**/renderer/**'];
+const SHARED_ONLY = {
+  group: ['**/main/**', '**/preload/**', '**/renderer/**'],
+  message: 'src/shared imports neither main, preload nor renderer code.',
+};
+const NO_NODE = {
+  group: ['node:*', 'fs', 'path', 'os', 'crypto'],
+  message: 'src/shared runs in the renderer too: no Node modules.',
+};
+const NO_MAIN = {
+  group: ['**/main/**', '!**/shared/**'],
+  message: 'The renderer and preload reach main only through the contract in src/shared.',
+};
+const NO_UI = {
+  group: ['**/renderer/**', '**/preload/**'],
+  message: 'Main never imports renderer or preload code.',
+};
+const NO_STORE = {
+  group: ['./*', '../stores/*'],
+  message: 'Stores never import each other: subscribe with onChange (api/changes).',
+};
+const NO_OTHER_SQL = {
+  group: ['../*/repository', '../*/repository/*', '../../*/repository', '../../*/repository/*'],
+  message: "A domain reaches another only through that domain's service functions, never its SQL.",
+};
+const NO_AUDIT_WRITES = {
+  group: ['**/core/auditTrail'],
+  message: 'Audit rows are written by m.audit() inside mutate() (core/mutation.ts).',
+};
+
+/**
+ * The import restrictions of a folder. ESLint replaces a rule's options block by block, so each block names
+ * every restriction that applies to its files; `electron: true` where electron may be imported.
+ */
+const restrictImports = (patterns, { electron = false } = {}) => [
+  'error',
+  { ...(electron ? {} : { paths: [NO_ELECTRON] }), patterns },
+];
 
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-artifacts/**', '.native/**', 'coverage/**'] },
@@ -33,75 +69,26 @@ export default tseslint.config(
   {
     files: ['src/shared/**'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [NO_ELECTRON],
-          patterns: [
-            { group: LAYER_DIRS, message: 'src/shared imports neither main, preload nor renderer code.' },
-            {
-              group: ['node:*', 'fs', 'path', 'os', 'crypto'],
-              message: 'src/shared runs in the renderer too: no Node modules.',
-            },
-          ],
-        },
-      ],
+      'no-restricted-imports': restrictImports([SHARED_ONLY, NO_NODE]),
     },
   },
   {
     files: ['src/renderer/**', 'src/preload/**'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [NO_ELECTRON],
-          patterns: [
-            {
-              group: MAIN_DIRS,
-              message: 'The renderer and preload reach main only through the contract in src/shared.',
-            },
-          ],
-        },
-      ],
+      'no-restricted-imports': restrictImports([NO_MAIN]),
     },
   },
   {
     // Stores never import each other: a store that shows a kind of record subscribes to its change events.
     files: ['src/renderer/src/stores/**'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [NO_ELECTRON],
-          patterns: [
-            {
-              group: MAIN_DIRS,
-              message: 'The renderer and preload reach main only through the contract in src/shared.',
-            },
-            {
-              group: ['./*', '../stores/*'],
-              message: 'Stores never import each other: subscribe with onChange (api/changes).',
-            },
-          ],
-        },
-      ],
+      'no-restricted-imports': restrictImports([NO_MAIN, NO_STORE]),
     },
   },
   {
     files: ['src/main/**'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [NO_ELECTRON],
-          patterns: [
-            {
-              group: ['**/renderer/**', '**/preload/**'],
-              message: 'Main never imports renderer or preload code.',
-            },
-          ],
-        },
-      ],
+      'no-restricted-imports': restrictImports([NO_UI]),
     },
   },
   {
@@ -109,27 +96,7 @@ export default tseslint.config(
     // and audit rows; a domain reaches another only through that domain's service functions.
     files: ['src/main/domains/**'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [NO_ELECTRON],
-          patterns: [
-            {
-              group: ['**/renderer/**', '**/preload/**'],
-              message: 'Main never imports renderer or preload code.',
-            },
-            {
-              group: ['../*/repository', '../*/repository/*', '../../*/repository', '../../*/repository/*'],
-              message:
-                "A domain reaches another only through that domain's service functions, never its SQL.",
-            },
-            {
-              group: ['**/core/auditTrail'],
-              message: 'Audit rows are written by m.audit() inside mutate() (core/mutation.ts).',
-            },
-          ],
-        },
-      ],
+      'no-restricted-imports': restrictImports([NO_UI, NO_OTHER_SQL, NO_AUDIT_WRITES]),
       'no-restricted-syntax': [
         'error',
         ...[
@@ -146,30 +113,13 @@ export default tseslint.config(
   {
     files: ['src/main/electron/**'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['**/renderer/**', '**/preload/**'],
-              message: 'Main never imports renderer or preload code.',
-            },
-          ],
-        },
-      ],
+      'no-restricted-imports': restrictImports([NO_UI], { electron: true }),
     },
   },
   {
     files: ['src/preload/**'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { group: MAIN_DIRS, message: 'Preload reaches main only through the contract in src/shared.' },
-          ],
-        },
-      ],
+      'no-restricted-imports': restrictImports([NO_MAIN], { electron: true }),
     },
   },
   {

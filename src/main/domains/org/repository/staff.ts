@@ -101,50 +101,40 @@ export function supervisorChain(db: Db, id: string): string[] {
   return rows.map((r) => r.id);
 }
 
+/** A staff write as named statement parameters (the columns an insert and an update both set). */
+function staffParams(s: StaffWrite) {
+  return {
+    employeeNo: s.employeeNo,
+    name: s.name,
+    position: s.position,
+    groupId: s.groupId,
+    supervisorId: s.supervisorId,
+    hireDate: s.hireDate,
+    status: s.status,
+    phone: s.phone,
+    email: s.email,
+  };
+}
+
 export function insertStaff(db: Db, id: string, s: StaffWrite, stamp: Stamp): void {
   stmt(
     db,
     `INSERT INTO staff (id, employee_no, name, position, group_id, supervisor_id, hire_date, status, phone, email,
-       created_at, updated_at, created_by, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(
-    id,
-    s.employeeNo,
-    s.name,
-    s.position,
-    s.groupId,
-    s.supervisorId,
-    s.hireDate,
-    s.status,
-    s.phone,
-    s.email,
-    stamp.at,
-    stamp.at,
-    stamp.by,
-    stamp.by,
-  );
+       created_at, updated_at, created_by, updated_by)
+     VALUES (@id, @employeeNo, @name, @position, @groupId, @supervisorId, @hireDate, @status, @phone, @email,
+       @at, @at, @by, @by)`,
+  ).run({ ...staffParams(s), id, at: stamp.at, by: stamp.by });
 }
 
 export function updateStaff(db: Db, id: string, version: number, s: StaffWrite, stamp: Stamp): boolean {
   return (
     stmt(
       db,
-      `UPDATE staff SET employee_no = ?, name = ?, position = ?, group_id = ?, supervisor_id = ?, hire_date = ?, status = ?,
-       phone = ?, email = ?, updated_at = ?, updated_by = ?, version = version + 1 WHERE id = ? AND version = ?`,
-    ).run(
-      s.employeeNo,
-      s.name,
-      s.position,
-      s.groupId,
-      s.supervisorId,
-      s.hireDate,
-      s.status,
-      s.phone,
-      s.email,
-      stamp.at,
-      stamp.by,
-      id,
-      version,
-    ).changes === 1
+      `UPDATE staff SET employee_no = @employeeNo, name = @name, position = @position, group_id = @groupId,
+         supervisor_id = @supervisorId, hire_date = @hireDate, status = @status, phone = @phone, email = @email,
+         updated_at = @at, updated_by = @by, version = version + 1
+       WHERE id = @id AND version = @version`,
+    ).run({ ...staffParams(s), id, version, at: stamp.at, by: stamp.by }).changes === 1
   );
 }
 
