@@ -10,6 +10,14 @@ export function neutraliseFormula(text: string): string {
 }
 
 /**
+ * What neutraliseFormula wrote, read back: a cell of an exported file ('+86 138…, '=SUM…) imports as the text
+ * it stood for, so an export can be imported again. Only the quote before a formula character goes.
+ */
+export function restoreNeutralised(text: string): string {
+  return /^'[=+\-@\t\r]/.test(text) ? text.slice(1) : text;
+}
+
+/**
  * An ISO timestamp as an Excel date showing the machine's wall-clock time: Excel dates have no time zone,
  * and the screens show local time too.
  */

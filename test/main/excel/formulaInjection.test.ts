@@ -2,6 +2,7 @@ import type ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Core } from '../../../src/main/core/createCore';
 import type { Session } from '../../../src/main/core/session';
+import { cellText } from '../../../src/main/domains/clients/files/importCells';
 import { neutraliseFormula } from '../../../src/main/excel/cells';
 import { loadWorkbook, xlsxBytes } from '../clients-files/support';
 import { makeCore, setUpDepartment, unwrap } from '../../support/core';
@@ -54,6 +55,20 @@ describe('formula-looking text in every export comes out as text (OWASP)', () =>
       expect(neutraliseFormula(s)).toBe(`'${s}`);
     for (const s of ['华东贸易', 'a=b', ' =1', '13812345678', "'quoted"])
       expect(neutraliseFormula(s)).toBe(s);
+  });
+
+  it('a cell written so is read back by the import as the text it stood for (an export imports again)', async () => {
+    for (const s of ['=1+1', '+86 138 1234 5678', '-2+3', '@SUM(A1)', '\tx'])
+      expect(cellText(neutraliseFormula(s))).toEqual({ text: s });
+    // Only the quote our exports add goes: a quote a person typed before ordinary text stays.
+    expect(cellText("'quoted")).toEqual({ text: "'quoted" });
+    const file = unwrap(await core.call('clients.export', { locale: 'zh-CN' }, manager));
+    const wb = await loadWorkbook(file.bytes);
+    const names: string[] = [];
+    wb.worksheets[0]!.eachRow((row) =>
+      row.eachCell((c) => names.push((cellText(c.value) as { text: string }).text)),
+    );
+    expect(names).toContain(HOSTILE_NAME);
   });
 
   it('the client list export', async () => {

@@ -1,4 +1,5 @@
 import type ExcelJS from 'exceljs';
+import { restoreNeutralised } from '../../../excel/cells';
 
 /** A cell read as text, or the Excel error it holds (#N/A, #REF! …, e.g. a formula that failed). */
 export type CellText = { text: string } | { error: string };
@@ -28,12 +29,13 @@ function richText(value: { richText: { text: string }[] }): string {
 }
 
 /**
- * One cell's value as text, whatever Excel stored: shared strings, inline and rich text, numbers, booleans,
- * dates, hyperlinks (their shown text) and formulas (their cached result, never the formula).
+ * One cell's value as text, whatever Excel stored: shared strings (a quote our exports put before a formula
+ * character taken off again), inline and rich text, numbers, booleans, dates, hyperlinks (their shown text)
+ * and formulas (their cached result, never the formula).
  */
 export function cellText(value: ExcelJS.CellValue): CellText {
   if (value === null || value === undefined) return { text: '' };
-  if (typeof value === 'string') return { text: value };
+  if (typeof value === 'string') return { text: restoreNeutralised(value) };
   if (typeof value === 'number') return { text: numberText(value) };
   if (typeof value === 'boolean') return { text: value ? 'TRUE' : 'FALSE' };
   if (value instanceof Date) return { text: excelDateText(value) };
