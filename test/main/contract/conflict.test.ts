@@ -5,6 +5,7 @@ import { CHANNEL_NAMES, channels, type ChannelName } from '../../../src/shared/c
 import { makeExampleContext, type ExampleContext } from '../../support/channelExamples';
 import { clientUpdateInput } from '../../support/clientInputs';
 import { FakeClock, MANAGER, makeCore, setUpDepartment, unwrap } from '../../support/core';
+import { staffUpdateInput } from '../../support/orgInputs';
 import { fakePdfPrinter, tableChecksum } from './support';
 
 const clock = new FakeClock();
@@ -31,20 +32,6 @@ const account = async (s: Session) =>
 const group = async (s: Session) =>
   unwrap(await core.call('org.groups.list', { includeInactive: true }, s)).find((g) => g.id === ctx.groupId)!;
 const staff = async (s: Session) => unwrap(await core.call('org.staff.get', { id: ctx.staffId }, s));
-const staffInput = (s: Awaited<ReturnType<typeof staff>>) => ({
-  id: s.id,
-  version: s.version,
-  employeeNo: s.employeeNo,
-  name: s.name,
-  position: s.position,
-  groupId: s.groupId,
-  supervisorId: s.supervisorId,
-  hireDate: s.hireDate,
-  status: s.status,
-  phone: s.phone,
-  email: s.email,
-  chargeGroupIds: s.chargeGroupIds,
-});
 
 async function canLogin(password: string): Promise<boolean> {
   return (await core.call('auth.login', { username: ctx.username, password }, core.sessions.create())).ok;
@@ -184,8 +171,8 @@ const RACES: Partial<Record<ChannelName, Race>> = {
     async read() {
       const [a, b] = [await staff(manager), await staff(other)];
       return {
-        first: { ...staffInput(a), position: '组长助理' },
-        second: { ...staffInput(b), position: '区域经理', phone: '13912345678' },
+        first: { ...staffUpdateInput(a), position: '组长助理' },
+        second: { ...staffUpdateInput(b), position: '区域经理', phone: '13912345678' },
         version: a.version,
       };
     },
