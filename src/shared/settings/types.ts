@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { requiredText } from '../contract/fields';
 import { LIMITS } from '../contract/limits';
+import { DEFAULT_WORKING_DAY, workingDaySchema } from '../calendar/types';
+import { DEFAULT_SERVICE_SETTINGS, serviceSettingsFields } from '../service/settings';
 
 /** Department-wide settings the manager changes on the Settings screen; stored in the database. */
 export const settingsSchema = z.strictObject({
@@ -13,6 +15,9 @@ export const settingsSchema = z.strictObject({
   backupMaxFiles: z.number().int().min(5).max(500),
   /** Client files untouched for this many days are flagged for the periodic update (四(一)3). */
   clientStaleDays: z.number().int().min(7).max(3650),
+  /** The working periods of a working day, for deadlines in working hours (the working calendar). */
+  workingDay: workingDaySchema,
+  ...serviceSettingsFields,
 });
 
 export type OrgSettings = z.output<typeof settingsSchema>;
@@ -26,6 +31,8 @@ export const DEFAULT_SETTINGS: OrgSettings = {
   backupKeepDaily: 14,
   backupMaxFiles: 40,
   clientStaleDays: 180,
+  workingDay: DEFAULT_WORKING_DAY,
+  ...DEFAULT_SERVICE_SETTINGS,
 };
 
 export interface SettingsRecord {
