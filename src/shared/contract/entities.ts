@@ -17,6 +17,9 @@ export const ENTITIES = [
   'communication',
   'transaction',
   'attachment',
+  'ticket',
+  'ticketAction',
+  'improvement',
 ] as const;
 
 export type Entity = (typeof ENTITIES)[number];

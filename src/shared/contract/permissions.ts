@@ -20,6 +20,17 @@ export const PERMISSION_MATRIX = {
   'clients.reassign': ['manager', 'deputy'],
   'clients.merge': ['manager', 'deputy'],
   'clients.recycle': ['manager'],
+  // Customer service (三(三)): anyone may take an inquiry or a complaint (sales staff get them too, 二(二)4) and
+  // works on the tickets in their scope; leads and up hand tickets to another handler and read the statistics.
+  'service.read': ['manager', 'deputy', 'group_lead', 'staff'],
+  'service.write': ['manager', 'deputy', 'group_lead', 'staff'],
+  'service.assign': ['manager', 'deputy', 'group_lead'],
+  'service.stats': ['manager', 'deputy', 'group_lead'],
+  // Improvement measures: leads and up open and edit them; everyone reads them, and an owner reports progress
+  // on their own (checked in main).
+  'improvement.read': ['manager', 'deputy', 'group_lead', 'staff'],
+  'improvement.manage': ['manager', 'deputy', 'group_lead'],
+  'improvement.progress': ['manager', 'deputy', 'group_lead', 'staff'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSION_MATRIX;
