@@ -6,6 +6,8 @@ import { clientFileChannels } from '../clients/fileChannels';
 import { homeChannels } from '../home/channels';
 import { orgChannels } from '../org/channels';
 import { reportChannels } from '../reports/channels';
+import { serviceChannels } from '../service/channels';
+import { serviceReportChannels } from '../service/reportChannels';
 import { settingsChannels } from '../settings/channels';
 import { systemChannels } from '../system/channels';
 import { todoChannels } from '../todo/channels';
@@ -25,6 +27,8 @@ export const CHANNEL_GROUPS = [
   clientFileChannels,
   homeChannels,
   todoChannels,
+  serviceChannels,
+  serviceReportChannels,
 ] as const;
 
 /**

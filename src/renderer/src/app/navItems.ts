@@ -64,6 +64,12 @@ export const NAV_ITEM_AREAS = [
     ],
   },
   {
+    // Rulebook 三(三): customer service, inquiries and complaints.
+    key: 'service',
+    label: 'common:nav.areas.service',
+    entries: [{ key: 'service', path: '/service', label: 'serviceDesk:menu', permission: 'service.read' }],
+  },
+  {
     key: 'control',
     label: 'common:nav.areas.control',
     entries: [{ key: 'audit', path: '/audit', label: 'audit:menu', permission: 'audit.read' }],

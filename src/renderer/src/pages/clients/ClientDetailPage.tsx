@@ -47,6 +47,7 @@ import { ReassignModal } from './ReassignModal';
 import { StatusHistoryTable } from './StatusHistoryTable';
 import { StatusModal } from './StatusModal';
 import { TransactionsTab } from './TransactionsTab';
+import { ClientTicketsLabel, ClientTicketsTab } from '../service/ClientTicketsTab';
 
 type Dialog = 'edit' | 'status' | 'merge' | 'reassign' | null;
 
@@ -232,6 +233,7 @@ export function ClientDetailPage() {
   const locale = useLocale((s) => s.locale);
   const sheet = useSaveFile();
   const attachments = useClientFiles((s) => s.attachments);
+  const canSeeTickets = usePermission('service.read');
   // Another file opens on its details tab.
   const [tabOf, setTabOf] = useState({ id, tab: 'basic' });
   const tab = tabOf.id === id ? tabOf.tab : 'basic';
@@ -329,6 +331,15 @@ export function ClientDetailPage() {
               }),
               children: <AttachmentsTab clientId={client.id} initial={detail.attachments} />,
             },
+            ...(canSeeTickets
+              ? [
+                  {
+                    key: 'tickets',
+                    label: <ClientTicketsLabel clientId={client.id} />,
+                    children: <ClientTicketsTab client={client} />,
+                  },
+                ]
+              : []),
             {
               key: 'history',
               label: t('clients:detail.tabs.history'),
