@@ -121,6 +121,12 @@ export function TicketDetailPage() {
   const [dialog, setDialog] = useState<Dialog | null>(null);
   const [tabOf, setTabOf] = useState({ id, tab: 'details' });
   const tab = tabOf.id === id ? tabOf.tab : 'details';
+  // A complaint that has just moved to resolving opens on its actions: adding them is the next thing to do.
+  const [seen, setSeen] = useState<{ id: string; status: string } | null>(null);
+  if (detail && (seen?.id !== detail.id || seen.status !== detail.status)) {
+    if (seen?.id === detail.id && detail.status === 'resolving') setTabOf({ id, tab: 'actions' });
+    setSeen({ id: detail.id, status: detail.status });
+  }
 
   useEffect(() => {
     void load(id);
