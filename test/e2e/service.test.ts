@@ -1,0 +1,265 @@
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Core } from '../../src/main/core/createCore';
+import { DEMO_PASSWORD } from '../../scripts/sample';
+import { ARTIFACTS, type E2E } from './support/browser';
+import { openSampleApp } from './support/sampleApp';
+
+const SHOTS = path.join(ARTIFACTS, 'service');
+/** A translation key that reached the screen untranslated looks like `ns:some.key`. */
+const RAW_KEY = /\b(service|serviceDesk|common|validation|errors|clients):[a-zA-Z_]+/;
+
+/** A client file the desk will recognise by its contact's mobile (a number no sample contact has). */
+const CLIENT = '申江精密仪器有限公司';
+const PHONE = '19900001234';
+const CONTACT = '郑海燕';
+
+/** What the test reads and clicks that is not a test id: the words of each language. */
+const WORDS = {
+  'zh-CN': {
+    language: '中文',
+    menu: '咨询投诉',
+    save: '保存',
+    category: '产品质量',
+    severity: '重要',
+    department: '质量部',
+    satisfied: '满意',
+    registered: '已登记',
+    investigating: '调查中',
+    resolving: '处理中',
+    feedback: '待回访',
+    closed: '已关闭',
+    caller: `来电识别：${CLIENT}，${CONTACT}`,
+  },
+  'en-US': {
+    language: 'English',
+    menu: 'Inquiries & complaints',
+    save: 'Save',
+    category: 'Product quality',
+    severity: 'Major',
+    department: 'Quality',
+    satisfied: 'Satisfied',
+    registered: 'Registered',
+    investigating: 'Investigating',
+    resolving: 'Resolving',
+    feedback: 'Feedback',
+    closed: 'Closed',
+    caller: `Caller: ${CLIENT}, ${CONTACT}`,
+  },
+} as const;
+type Locale = keyof typeof WORDS;
+
+/** The known caller: a client file of the sales group with a primary contact, made through the contract. */
+async function addKnownCaller(core: Core): Promise<void> {
+  const session = core.sessions.create();
+  const login = await core.call('auth.login', { username: 'manager', password: DEMO_PASSWORD }, session);
+  if (!login.ok) throw new Error(login.error.message);
+  const client = await core.call(
+    'clients.create',
+    {
+      type: 'enterprise',
+      name: CLIENT,
+      creditCode: null,
+      industry: null,
+      province: null,
+      city: null,
+      address: null,
+      source: 'other',
+      tier: 'A',
+      ownerId: null,
+      tags: [],
+      notes: null,
+      status: 'customer',
+    },
+    session,
+  );
+  if (!client.ok) throw new Error(client.error.message);
+  const contact = await core.call(
+    'contacts.create',
+    {
+      clientId: client.data.id,
+      name: CONTACT,
+      title: '质量经理',
+      mobile: PHONE,
+      email: null,
+      wechat: null,
+      isPrimary: true,
+      birthday: null,
+      notes: null,
+    },
+    session,
+  );
+  if (!contact.ok) throw new Error(contact.error.message);
+}
+
+async function noRawKeys(page: Page, where: string) {
+  const text = await page.locator('body').innerText();
+  expect(text, where).not.toMatch(RAW_KEY);
+  expect(text, where).not.toContain('undefined');
+}
+
+/** Opens a move's dialog, lets `fill` fill it, saves, and waits for the dialog to close. */
+async function move(
+  page: Page,
+  locale: Locale,
+  testId: string,
+  fill: (modal: ReturnType<Page['locator']>) => Promise<void>,
+) {
+  await page.click(`[data-testid=${testId}]`);
+  const modal = page.locator('.ant-modal:visible').last();
+  await modal.waitFor();
+  await fill(modal);
+  await modal.getByRole('button', { name: WORDS[locale].save, exact: true }).click();
+  await modal.waitFor({ state: 'hidden' });
+}
+
+/** Chooses an option of an antd Select by typing its label. */
+async function choose(page: Page, selector: string, label: string) {
+  await page.click(selector);
+  await page.keyboard.type(label);
+  await page.locator('.ant-select-dropdown:visible').getByTitle(label, { exact: true }).click();
+}
+
+async function status(page: Page, text: string) {
+  await expect.poll(() => page.textContent('[data-testid=ticket-status]')).toBe(text);
+}
+
+/**
+ * The service desk end to end, as the customer-service clerk of the sample department: a complaint from a
+ * known phone number (caller ID fills the client and contact), then every step to closed — first response,
+ * investigation, resolving with an action, resolved, the feedback visit — and the timeline of it all; in
+ * Chinese and in English; the list, the intake form and the ticket screenshotted at 1366 and the list at 1024.
+ */
+describe('service desk end to end', () => {
+  let app: E2E;
+
+  beforeAll(async () => {
+    app = await openSampleApp({ artifactsDir: SHOTS, username: 'staff2', prepare: addKnownCaller });
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  for (const locale of ['zh-CN', 'en-US'] as const) {
+    it(`registers a complaint by phone and takes it to closed in ${locale}`, async () => {
+      const { page } = app;
+      const w = WORDS[locale];
+      await page.getByText(w.language, { exact: true }).first().click();
+      await page.getByRole('menuitem', { name: w.menu }).click();
+      await page.waitForSelector('[data-testid=service-page]');
+      await page.click('[data-testid=ticket-new]');
+      await page.waitForSelector('[data-testid=intake-form]');
+
+      // Caller ID: the phone box has the focus; the number finds the file and its contact.
+      await page.keyboard.type(PHONE);
+      await page.getByText(w.caller).waitFor();
+      expect(await page.textContent('[data-testid=intake-client]')).toContain(CLIENT);
+      expect(await page.textContent('[data-testid=intake-contact]')).toContain(CONTACT);
+      await page.keyboard.press('Alt+2');
+      await choose(page, '#intake_category', w.category);
+      await page.locator('[data-testid=intake-severity]').getByText(w.severity, { exact: true }).click();
+      await page.fill(
+        '#intake_content',
+        locale === 'zh-CN'
+          ? '仪器到货后校准偏差超标，客户要求更换。'
+          : 'Calibration off on delivery; the client wants a replacement.',
+      );
+      await noRawKeys(page, `intake ${locale}`);
+      await app.shot(`intake-${locale}`);
+      await page.focus('#intake_content');
+      await page.keyboard.press('Control+Enter');
+
+      const saved = await page.locator('[data-testid=intake-saved]').textContent();
+      const code = /TS-\d{8}-\d{3}/.exec(saved ?? '')?.[0];
+      expect(code, saved ?? '').toBeTruthy();
+      await app.shot(`intake-saved-${locale}`);
+      await page.click('[data-testid=intake-open]');
+      await page.waitForSelector('[data-testid=ticket-header]');
+      expect(await page.textContent('[data-testid=ticket-code]')).toBe(code);
+      expect(await page.textContent('[data-testid=ticket-title]')).toBe(CLIENT);
+      await status(page, w.registered);
+
+      await move(page, locale, 'move-startInvestigation', async (m) => {
+        await m
+          .locator('#startInvestigation_note')
+          .fill(locale === 'zh-CN' ? '已受理，两天内给出调查结果。' : 'Received; findings within two days.');
+      });
+      await status(page, w.investigating);
+
+      await move(page, locale, 'move-saveInvestigation', async (m) => {
+        await m
+          .locator('#investigation_findings')
+          .fill(locale === 'zh-CN' ? '出厂校准记录缺失。' : 'No calibration record at dispatch.');
+        await m
+          .locator('#investigation_rootCause')
+          .fill(locale === 'zh-CN' ? '出厂检验漏检' : 'Missed at final inspection');
+      });
+      await move(page, locale, 'move-startResolving', async (m) => {
+        await choose(page, '#startResolving_responsibleDept', w.department);
+        await m
+          .locator('#startResolving_solution')
+          .fill(locale === 'zh-CN' ? '更换仪器并补做校准。' : 'Replace the instrument and calibrate.');
+      });
+      await status(page, w.resolving);
+
+      // Resolving opens on the actions: one action, then done.
+      await page.waitForSelector('[data-testid=action-new]');
+      await move(page, locale, 'action-new', async (m) => {
+        await m
+          .locator('#action_description')
+          .fill(locale === 'zh-CN' ? '发出替换仪器' : 'Ship a replacement');
+      });
+      await page.waitForSelector('[data-testid=action-complete]');
+      await move(page, locale, 'action-complete', async (m) => {
+        await m.locator('#actionDone_note').fill(locale === 'zh-CN' ? '顺丰单号 SF123' : 'Tracking SF123');
+      });
+      await move(page, locale, 'move-resolve', async (m) => {
+        await m
+          .locator('#resolve_summary')
+          .fill(locale === 'zh-CN' ? '已更换仪器，客户验收合格。' : 'Replaced; the client accepted it.');
+      });
+      await status(page, w.feedback);
+
+      await move(page, locale, 'move-close', async (m) => {
+        await m.getByText(w.satisfied, { exact: true }).click();
+        await m.locator('[data-testid=satisfaction-score] li').nth(4).click();
+      });
+      await status(page, w.closed);
+      expect(await page.locator('[data-testid=ticket-moves] [data-testid=move-reopen]').count()).toBe(1);
+
+      // Every step on the timeline, in order.
+      const kinds = await page
+        .locator('[data-testid=timeline-event]')
+        .evaluateAll((els) => els.map((e) => e.getAttribute('data-kind')));
+      expect(kinds).toEqual([
+        'received',
+        'investigation_started',
+        'investigation_saved',
+        'resolving_started',
+        'action_added',
+        'action_done',
+        'resolved',
+        'closed',
+      ]);
+      await page.getByRole('tab').first().click();
+      await noRawKeys(page, `detail ${locale}`);
+      await app.shot(`detail-${locale}`);
+
+      // The list shows it closed; the client file's Tickets tab counts the complaint.
+      await page.goto(`${app.harness.url}#/service`);
+      await page.waitForSelector('[data-testid=ticket-table]');
+      await page.getByRole('link', { name: code! }).waitFor();
+      await noRawKeys(page, `list ${locale}`);
+      await app.shot(`list-${locale}`);
+      await page.setViewportSize({ width: 1024, height: 768 });
+      await page.waitForTimeout(300);
+      const { scrollWidth, clientWidth } = (await page.evaluate(
+        '({ scrollWidth: document.scrollingElement.scrollWidth, clientWidth: document.scrollingElement.clientWidth })',
+      )) as { scrollWidth: number; clientWidth: number };
+      expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+      await app.shot(`list-1024-${locale}`);
+      await page.setViewportSize({ width: 1366, height: 860 });
+    });
+  }
+});
