@@ -4,6 +4,7 @@ import { sql as clientRecords } from './0003_client_records';
 import { sql as clientSearch } from './0004_client_search';
 import { sql as searchTextVersion } from './0005_search_text_version';
 import { sql as clientRegions } from './0006_client_regions';
+import { sql as workingCalendar } from './0007_working_calendar';
 
 export interface Migration {
   version: number;
@@ -19,6 +20,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 4, name: 'client_search', sql: clientSearch },
   { version: 5, name: 'search_text_version', sql: searchTextVersion },
   { version: 6, name: 'client_regions', sql: clientRegions },
+  { version: 7, name: 'working_calendar', sql: workingCalendar },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
