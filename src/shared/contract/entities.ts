@@ -17,6 +17,7 @@ export const ENTITIES = [
   'communication',
   'transaction',
   'attachment',
+  'calendarDay',
 ] as const;
 
 export type Entity = (typeof ENTITIES)[number];
