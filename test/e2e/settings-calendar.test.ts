@@ -136,5 +136,15 @@ describe('the working calendar in Settings', () => {
     await last.getByLabel('Key').fill('returns');
     await page.locator('[data-testid=service-settings]').getByRole('button', { name: 'Save' }).click();
     await expect.poll(() => categories.locator('input[disabled]').count()).toBe(6);
+
+    // The department card saves its own fields into the same settings, the new ones kept.
+    const department = page.locator('[data-testid=department-settings]');
+    await department.locator('#clientStaleDays').fill('200');
+    await department.getByRole('button', { name: 'Save' }).click();
+    await page.getByText('Settings saved').first().waitFor();
+    await page.reload();
+    await page.waitForSelector('[data-testid=service-settings] input');
+    expect(await department.locator('#clientStaleDays').inputValue()).toBe('200');
+    await expect.poll(() => categories.locator('input[disabled]').count()).toBe(6);
   });
 });
