@@ -7,6 +7,7 @@ import { clientFileHandlers } from '../domains/clients/fileHandlers';
 import { clientsHandlers } from '../domains/clients/handlers';
 import { orgHandlers } from '../domains/org/handlers';
 import { reportsHandlers } from '../domains/reports/handlers';
+import { serviceHandlers } from '../domains/service/handlers';
 import { settingsHandlers } from '../domains/settings/handlers';
 import { systemHandlers } from '../domains/system/handlers';
 import { homeHandlers } from '../domains/home/handlers';
@@ -27,6 +28,7 @@ export function domainHandlers(deps: CoreDeps) {
     clientFileHandlers(deps),
     homeHandlers(deps),
     todoHandlers(deps),
+    serviceHandlers(deps),
   ] as const;
 }
 

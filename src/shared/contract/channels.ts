@@ -6,6 +6,7 @@ import { clientFileChannels } from '../clients/fileChannels';
 import { homeChannels } from '../home/channels';
 import { orgChannels } from '../org/channels';
 import { reportChannels } from '../reports/channels';
+import { serviceChannels } from '../service/channels';
 import { settingsChannels } from '../settings/channels';
 import { systemChannels } from '../system/channels';
 import { todoChannels } from '../todo/channels';
@@ -25,6 +26,7 @@ export const CHANNEL_GROUPS = [
   clientFileChannels,
   homeChannels,
   todoChannels,
+  serviceChannels,
 ] as const;
 
 /**

@@ -1,0 +1,87 @@
+import { chinaDayStart, dayOfIsoDate } from '../../../shared/calendar/workingTime';
+import type { TicketFilter, TicketListOrder } from '../../../shared/service/channels';
+import type { TicketSortField } from '../../../shared/service/types';
+import type { Db } from '../../db/connection';
+import { fillTicketHits } from './repository/search';
+import type { TicketQuery } from './repository/ticketList';
+import { ticketQueryKey } from './search';
+import { scopeClause, type TicketViewer } from './visibility';
+
+/*
+ * The ticket lists' queries, assembled in one place — the viewer's scope, the filters, the search and the
+ * order — for the repository (repository/ticketList.ts) to run. Every value is a bound parameter; only the
+ * shape of the SQL depends on which filters are set.
+ */
+
+const placeholders = (n: number) => Array.from({ length: n }, () => '?').join(', ');
+
+/** The instant a China calendar day starts, ISO (a "received from / to" date means the desk's day). */
+const dayStartIso = (isoDate: string, plusDays = 0) =>
+  new Date(chinaDayStart(dayOfIsoDate(isoDate) + plusDays)).toISOString();
+
+/**
+ * The ticket list as the viewer sees it with these filters, in this order, at `nowIso` (overdue means the
+ * running deadline has passed by then). A search keeps to its hits: within a person's own tickets (a few
+ * hundred) each ticket's text is looked at; otherwise the hits are found once, by the trigram index for three
+ * characters or more and by one pass over the texts for one or two (two Chinese characters are a name).
+ */
+export function ticketListQuery(
+  db: Db,
+  viewer: TicketViewer,
+  f: TicketFilter & TicketListOrder,
+  nowIso: string,
+): TicketQuery {
+  const parts = ['t.deleted_at IS NULL'];
+  const params: unknown[] = [];
+  const add = (sql: string, ...values: unknown[]) => {
+    parts.push(sql);
+    params.push(...values);
+  };
+  const scope = scopeClause(viewer, f.scope);
+  if (scope.sql !== '1') add(scope.sql, ...scope.params);
+  const inList = (column: string, values: readonly string[]) => {
+    const distinct = [...new Set(values)];
+    if (distinct.length) add(`${column} IN (${placeholders(distinct.length)})`, ...distinct);
+  };
+  inList('t.kind', f.kinds);
+  inList('t.status', f.statuses);
+  inList('t.category', f.categories);
+  inList('t.severity', f.severities);
+  inList('t.channel', f.channels);
+  inList('t.responsible_dept', f.departments);
+  if (f.overdue) add('t.next_due_at IS NOT NULL AND t.next_due_at < ?', nowIso);
+  if (f.openOnly) add(`t.status <> 'closed'`);
+  if (f.from) add('t.received_at >= ?', dayStartIso(f.from));
+  if (f.to) add('t.received_at < ?', dayStartIso(f.to, 1));
+  if (f.clientId) add('t.client_id = ?', f.clientId);
+  if (f.handlerId) add('t.handler_id = ?', f.handlerId);
+
+  const key = ticketQueryKey(f.search);
+  let hits: TicketQuery['hits'] = null;
+  if (key && (f.scope === 'mine' || f.handlerId || f.clientId))
+    add('instr((SELECT s.text FROM service_ticket_search s WHERE s.ticket_rowid = t.rowid), ?) > 0', key);
+  else if (key) hits = { count: fillTicketHits(db, key) };
+  return { where: { sql: parts.join(' AND '), params }, hits, orderBy: listOrder(f.sort, f.order) };
+}
+
+const SEVERITY_RANK = `(CASE t.severity WHEN 'normal' THEN 0 WHEN 'major' THEN 1 ELSE 2 END)`;
+
+/**
+ * ORDER BY for a sort field; ties fall back to the rowid so paging is stable. By deadline: the running
+ * deadline, tickets with none (resolved) last in either direction.
+ */
+function listOrder(sort: TicketSortField, order: 'asc' | 'desc'): string {
+  const d = order === 'asc' ? 'ASC' : 'DESC';
+  switch (sort) {
+    case 'receivedAt':
+      return `t.received_at ${d}, t.rowid ${d}`;
+    case 'dueAt':
+      return `t.next_due_at IS NULL, t.next_due_at ${d}, t.rowid ${d}`;
+    case 'code':
+      return `t.code ${d}`;
+    case 'severity':
+      return `${SEVERITY_RANK} ${d}, t.received_at DESC, t.rowid DESC`;
+    case 'updatedAt':
+      return `t.updated_at ${d}, t.rowid ${d}`;
+  }
+}
