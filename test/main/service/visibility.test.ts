@@ -6,10 +6,7 @@ import { department, errorOf, listedIds, newTicket, staffIdOf, type Department }
 
 let d: Department;
 /** One ticket per situation that decides who sees it. */
-let t: Record<
-  'a' | 'b' | 'c' | 'registeredByA' | 'ofAsClient' | 'lead' | 'deputy' | 'manager',
-  { id: string }
->;
+let t: Record<(typeof KEYS)[number], { id: string }>;
 
 beforeAll(async () => {
   d = await department();
@@ -35,8 +32,9 @@ afterAll(async () => {
   await d.core.close();
 });
 
+const KEYS = ['a', 'b', 'c', 'registeredByA', 'ofAsClient', 'lead', 'deputy', 'manager'] as const;
 const ids = (...keys: (keyof typeof t)[]) => keys.map((k) => t[k].id).sort();
-const all = () => Object.keys(t) as (keyof typeof t)[];
+const all = () => [...KEYS];
 
 describe('who sees which tickets', () => {
   const cases: [string, () => Session, (keyof typeof t)[]][] = [
