@@ -108,7 +108,7 @@ describe('search, any length', () => {
     ['two Chinese characters of the client’s name', '华东', ['t1']],
     ['one character of the content', '破', ['t1']],
     ['the phone’s digits, as typed without spaces', '13912345678', ['t1']],
-    ['part of the phone', '1234', ['t1']],
+    ['the phone as it was given', '1234 5678', ['t1']],
     ['the caller’s name (unknown caller)', '钱女士', ['t2']],
     ['three characters of the content', '态度差', ['t4']],
     ['a word on the second line', '第二行', ['t1']],
