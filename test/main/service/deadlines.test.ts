@@ -81,8 +81,24 @@ describe('deadlines in working hours', () => {
     expect(t.resolutionDueAt).toBe('2026-12-02T09:00:00.000Z');
   });
 
+  it('past due over the lunch break: overdue, by no working time yet', async () => {
+    const t = await newTicket(core, desk, desk.user!.staffId, { receivedAt: '2026-11-27T09:00:00.000Z' });
+    // 12:30 in China: due at 12:00, and the half hour since is the lunch break.
+    clock.advance(150 * 60_000);
+    const now = unwrap(await core.call('service.get', { id: t.id }, desk));
+    expect(now.clock).toMatchObject({ minutesLeft: 0, overdue: true, near: true });
+    expect(clockText(now.clock!, translator('zh-CN'))).toBe('已超时（工作时间）');
+    // 13:20: twenty working minutes past.
+    clock.advance(50 * 60_000);
+    const later = unwrap(await core.call('service.get', { id: t.id }, desk));
+    expect(later.clock).toMatchObject({ minutesLeft: -20, overdue: true });
+    expect(clockText(later.clock!, translator('en-US'))).toBe('Overdue by 20 min (working hours)');
+  });
+
   it('the deadlines stay as they were set when the settings change later', async () => {
-    const before = await newTicket(core, desk, desk.user!.staffId, { receivedAt: '2026-11-30T01:00:00.000Z' });
+    const before = await newTicket(core, desk, desk.user!.staffId, {
+      receivedAt: '2026-11-30T01:00:00.000Z',
+    });
     const { settings, version } = unwrap(await core.call('settings.get', {}, manager));
     unwrap(
       await core.call(
@@ -107,19 +123,5 @@ describe('deadlines in working hours', () => {
     const again = unwrap(await core.call('service.get', { id: before.id }, desk));
     expect(again.responseDueAt).toBe(before.responseDueAt);
     expect(again.responseMode).toBe('working');
-  });
-
-  it('past due over the lunch break: overdue, by no working time yet', async () => {
-    const t = await newTicket(core, desk, desk.user!.staffId, { receivedAt: '2026-11-27T09:00:00.000Z' });
-    // 12:30 in China: due at 12:00, and the half hour since is the lunch break.
-    clock.advance(150 * 60_000);
-    const now = unwrap(await core.call('service.get', { id: t.id }, desk));
-    expect(now.clock).toMatchObject({ minutesLeft: 0, overdue: true, near: true });
-    expect(clockText(now.clock!, translator('zh-CN'))).toBe('已超时（工作时间）');
-    // 13:20: twenty working minutes past.
-    clock.advance(50 * 60_000);
-    const later = unwrap(await core.call('service.get', { id: t.id }, desk));
-    expect(later.clock).toMatchObject({ minutesLeft: -20, overdue: true });
-    expect(clockText(later.clock!, translator('en-US'))).toBe('Overdue by 20 min (working hours)');
   });
 });

@@ -33,7 +33,10 @@ const auditOf = (id: string) =>
     d.core.store.db
       .prepare('SELECT action, changes FROM audit_log WHERE entity_id = ? ORDER BY id')
       .all(id) as { action: string; changes: string }[]
-  ).map((r) => ({ action: r.action, fields: (JSON.parse(r.changes) as { field: string }[]).map((c) => c.field) }));
+  ).map((r) => ({
+    action: r.action,
+    fields: (JSON.parse(r.changes) as { field: string }[]).map((c) => c.field),
+  }));
 
 describe('editing what was recorded', () => {
   it('a new severity counts the deadlines not yet met again from the clock start', async () => {
@@ -64,7 +67,10 @@ describe('editing what was recorded', () => {
             ...settings.settings,
             serviceDeadlines: {
               ...deadlines,
-              complaintFirstResponse: { ...deadlines.complaintFirstResponse, normal: { hours: 8, mode: 'calendar' } },
+              complaintFirstResponse: {
+                ...deadlines.complaintFirstResponse,
+                normal: { hours: 8, mode: 'calendar' },
+              },
             },
           },
         },
@@ -127,7 +133,8 @@ describe('assigning', () => {
   it('staff may not assign; a lead only what their group covers; never to someone not at work; never a closed one', async () => {
     const t = await newTicket(d.core, d.salesA, staffIdOf(d.salesA));
     expect(
-      errorOf(await d.core.call('service.assign', { ...ref(t), handlerId: staffIdOf(d.salesB) }, d.salesA)).code,
+      errorOf(await d.core.call('service.assign', { ...ref(t), handlerId: staffIdOf(d.salesB) }, d.salesA))
+        .code,
     ).toBe('FORBIDDEN');
     const market = await newTicket(d.core, d.marketC, staffIdOf(d.marketC));
     expect(
@@ -142,7 +149,9 @@ describe('assigning', () => {
         d.manager,
       ),
     );
-    unwrap(await d.core.call('org.staff.update', { ...staffUpdateInput(away), status: 'on_leave' }, d.manager));
+    unwrap(
+      await d.core.call('org.staff.update', { ...staffUpdateInput(away), status: 'on_leave' }, d.manager),
+    );
     const before = tableChecksum(d.core);
     expect(
       fieldKeys(await d.core.call('service.assign', { ...ref(t), handlerId: away.id }, d.salesLead)),
@@ -150,8 +159,9 @@ describe('assigning', () => {
     expect(tableChecksum(d.core)).toBe(before);
     const closed = await ticketAtStep(d.core, d.salesA, staffIdOf(d.salesA), 'inquiry', 'closed');
     expect(
-      errorOf(await d.core.call('service.assign', { ...ref(closed), handlerId: staffIdOf(d.salesB) }, d.manager))
-        .code,
+      errorOf(
+        await d.core.call('service.assign', { ...ref(closed), handlerId: staffIdOf(d.salesB) }, d.manager),
+      ).code,
     ).toBe('INVALID_STATE');
   });
 });
@@ -176,12 +186,22 @@ describe('the coordinated actions while resolving', () => {
     const changed = unwrap(
       await d.core.call(
         'service.updateAction',
-        { ...ref(added), department: 'production', ownerId: null, description: '复核两批次', dueDate: '2026-12-03' },
+        {
+          ...ref(added),
+          department: 'production',
+          ownerId: null,
+          description: '复核两批次',
+          dueDate: '2026-12-03',
+        },
         d.salesA,
       ),
     );
     const done = unwrap(
-      await d.core.call('service.completeAction', { ...ref(changed), at: T.actionDone, note: '无异常' }, d.salesA),
+      await d.core.call(
+        'service.completeAction',
+        { ...ref(changed), at: T.actionDone, note: '无异常' },
+        d.salesA,
+      ),
     );
     expect(done).toMatchObject({ doneAt: T.actionDone, doneNote: '无异常', department: 'production' });
     expect(
@@ -209,14 +229,28 @@ describe('the coordinated actions while resolving', () => {
   it('a department off the list, or an owner who has left, is refused', async () => {
     const t = await ticketAtStep(d.core, d.salesA, staffIdOf(d.salesA), 'complaint', 'resolving');
     const gone = unwrap(
-      await d.core.call('org.staff.create', { employeeNo: 'GONE-1', name: '离职人', groupId: d.groups.sales }, d.manager),
+      await d.core.call(
+        'org.staff.create',
+        { employeeNo: 'GONE-1', name: '离职人', groupId: d.groups.sales },
+        d.manager,
+      ),
     );
     unwrap(await d.core.call('org.staff.update', { ...staffUpdateInput(gone), status: 'left' }, d.manager));
-    const input = { ticketId: t.id, department: 'quality', ownerId: null, description: '复核', dueDate: '2026-12-01' };
-    expect(fieldKeys(await d.core.call('service.addAction', { ...input, department: 'moon' }, d.salesA))).toEqual({
+    const input = {
+      ticketId: t.id,
+      department: 'quality',
+      ownerId: null,
+      description: '复核',
+      dueDate: '2026-12-01',
+    };
+    expect(
+      fieldKeys(await d.core.call('service.addAction', { ...input, department: 'moon' }, d.salesA)),
+    ).toEqual({
       department: 'validation.unknownDepartment',
     });
-    expect(fieldKeys(await d.core.call('service.addAction', { ...input, ownerId: gone.id }, d.salesA))).toEqual({
+    expect(
+      fieldKeys(await d.core.call('service.addAction', { ...input, ownerId: gone.id }, d.salesA)),
+    ).toEqual({
       ownerId: 'validation.handlerInactive',
     });
   });
@@ -231,4 +265,3 @@ describe('the coordinated actions while resolving', () => {
     expect(errorOf(r).code).toBe('NOT_FOUND');
   });
 });
-

@@ -154,7 +154,10 @@ describe('caller ID and the client picker', () => {
 
 describe('who called', () => {
   it('an unknown caller keeps the name they gave; linking a file later drops it for the file', async () => {
-    const t = await newTicket(d.core, d.salesA, staffIdOf(d.salesA), { callerName: '张先生', clientId: null });
+    const t = await newTicket(d.core, d.salesA, staffIdOf(d.salesA), {
+      callerName: '张先生',
+      clientId: null,
+    });
     expect(t).toMatchObject({ clientId: null, callerName: '张先生', clientName: '张先生', clientCode: null });
     const linked = unwrap(
       await d.core.call(
@@ -212,9 +215,15 @@ describe('bad input: clear errors, nothing changed', () => {
     expect(fieldKeys(unknown)).toEqual({ category: 'validation.unknownCategory' });
 
     const { settings, version } = unwrap(await d.core.call('settings.get', {}, d.manager));
-    const retired = settings.serviceCategories.map((c) => (c.key === 'billing' ? { ...c, active: false } : c));
+    const retired = settings.serviceCategories.map((c) =>
+      c.key === 'billing' ? { ...c, active: false } : c,
+    );
     unwrap(
-      await d.core.call('settings.update', { version, settings: { ...settings, serviceCategories: retired } }, d.manager),
+      await d.core.call(
+        'settings.update',
+        { version, settings: { ...settings, serviceCategories: retired } },
+        d.manager,
+      ),
     );
     try {
       const before = tableChecksum(d.core);
@@ -227,7 +236,11 @@ describe('bad input: clear errors, nothing changed', () => {
       expect(tableChecksum(d.core)).toBe(before);
       // The old ticket keeps it through an edit of something else.
       const edited = unwrap(
-        await d.core.call('service.update', { ...ticketEditInput(kept), content: '补充：发票抬头有误' }, d.salesA),
+        await d.core.call(
+          'service.update',
+          { ...ticketEditInput(kept), content: '补充：发票抬头有误' },
+          d.salesA,
+        ),
       );
       expect(edited.category).toBe('billing');
     } finally {
@@ -235,7 +248,10 @@ describe('bad input: clear errors, nothing changed', () => {
       unwrap(
         await d.core.call(
           'settings.update',
-          { version: now.version, settings: { ...now.settings, serviceCategories: settings.serviceCategories } },
+          {
+            version: now.version,
+            settings: { ...now.settings, serviceCategories: settings.serviceCategories },
+          },
           d.manager,
         ),
       );

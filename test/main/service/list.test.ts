@@ -13,7 +13,9 @@ let clientId: string;
 beforeAll(async () => {
   d = await department();
   const a = staffIdOf(d.salesA);
-  const client = unwrap(await d.core.call('clients.create', { name: '华东电子有限公司', ownerId: a }, d.manager));
+  const client = unwrap(
+    await d.core.call('clients.create', { name: '华东电子有限公司', ownerId: a }, d.manager),
+  );
   clientId = client.id;
   const t1 = await newTicket(d.core, d.manager, a, {
     clientId,
@@ -89,7 +91,11 @@ describe('the ticket list’s filters', () => {
     ['channel', { channels: ['email', 'wechat'] }, ['t2', 't3']],
     ['responsible department', { departments: ['logistics'] }, ['t2']],
     ['open only', { openOnly: true }, ['t1', 't3', 't4', 't5']],
-    ['received from – to, on the Chinese calendar', { from: '2026-11-25', to: '2026-11-26' }, ['t2', 't3', 't5']],
+    [
+      'received from – to, on the Chinese calendar',
+      { from: '2026-11-25', to: '2026-11-26' },
+      ['t2', 't3', 't5'],
+    ],
     ['received to, the day before', { to: '2026-11-24' }, ['t1']],
     ['client file', { clientId: 'CLIENT' }, ['t1']],
     ['handler', { handlerId: 'SALES_B' }, ['t4']],
@@ -139,7 +145,11 @@ describe('order, paging and the time left', () => {
     expect(await ordered({ sort: 'receivedAt', order: 'asc' })).toEqual(['t1', 't5', 't2', 't3', 't4']);
     expect(await ordered({ sort: 'severity', order: 'desc' })).toEqual(['t1', 't4', 't3', 't2', 't5']);
     const byCode = await ordered({ sort: 'code', order: 'asc' });
-    expect(byCode.map((k) => t[k!].code)).toEqual(Object.values(t).map((x) => x.code).sort());
+    expect(byCode.map((k) => t[k!].code)).toEqual(
+      Object.values(t)
+        .map((x) => x.code)
+        .sort(),
+    );
   });
 
   it('a page of it, with the total', async () => {
@@ -233,7 +243,12 @@ describe('Excel export of the filtered list', () => {
     const { rows } = await exported('en-US');
     expect(rows[0]![0]).toBe('Ticket no.');
     const t4 = rows.find((r) => r[0] === t.t4.code)!;
-    expect([t4[1], t4[2], t4[7], t4[12]]).toEqual(['Complaint', 'Registered', 'Service attitude', '3 h left']);
+    expect([t4[1], t4[2], t4[7], t4[12]]).toEqual([
+      'Complaint',
+      'Registered',
+      'Service attitude',
+      '3 h left',
+    ]);
   });
 });
 

@@ -10,9 +10,19 @@ let marketTicket: string;
 
 beforeAll(async () => {
   d = await department();
-  const a = await walkTo(d.core, d.manager, await newTicket(d.core, d.manager, staffIdOf(d.salesA)), 'closed');
+  const a = await walkTo(
+    d.core,
+    d.manager,
+    await newTicket(d.core, d.manager, staffIdOf(d.salesA)),
+    'closed',
+  );
   salesTicket = a.id;
-  const c = await walkTo(d.core, d.manager, await newTicket(d.core, d.manager, staffIdOf(d.marketC)), 'feedback');
+  const c = await walkTo(
+    d.core,
+    d.manager,
+    await newTicket(d.core, d.manager, staffIdOf(d.marketC)),
+    'feedback',
+  );
   marketTicket = c.id;
   unwrap(
     await d.core.call(
@@ -20,7 +30,7 @@ beforeAll(async () => {
       {
         id: c.id,
         version: c.version,
-        at: T.closed,
+        at: '2026-11-26T16:00:00.000Z',
         feedbackMethod: 'visit',
         // 23:30 on the 26th in China.
         feedbackAt: '2026-11-26T15:30:00.000Z',

@@ -4,7 +4,15 @@ import type { TicketDetail } from '../../../src/shared/service/types';
 import { tableChecksum } from '../contract/support';
 import { unwrap } from '../../support/core';
 import { TICKET_TIMES as T, doneAction, ticketEditInput } from '../../support/ticketFlow';
-import { department, errorOf, fieldKeys, readTicket, staffIdOf, ticketAtStep, type Department } from './support';
+import {
+  department,
+  errorOf,
+  fieldKeys,
+  readTicket,
+  staffIdOf,
+  ticketAtStep,
+  type Department,
+} from './support';
 
 let d: Department;
 let handler: string;
@@ -36,12 +44,15 @@ describe('what each step needs', () => {
   it('resolving needs findings, root cause, responsible department and solution: every missing one named', async () => {
     const t = await complaintAt('investigating');
     const empty = { findings: null, rootCause: null, responsibleDept: null, solution: null };
-    await refused(() => d.core.call('service.startResolving', { ...ref(t), at: T.resolving, ...empty }, d.salesA), {
-      findings: 'validation.required',
-      rootCause: 'validation.required',
-      responsibleDept: 'validation.required',
-      solution: 'validation.required',
-    });
+    await refused(
+      () => d.core.call('service.startResolving', { ...ref(t), at: T.resolving, ...empty }, d.salesA),
+      {
+        findings: 'validation.required',
+        rootCause: 'validation.required',
+        responsibleDept: 'validation.required',
+        solution: 'validation.required',
+      },
+    );
     // What the investigation saved counts: the rest can come with the move.
     const saved = unwrap(
       await d.core.call(
@@ -137,7 +148,9 @@ describe('the times of the steps', () => {
     const resolveAt = (at: string) =>
       d.core.call('service.resolve', { ...ref(t), at, summary: '已处理' }, d.salesA);
     await refused(() => resolveAt(plusHours(T.received, -1)), { at: 'validation.beforeReceived' });
-    await refused(() => resolveAt(plusHours(d.clock.now().toISOString(), 1)), { at: 'validation.timeFuture' });
+    await refused(() => resolveAt(plusHours(d.clock.now().toISOString(), 1)), {
+      at: 'validation.timeFuture',
+    });
     // After the investigation started but before resolving started, and before the last action was done.
     await refused(() => resolveAt(plusHours(T.firstResponse, 0.5)), { at: 'validation.beforePreviousStep' });
     await refused(() => resolveAt(plusHours(T.actionDone, -0.25)), { at: 'validation.beforePreviousStep' });
@@ -201,11 +214,16 @@ describe('the times of the steps', () => {
     await refused(() => close(plusHours(T.resolved, -0.5), T.closed), {
       feedbackAt: 'validation.beforePreviousStep',
     });
-    await refused(() => close(T.feedback, plusHours(T.feedback, -0.1)), { at: 'validation.beforePreviousStep' });
+    await refused(() => close(T.feedback, plusHours(T.feedback, -0.1)), {
+      at: 'validation.beforePreviousStep',
+    });
     await refused(() => close(plusHours(d.clock.now().toISOString(), 1), T.closed), {
       feedbackAt: 'validation.timeFuture',
     });
-    expect(unwrap(await close(T.feedback, T.closed))).toMatchObject({ clientSatisfied: false, satisfactionScore: 2 });
+    expect(unwrap(await close(T.feedback, T.closed))).toMatchObject({
+      clientSatisfied: false,
+      satisfactionScore: 2,
+    });
   });
 
   it('a corrected received time cannot come after the steps that followed it', async () => {

@@ -38,11 +38,27 @@ const all = () => [...KEYS];
 
 describe('who sees which tickets', () => {
   const cases: [string, () => Session, (keyof typeof t)[]][] = [
-    ['staff: those they handle or registered, and those of their client files', () => d.salesA, ['a', 'registeredByA', 'ofAsClient']],
+    [
+      'staff: those they handle or registered, and those of their client files',
+      () => d.salesA,
+      ['a', 'registeredByA', 'ofAsClient'],
+    ],
     ['another staff member: their own', () => d.salesB, ['b']],
-    ['staff of another group: their own, and the one handed to them', () => d.marketC, ['c', 'registeredByA', 'ofAsClient']],
-    ['group lead: their group’s, and those of their group’s client files', () => d.salesLead, ['a', 'b', 'lead', 'ofAsClient']],
-    ['deputy: the groups in their charge', () => d.marketDeputy, ['c', 'registeredByA', 'ofAsClient', 'deputy']],
+    [
+      'staff of another group: their own, and the one handed to them',
+      () => d.marketC,
+      ['c', 'registeredByA', 'ofAsClient'],
+    ],
+    [
+      'group lead: their group’s, and those of their group’s client files',
+      () => d.salesLead,
+      ['a', 'b', 'lead', 'ofAsClient'],
+    ],
+    [
+      'deputy: the groups in their charge',
+      () => d.marketDeputy,
+      ['c', 'registeredByA', 'ofAsClient', 'deputy'],
+    ],
     ['manager: all', () => d.manager, all()],
   ];
 
@@ -52,16 +68,19 @@ describe('who sees which tickets', () => {
     expect(page.total).toBe(keys.length);
   });
 
-  it.each(cases)('%s — opening one; any other is NOT_FOUND, like one that does not exist', async (_name, who, keys) => {
-    for (const k of all()) {
-      const r = await d.core.call('service.get', { id: t[k].id }, who());
-      if (keys.includes(k)) expect(r.ok, k).toBe(true);
-      else expect(errorOf(r).code, k).toBe('NOT_FOUND');
-    }
-    expect(errorOf(await d.core.call('service.get', { id: '0190a000-0000-7000-8000-000000000000' }, who())).code).toBe(
-      'NOT_FOUND',
-    );
-  });
+  it.each(cases)(
+    '%s — opening one; any other is NOT_FOUND, like one that does not exist',
+    async (_name, who, keys) => {
+      for (const k of all()) {
+        const r = await d.core.call('service.get', { id: t[k].id }, who());
+        if (keys.includes(k)) expect(r.ok, k).toBe(true);
+        else expect(errorOf(r).code, k).toBe('NOT_FOUND');
+      }
+      expect(
+        errorOf(await d.core.call('service.get', { id: '0190a000-0000-7000-8000-000000000000' }, who())).code,
+      ).toBe('NOT_FOUND');
+    },
+  );
 });
 
 describe('the list’s scopes', () => {

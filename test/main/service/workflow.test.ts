@@ -24,7 +24,12 @@ const plusHours = (iso: string, h: number) => new Date(Date.parse(iso) + h * HOU
 /** A valid input for each move (right times, every field a step needs), so only where the ticket is decides. */
 const MOVES = {
   'service.startInvestigation': { at: T.firstResponse, note: '已回电致歉' },
-  'service.saveInvestigation': { findings: '仓储受潮', rootCause: null, responsibleDept: null, solution: null },
+  'service.saveInvestigation': {
+    findings: '仓储受潮',
+    rootCause: null,
+    responsibleDept: null,
+    solution: null,
+  },
   'service.startResolving': {
     at: T.resolving,
     findings: '仓储受潮',
@@ -121,7 +126,11 @@ describe('every move the workflows allow', () => {
       clock: null,
     });
     const closed = unwrap(
-      await d.core.call('service.close', { id: answered.id, version: answered.version, at: T.closed }, d.salesA),
+      await d.core.call(
+        'service.close',
+        { id: answered.id, version: answered.version, at: T.closed },
+        d.salesA,
+      ),
     );
     expect(closed).toMatchObject({ status: 'closed', closedAt: T.closed, feedbackMethod: null });
   });
@@ -217,7 +226,11 @@ describe('reopening', () => {
   it('a closed inquiry goes back to open, to be answered again', async () => {
     const closed = await at('inquiry', 'closed');
     const r = unwrap(
-      await d.core.call('service.reopen', { id: closed.id, version: closed.version, reason: '客户追问' }, d.salesA),
+      await d.core.call(
+        'service.reopen',
+        { id: closed.id, version: closed.version, reason: '客户追问' },
+        d.salesA,
+      ),
     );
     expect(r).toMatchObject({ status: 'open', reopenCount: 1, resolvedAt: null, closedAt: null });
     expect(r.clock).toMatchObject({ stage: 'resolution', dueAt: plusHours(now(), 24) });
@@ -225,7 +238,11 @@ describe('reopening', () => {
 
   it('a reason is required', async () => {
     const closed = await at('complaint', 'closed');
-    const r = await d.core.call('service.reopen', { id: closed.id, version: closed.version, reason: ' ' }, d.salesA);
+    const r = await d.core.call(
+      'service.reopen',
+      { id: closed.id, version: closed.version, reason: ' ' },
+      d.salesA,
+    );
     expect(errorOf(r).code).toBe('VALIDATION');
     expect((await readTicket(d.core, d.salesA, closed.id)).status).toBe('closed');
   });
@@ -237,7 +254,13 @@ describe('an inquiry turned into a complaint', () => {
     const r = unwrap(
       await d.core.call(
         'service.convert',
-        { id: inquiry.id, version: inquiry.version, category: 'delivery', severity: 'critical', reason: '客户投诉' },
+        {
+          id: inquiry.id,
+          version: inquiry.version,
+          category: 'delivery',
+          severity: 'critical',
+          reason: '客户投诉',
+        },
         d.salesA,
       ),
     );
@@ -258,7 +281,11 @@ describe('an inquiry turned into a complaint', () => {
       receivedAt: T.received,
     });
     expect(r.events.map((e) => e.kind)).toEqual(['received', 'answered', 'converted']);
-    expect(r.events.at(-1)).toMatchObject({ fromStatus: 'answered', toStatus: 'registered', note: '客户投诉' });
+    expect(r.events.at(-1)).toMatchObject({
+      fromStatus: 'answered',
+      toStatus: 'registered',
+      note: '客户投诉',
+    });
     // Its first response as a complaint comes after the conversion.
     const early = await d.core.call(
       'service.startInvestigation',
