@@ -1,17 +1,19 @@
 import { chinaDayStart, dayOfIsoDate } from '../../../shared/calendar/workingTime';
 import type { TicketFilter, TicketListOrder } from '../../../shared/service/channels';
-import type { TicketSortField } from '../../../shared/service/types';
+import { TICKET_STATUSES, type TicketSortField } from '../../../shared/service/types';
 import type { Db } from '../../db/connection';
 import { fillTicketHits } from './repository/search';
 import type { TicketQuery } from './repository/ticketList';
 import { ticketQueryKey } from './search';
-import { scopeClause, type TicketViewer } from './visibility';
+import { listScope, type TicketViewer } from './visibility';
 
 /*
  * The ticket lists' queries, assembled in one place — the viewer's scope, the filters, the search and the
  * order — for the repository (repository/ticketList.ts) to run. Every value is a bound parameter; only the
  * shape of the SQL depends on which filters are set.
  */
+
+const OPEN_STATUSES = TICKET_STATUSES.filter((s) => s !== 'closed');
 
 const placeholders = (n: number) => Array.from({ length: n }, () => '?').join(', ');
 
@@ -37,20 +39,25 @@ export function ticketListQuery(
     parts.push(sql);
     params.push(...values);
   };
-  const scope = scopeClause(viewer, f.scope);
-  if (scope.sql !== '1') add(scope.sql, ...scope.params);
+  const scope = listScope(viewer, f.scope);
+  if (scope.condition) add(scope.condition.sql, ...scope.condition.params);
+  const unfiltered = parts.length;
   const inList = (column: string, values: readonly string[]) => {
     const distinct = [...new Set(values)];
     if (distinct.length) add(`${column} IN (${placeholders(distinct.length)})`, ...distinct);
   };
   inList('t.kind', f.kinds);
-  inList('t.status', f.statuses);
+  // Open only: every status but closed, so that the status index serves it.
+  const statuses = f.openOnly
+    ? (f.statuses.length ? f.statuses : OPEN_STATUSES).filter((s) => s !== 'closed')
+    : f.statuses;
+  if (f.openOnly && statuses.length === 0) add('0');
+  else inList('t.status', statuses);
   inList('t.category', f.categories);
   inList('t.severity', f.severities);
   inList('t.channel', f.channels);
   inList('t.responsible_dept', f.departments);
   if (f.overdue) add('t.next_due_at IS NOT NULL AND t.next_due_at < ?', nowIso);
-  if (f.openOnly) add(`t.status <> 'closed'`);
   if (f.from) add('t.received_at >= ?', dayStartIso(f.from));
   if (f.to) add('t.received_at < ?', dayStartIso(f.to, 1));
   if (f.clientId) add('t.client_id = ?', f.clientId);
@@ -58,17 +65,25 @@ export function ticketListQuery(
 
   const key = ticketQueryKey(f.search);
   let hits: TicketQuery['hits'] = null;
-  if (key && (f.scope === 'mine' || f.handlerId || f.clientId))
+  if (key && (scope.few || f.handlerId || f.clientId))
     add('instr((SELECT s.text FROM service_ticket_search s WHERE s.ticket_rowid = t.rowid), ?) > 0', key);
   else if (key) hits = { count: fillTicketHits(db, key) };
-  return { where: { sql: parts.join(' AND '), params }, hits, orderBy: listOrder(f.sort, f.order) };
+  return {
+    scope: scope.rowids,
+    scopeDrives: scope.few,
+    where: { sql: parts.join(' AND '), params },
+    scopeOnly: parts.length === unfiltered && hits === null,
+    hits,
+    byDeadline: f.sort === 'dueAt',
+    orderBy: listOrder(f.sort, f.order),
+  };
 }
 
 const SEVERITY_RANK = `(CASE t.severity WHEN 'normal' THEN 0 WHEN 'major' THEN 1 ELSE 2 END)`;
 
 /**
- * ORDER BY for a sort field; ties fall back to the rowid so paging is stable. By deadline: the running
- * deadline, tickets with none (resolved) last in either direction.
+ * ORDER BY for a sort field; ties fall back to the rowid so paging is stable. By deadline the repository
+ * reads the tickets with a running deadline first and the resolved ones after, in either direction.
  */
 function listOrder(sort: TicketSortField, order: 'asc' | 'desc'): string {
   const d = order === 'asc' ? 'ASC' : 'DESC';
@@ -76,7 +91,8 @@ function listOrder(sort: TicketSortField, order: 'asc' | 'desc'): string {
     case 'receivedAt':
       return `t.received_at ${d}, t.rowid ${d}`;
     case 'dueAt':
-      return `t.next_due_at IS NULL, t.next_due_at ${d}, t.rowid ${d}`;
+      // Within each range of the repository's (running deadline, then none): its deadline, then newest.
+      return `t.next_due_at ${d}, t.rowid ${d}`;
     case 'code':
       return `t.code ${d}`;
     case 'severity':

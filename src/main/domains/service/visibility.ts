@@ -28,46 +28,68 @@ export function teamGroups(v: TicketViewer): readonly string[] {
   return [];
 }
 
-const inList = (column: string, values: readonly string[]) =>
-  `${column} IN (${values.map(() => '?').join(', ')})`;
+const placeholders = (values: readonly string[]) => values.map(() => '?').join(', ');
 
-/** Tickets the person may see, as a condition over `service_tickets t`. */
-export function visibleClause(v: TicketViewer): Clause {
-  if (v.role === 'manager') return { sql: '1', params: [] };
-  const parts = ['t.handler_id = ?', 't.created_by = ?'];
-  const params: unknown[] = [v.staffId, v.userId];
+/** The rowids of live tickets matching `condition`, through that condition's own index. */
+const liveRowids = (condition: string, ...params: unknown[]): Clause => ({
+  sql: `SELECT rowid FROM service_tickets WHERE ${condition} AND deleted_at IS NULL`,
+  params,
+});
+
+const union = (parts: Clause[]): Clause => ({
+  sql: parts.map((p) => p.sql).join(' UNION '),
+  params: parts.flatMap((p) => p.params),
+});
+
+/** The tickets someone handles or registered. */
+const mineRowids = (v: TicketViewer): Clause =>
+  union([liveRowids('handler_id = ?', v.staffId), liveRowids('created_by = ?', v.userId)]);
+
+/** The tickets the person may see (not the manager: all), each part through its own index. */
+function visibleRowids(v: TicketViewer): Clause {
+  const parts = [liveRowids('handler_id = ?', v.staffId), liveRowids('created_by = ?', v.userId)];
   const groups = teamGroups(v);
-  if (groups.length) {
-    parts.push(inList('t.group_id', groups));
-    params.push(...groups);
-  }
+  if (groups.length) parts.push(liveRowids(`group_id IN (${placeholders(groups)})`, ...groups));
   const clients = viewableClientIds(v);
-  if (clients) {
-    parts.push(`t.client_id IN (${clients.sql})`);
-    params.push(...clients.params);
-  }
-  return { sql: `(${parts.join(' OR ')})`, params };
+  if (clients) parts.push(liveRowids(`client_id IN (${clients.sql})`, ...clients.params));
+  return union(parts);
 }
 
 /**
- * A list's scope as a condition over `service_tickets t`: mine (I handle or registered it), my group's (a
- * lead's group, a deputy's charge; for staff the visible tickets of their own group; the manager everyone's),
- * or all the person may see.
+ * A list's scope — mine (I handle or registered it), my group's (a lead's group, a deputy's charge; for staff
+ * the visible tickets of their own group; the manager everyone's), or all the person may see — as what the
+ * list query needs: a condition on `service_tickets t` that an index serves, and/or the set of rowids in
+ * scope (`SELECT rowid …`, each part through its own index), and whether that set is small enough to start
+ * from (a person's own tickets) rather than to walk an index in order and look each row up in it (a team's).
  */
-export function scopeClause(v: TicketViewer, scope: TicketScope): Clause {
-  if (scope === 'mine')
-    return { sql: '(t.handler_id = ? OR t.created_by = ?)', params: [v.staffId, v.userId] };
+export interface ListScope {
+  condition: Clause | null;
+  rowids: Clause | null;
+  few: boolean;
+}
+
+export function listScope(v: TicketViewer, scope: TicketScope): ListScope {
+  const everyone: ListScope = { condition: null, rowids: null, few: false };
+  const mine: ListScope = { condition: null, rowids: mineRowids(v), few: true };
+  if (scope === 'mine') return mine;
+  if (v.role === 'manager') return everyone;
+  const groups = teamGroups(v);
   if (scope === 'group') {
-    if (v.role === 'manager') return { sql: '1', params: [] };
-    const groups = teamGroups(v);
-    if (groups.length) return { sql: inList('t.group_id', groups), params: [...groups] };
-    if (v.groupId) {
-      const visible = visibleClause(v);
-      return { sql: `t.group_id = ? AND ${visible.sql}`, params: [v.groupId, ...visible.params] };
-    }
-    return { sql: '(t.handler_id = ? OR t.created_by = ?)', params: [v.staffId, v.userId] };
+    if (groups.length)
+      return {
+        condition: { sql: `t.group_id IN (${placeholders(groups)})`, params: [...groups] },
+        rowids: null,
+        few: false,
+      };
+    if (v.groupId)
+      return {
+        condition: { sql: 't.group_id = ?', params: [v.groupId] },
+        rowids: visibleRowids(v),
+        few: true,
+      };
+    return mine;
   }
-  return visibleClause(v);
+  return { condition: null, rowids: visibleRowids(v), few: groups.length === 0 };
 }
 
 /** Whether the person's groups cover the ticket: the manager, a lead of its group, a deputy in charge of it. */
@@ -76,7 +98,7 @@ export function oversees(v: TicketViewer, groupId: string | null): boolean {
   return groupId !== null && teamGroups(v).includes(groupId);
 }
 
-/** The same rule as visibleClause, for one ticket already read. */
+/** The same rule as the visible rowids of listScope, for one ticket already read. */
 export function maySee(ctx: Ctx, v: TicketViewer, t: TicketOwnership): boolean {
   if (v.role === 'manager') return true;
   if (t.handlerId !== null && t.handlerId === v.staffId) return true;
