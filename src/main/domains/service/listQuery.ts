@@ -65,14 +65,13 @@ export function ticketListQuery(
 
   const key = ticketQueryKey(f.search);
   let hits: TicketQuery['hits'] = null;
-  if (key && (scope.few || f.handlerId || f.clientId))
+  if (key && (scope.rowids || f.handlerId || f.clientId))
     add('instr((SELECT s.text FROM service_ticket_search s WHERE s.ticket_rowid = t.rowid), ?) > 0', key);
   else if (key) hits = { count: fillTicketHits(db, key) };
   return {
     scope: scope.rowids,
-    scopeDrives: scope.few,
     where: { sql: parts.join(' AND '), params },
-    scopeOnly: parts.length === unfiltered && hits === null,
+    scopeCount: parts.length === unfiltered && hits === null ? scope.count : null,
     hits,
     byDeadline: f.sort === 'dueAt',
     orderBy: listOrder(f.sort, f.order),

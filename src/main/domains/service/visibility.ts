@@ -45,11 +45,9 @@ const union = (parts: Clause[]): Clause => ({
 const mineRowids = (v: TicketViewer): Clause =>
   union([liveRowids('handler_id = ?', v.staffId), liveRowids('created_by = ?', v.userId)]);
 
-/** The tickets the person may see (not the manager: all), each part through its own index. */
-function visibleRowids(v: TicketViewer): Clause {
+/** The tickets the person may see outside the groups they oversee: handled, registered, of their client files. */
+function ownRowids(v: TicketViewer): Clause {
   const parts = [liveRowids('handler_id = ?', v.staffId), liveRowids('created_by = ?', v.userId)];
-  const groups = teamGroups(v);
-  if (groups.length) parts.push(liveRowids(`group_id IN (${placeholders(groups)})`, ...groups));
   const clients = viewableClientIds(v);
   if (clients) parts.push(liveRowids(`client_id IN (${clients.sql})`, ...clients.params));
   return union(parts);
@@ -58,38 +56,54 @@ function visibleRowids(v: TicketViewer): Clause {
 /**
  * A list's scope — mine (I handle or registered it), my group's (a lead's group, a deputy's charge; for staff
  * the visible tickets of their own group; the manager everyone's), or all the person may see — as what the
- * list query needs: a condition on `service_tickets t` that an index serves, and/or the set of rowids in
- * scope (`SELECT rowid …`, each part through its own index), and whether that set is small enough to start
- * from (a person's own tickets) rather than to walk an index in order and look each row up in it (a team's).
+ * list query needs: a condition on `service_tickets t`; the set of rowids in scope (`SELECT rowid …`, each
+ * part through its own index) when the scope is a person's own few tickets, which the list then starts from;
+ * and how to count the scope without reading the tickets, when nothing else narrows the list.
  */
 export interface ListScope {
   condition: Clause | null;
   rowids: Clause | null;
-  few: boolean;
+  count: Clause | null;
 }
 
+const inGroups = (groups: readonly string[]): Clause => ({
+  sql: `t.group_id IN (${placeholders(groups)})`,
+  params: [...groups],
+});
+
 export function listScope(v: TicketViewer, scope: TicketScope): ListScope {
-  const everyone: ListScope = { condition: null, rowids: null, few: false };
-  const mine: ListScope = { condition: null, rowids: mineRowids(v), few: true };
-  if (scope === 'mine') return mine;
+  const everyone: ListScope = { condition: null, rowids: null, count: null };
+  const own = (rowids: Clause, condition: Clause | null = null): ListScope => ({
+    condition,
+    rowids,
+    count: condition ? null : { sql: `SELECT count(*) FROM (${rowids.sql})`, params: rowids.params },
+  });
+  if (scope === 'mine') return own(mineRowids(v));
   if (v.role === 'manager') return everyone;
   const groups = teamGroups(v);
-  if (scope === 'group') {
-    if (groups.length)
-      return {
-        condition: { sql: `t.group_id IN (${placeholders(groups)})`, params: [...groups] },
-        rowids: null,
-        few: false,
-      };
-    if (v.groupId)
-      return {
-        condition: { sql: 't.group_id = ?', params: [v.groupId] },
-        rowids: visibleRowids(v),
-        few: true,
-      };
-    return mine;
+  if (groups.length === 0) {
+    // Staff: their own tickets, and for 'group' those of them in their group.
+    if (scope === 'group' && v.groupId)
+      return own(ownRowids(v), { sql: 't.group_id = ?', params: [v.groupId] });
+    return own(scope === 'group' ? mineRowids(v) : ownRowids(v));
   }
-  return { condition: null, rowids: visibleRowids(v), few: groups.length === 0 };
+  if (scope === 'group') return { condition: inGroups(groups), rowids: null, count: null };
+  // A team's: the groups' tickets (their index, in order), and the person's own elsewhere (a few, looked up).
+  const elsewhere = ownRowids(v);
+  const team = inGroups(groups);
+  return {
+    condition: {
+      sql: `(${team.sql} OR t.rowid IN (${elsewhere.sql}))`,
+      params: [...team.params, ...elsewhere.params],
+    },
+    rowids: null,
+    count: {
+      sql: `SELECT (SELECT count(*) FROM service_tickets t WHERE ${team.sql} AND t.deleted_at IS NULL)
+                 + (SELECT count(*) FROM service_tickets t WHERE t.rowid IN (${elsewhere.sql})
+                      AND (t.group_id IS NULL OR NOT ${team.sql}))`,
+      params: [...team.params, ...elsewhere.params, ...team.params],
+    },
+  };
 }
 
 /** Whether the person's groups cover the ticket: the manager, a lead of its group, a deputy in charge of it. */

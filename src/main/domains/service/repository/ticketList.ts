@@ -7,14 +7,12 @@ import { TICKET_SEARCH_HITS } from './search';
  * ticket), the conditions on `service_tickets t`, the search hits kept in TICKET_SEARCH_HITS, and the order.
  */
 export interface TicketQuery {
-  /** `SELECT rowid …` of the tickets in scope, each part through its own index; null: every ticket. */
+  /** `SELECT rowid …` of a person's own few tickets, which the list starts from; null: an index picks. */
   scope: Clause | null;
-  /** The scope is a person's own few tickets: the list starts from them and sorts them. */
-  scopeDrives: boolean;
-  /** Conditions on `t` besides the scope ('t.deleted_at IS NULL' at least). */
+  /** Conditions on `t` ('t.deleted_at IS NULL' at least). */
   where: Clause;
-  /** Only the scope narrows the list: its count is the number of rowids in scope. */
-  scopeOnly: boolean;
+  /** How to count the list without reading its tickets, when only the scope narrows it; else null. */
+  scopeCount: Clause | null;
   hits: { count: number } | null;
   /** By running deadline, none last: two ranges of the deadline indexes, not one sort of everything. */
   byDeadline: boolean;
@@ -35,7 +33,7 @@ function fromWhere(q: TicketQuery, extra: string | null = null): Clause {
   const fewHits = q.hits !== null && q.hits.count <= FEW_HITS;
   if (fewHits) from = `${TICKET_SEARCH_HITS} AS hit CROSS JOIN service_tickets t ON t.rowid = hit.rowid`;
   else if (q.hits) conditions.push(`+t.rowid IN ${TICKET_SEARCH_HITS}`);
-  if (q.scope && q.scopeDrives && !fewHits) {
+  if (q.scope && !fewHits) {
     from = `(${q.scope.sql}) AS own CROSS JOIN service_tickets t ON t.rowid = own.rowid`;
     fromParams.push(...q.scope.params);
   } else if (q.scope) {
@@ -75,9 +73,9 @@ export function selectTicketRowids(db: Db, q: TicketQuery, limit: number, offset
 
 export function countTickets(db: Db, q: TicketQuery): number {
   if (q.hits?.count === 0) return 0;
-  if (q.scopeOnly && q.scope)
-    return stmt(db, `SELECT count(*) FROM (${q.scope.sql})`)
+  if (q.scopeCount)
+    return stmt(db, q.scopeCount.sql)
       .pluck()
-      .get(...q.scope.params) as number;
+      .get(...q.scopeCount.params) as number;
   return count(db, q);
 }
