@@ -6,6 +6,7 @@ import { sql as searchTextVersion } from './0005_search_text_version';
 import { sql as clientRegions } from './0006_client_regions';
 import { sql as serviceTickets } from './0008_service_tickets';
 import { sql as improvementMeasures } from './0009_improvement_measures';
+import { sql as serviceTicketFilters } from './0010_service_ticket_filters';
 
 export interface Migration {
   version: number;
@@ -23,6 +24,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 6, name: 'client_regions', sql: clientRegions },
   { version: 8, name: 'service_tickets', sql: serviceTickets },
   { version: 9, name: 'improvement_measures', sql: improvementMeasures },
+  { version: 10, name: 'service_ticket_filters', sql: serviceTicketFilters },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

@@ -42,26 +42,30 @@ export function ticketListQuery(
   const scope = listScope(viewer, f.scope);
   if (scope.condition) add(scope.condition.sql, ...scope.condition.params);
   const unfiltered = parts.length;
-  const inList = (column: string, values: readonly string[]) => {
-    const distinct = [...new Set(values)];
-    if (distinct.length) add(`${column} IN (${placeholders(distinct.length)})`, ...distinct);
-  };
-  inList('t.kind', f.kinds);
   // Open only: every status but closed, so that the status index serves it.
   const statuses = f.openOnly
     ? (f.statuses.length ? f.statuses : OPEN_STATUSES).filter((s) => s !== 'closed')
     : f.statuses;
+  // One index drives; the other filters are checked on the rows it gives (unary + keeps the planner, which
+  // has no statistics, from picking an index for them instead).
+  const driver = scope.condition || scope.rowids ? null : drivingFilter(f, statuses);
+  const col = (name: string, filter: Filter) => (driver === filter ? `t.${name}` : `+t.${name}`);
+  const inList = (column: string, filter: Filter, values: readonly string[]) => {
+    const distinct = [...new Set(values)];
+    if (distinct.length) add(`${col(column, filter)} IN (${placeholders(distinct.length)})`, ...distinct);
+  };
+  if (f.overdue) add(`t.next_due_at IS NOT NULL AND ${col('next_due_at', 'overdue')} < ?`, nowIso);
+  if (f.clientId) add(`${col('client_id', 'client')} = ?`, f.clientId);
+  if (f.handlerId) add(`${col('handler_id', 'handler')} = ?`, f.handlerId);
   if (f.openOnly && statuses.length === 0) add('0');
-  else inList('t.status', statuses);
-  inList('t.category', f.categories);
-  inList('t.severity', f.severities);
-  inList('t.channel', f.channels);
-  inList('t.responsible_dept', f.departments);
-  if (f.overdue) add('t.next_due_at IS NOT NULL AND t.next_due_at < ?', nowIso);
+  else inList('status', 'status', statuses);
+  inList('responsible_dept', 'department', f.departments);
+  inList('category', 'category', f.categories);
+  inList('channel', 'channel', f.channels);
+  inList('severity', 'severity', f.severities);
+  inList('kind', 'kind', f.kinds);
   if (f.from) add('t.received_at >= ?', dayStartIso(f.from));
   if (f.to) add('t.received_at < ?', dayStartIso(f.to, 1));
-  if (f.clientId) add('t.client_id = ?', f.clientId);
-  if (f.handlerId) add('t.handler_id = ?', f.handlerId);
 
   const key = ticketQueryKey(f.search);
   let hits: TicketQuery['hits'] = null;
@@ -76,6 +80,26 @@ export function ticketListQuery(
     byDeadline: f.sort === 'dueAt',
     orderBy: listOrder(f.sort, f.order),
   };
+}
+
+type Filter =
+  'overdue' | 'client' | 'handler' | 'status' | 'department' | 'category' | 'channel' | 'severity' | 'kind';
+
+/**
+ * The filter whose index drives the list: the one likely to leave the fewest tickets (overdue, one client,
+ * one handler, a status — open ones are few —, a department …, a kind last); null when none is set.
+ */
+function drivingFilter(f: TicketFilter, statuses: readonly string[]): Filter | null {
+  if (f.overdue) return 'overdue';
+  if (f.clientId) return 'client';
+  if (f.handlerId) return 'handler';
+  if (statuses.length) return 'status';
+  if (f.departments.length) return 'department';
+  if (f.categories.length) return 'category';
+  if (f.channels.length) return 'channel';
+  if (f.severities.length) return 'severity';
+  if (f.kinds.length) return 'kind';
+  return null;
 }
 
 const SEVERITY_RANK = `(CASE t.severity WHEN 'normal' THEN 0 WHEN 'major' THEN 1 ELSE 2 END)`;
