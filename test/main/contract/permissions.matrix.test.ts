@@ -114,6 +114,10 @@ const WHO_MAY_CALL: Record<ChannelName, typeof PUBLIC | readonly Role[]> = {
   'attachments.open': EVERYONE,
   'attachments.delete': EVERYONE,
 
+  // The working calendar is part of the settings: everyone reads it (deadlines run on it), the manager keeps it.
+  'calendar.year': EVERYONE,
+  'calendar.saveDay': MANAGER_ONLY,
+  'calendar.deleteDay': MANAGER_ONLY,
   'service.lookupCaller': EVERYONE,
   'service.findClients': EVERYONE,
   'service.list': EVERYONE,

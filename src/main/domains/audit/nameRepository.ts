@@ -26,6 +26,9 @@ const NAME_SQL: Record<AuditRef, string> = {
   transaction: `SELECT x.id, c.name, c.code, (x.deleted_at IS NOT NULL OR c.deleted_at IS NOT NULL) AS deleted
                 FROM client_transactions x JOIN clients c ON c.id = x.client_id
                 WHERE x.id IN (SELECT value FROM json_each(?))`,
+  // A manager's day of the working calendar: its name and date.
+  calendarDay: `SELECT id, name, date AS code, deleted_at IS NOT NULL AS deleted FROM calendar_days
+                WHERE id IN (SELECT value FROM json_each(?))`,
   // A ticket is known by its code and its client (the linked file, or what an unknown caller said).
   ticket: `SELECT t.id, coalesce(c.name, t.caller_name, t.code) AS name, t.code, t.deleted_at IS NOT NULL AS deleted
            FROM service_tickets t LEFT JOIN clients c ON c.id = t.client_id
