@@ -16,7 +16,7 @@ import { checkReceivedAt } from './stepTimes';
 import { refreshTicketSearch, stateOf, ticketToChange, writeTicket } from './ticketAccess';
 import { detailOf } from './tickets';
 import { ticketAuditView } from './ticketView';
-import { mayEdit } from './visibility';
+import { mayEdit, mayWork } from './visibility';
 
 /*
  * Intake and the edits of what was recorded: a ticket is written the moment the desk saves it (a complaint
@@ -96,7 +96,8 @@ export function createTicket(ctx: UserCtx, input: TicketInput): TicketDetail {
 /**
  * An edit of what was recorded, while the ticket is open. A new severity or category (or a corrected
  * received time) counts the deadlines not yet met again from the clock's start — a reopened ticket's
- * resolution from its reopening. A new handler is an assignment: for those who may assign.
+ * resolution from its reopening. A new handler is an assignment: for those who may assign, on a ticket
+ * their groups cover.
  */
 export function updateTicket(
   ctx: UserCtx,
@@ -114,7 +115,7 @@ export function updateTicket(
     checkCategory(book.settings, input.category, before.category);
     let handler = { id: before.handlerId, groupId: before.groupId };
     if (input.handlerId !== before.handlerId) {
-      if (!roleMay(m.user.role, 'service.assign'))
+      if (!roleMay(m.user.role, 'service.assign') || !mayWork(m.user, row))
         throw fieldRefusal('FORBIDDEN', 'handlerId', 'validation.invalidChoice');
       handler = personAtWork(m, 'handlerId', input.handlerId);
     }

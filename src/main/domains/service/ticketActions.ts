@@ -10,10 +10,10 @@ import { deadlineBook } from './deadlines';
 import { checkDepartment, personAtWork, storedInstant } from './recordChecks';
 import * as actions from './repository/actions';
 import { insertEvent } from './repository/events';
-import type { TicketDbRow } from './repository/tickets';
+import { getTicketRow, type TicketDbRow } from './repository/tickets';
 import { checkStepTime } from './stepTimes';
 import { invalidMove, visibleTicket } from './ticketAccess';
-import { mayWork } from './visibility';
+import { maySee, mayWork } from './visibility';
 
 /*
  * The coordinated actions of a complaint being resolved (处理中): department, owner, what, by when, done.
@@ -49,13 +49,9 @@ function actionToChange(
   what: string,
 ): { action: actions.ActionRow; ticket: TicketDbRow } {
   const action = actions.getActionRow(m.db, id);
-  if (!action) throw notFound('ticketAction');
-  let ticket: TicketDbRow;
-  try {
-    ticket = visibleTicket(m, action.ticketId);
-  } catch {
+  const ticket = action && getTicketRow(m.db, action.ticketId);
+  if (!action || !ticket || ticket.deletedAt !== null || !maySee(m, m.user, ticket))
     throw notFound('ticketAction');
-  }
   if (action.version !== version) throw conflict('ticketAction');
   if (action.deletedAt !== null) throw notFound('ticketAction');
   return { action, ticket: resolvingTicket(m, ticket.id, what) };
