@@ -43,7 +43,7 @@ const WORDS = {
     registered: 'Registered',
     investigating: 'Investigating',
     resolving: 'Resolving',
-    feedback: 'Feedback',
+    feedback: 'Awaiting feedback',
     closed: 'Closed',
     caller: `Caller: ${CLIENT}, ${CONTACT}`,
   },

@@ -124,7 +124,7 @@ export function ClientTicketsTab({ client }: { client: { id: string; code: strin
             dataIndex: 'kind',
             width: 90,
             render: (v: TicketRow['kind']) => (
-              <ListTag color={KIND_COLOR[v]}>{t(`serviceDesk:kind.${v}`)}</ListTag>
+              <ListTag color={KIND_COLOR[v]}>{t(`service:kind.${v}`)}</ListTag>
             ),
           },
           {
@@ -132,7 +132,7 @@ export function ClientTicketsTab({ client }: { client: { id: string; code: strin
             dataIndex: 'status',
             width: 100,
             render: (v: TicketRow['status']) => (
-              <ListTag color={STATUS_COLOR[v]}>{t(`serviceDesk:status.${v}`)}</ListTag>
+              <ListTag color={STATUS_COLOR[v]}>{t(`service:status.${v}`)}</ListTag>
             ),
           },
           {
@@ -152,7 +152,7 @@ export function ClientTicketsTab({ client }: { client: { id: string; code: strin
             dataIndex: 'severity',
             width: 90,
             render: (v: TicketRow['severity']) => (
-              <ListTag color={SEVERITY_COLOR[v]}>{t(`serviceDesk:severity.${v}`)}</ListTag>
+              <ListTag color={SEVERITY_COLOR[v]}>{t(`service:severity.${v}`)}</ListTag>
             ),
           },
           {

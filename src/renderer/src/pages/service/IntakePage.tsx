@@ -354,7 +354,7 @@ export function IntakePage() {
                     block
                     options={TICKET_KINDS.map((k) => ({
                       value: k,
-                      label: t(`serviceDesk:kind.${k}`),
+                      label: t(`service:kind.${k}`),
                     }))}
                     data-testid="intake-kind"
                   />
@@ -363,7 +363,7 @@ export function IntakePage() {
               <Col xs={24} md={8}>
                 <Form.Item name="channel" label={t('serviceDesk:fields.channel')}>
                   <Select
-                    options={TICKET_CHANNELS.map((c) => ({ value: c, label: t(`serviceDesk:channel.${c}`) }))}
+                    options={TICKET_CHANNELS.map((c) => ({ value: c, label: t(`service:channel.${c}`) }))}
                     data-testid="intake-channel"
                   />
                 </Form.Item>
@@ -423,7 +423,7 @@ export function IntakePage() {
                     block
                     options={TICKET_SEVERITIES.map((s) => ({
                       value: s,
-                      label: t(`serviceDesk:severity.${s}`),
+                      label: t(`service:severity.${s}`),
                     }))}
                     data-testid="intake-severity"
                   />
@@ -536,10 +536,10 @@ function ShortcutHints() {
         {keys(['Ctrl', 'Enter'])} {t('serviceDesk:intake.keys.saveFromContent')}
       </span>
       <span>
-        {keys(['Alt', '1'])} {t('serviceDesk:kind.inquiry')}
+        {keys(['Alt', '1'])} {t('service:kind.inquiry')}
       </span>
       <span>
-        {keys(['Alt', '2'])} {t('serviceDesk:kind.complaint')}
+        {keys(['Alt', '2'])} {t('service:kind.complaint')}
       </span>
     </Space>
   );

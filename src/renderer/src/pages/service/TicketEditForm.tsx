@@ -162,9 +162,7 @@ export function TicketEditForm({ detail, onClose }: { detail: TicketDetail; onCl
       <Row gutter={12}>
         <Col span={8}>
           <Form.Item name="channel" label={t('serviceDesk:fields.channel')}>
-            <Select
-              options={TICKET_CHANNELS.map((c) => ({ value: c, label: t(`serviceDesk:channel.${c}`) }))}
-            />
+            <Select options={TICKET_CHANNELS.map((c) => ({ value: c, label: t(`service:channel.${c}`) }))} />
           </Form.Item>
         </Col>
         <Col span={8}>
@@ -194,7 +192,7 @@ export function TicketEditForm({ detail, onClose }: { detail: TicketDetail; onCl
       </Row>
       <Form.Item name="severity" label={t('serviceDesk:fields.severity')}>
         <Segmented<TicketSeverity>
-          options={TICKET_SEVERITIES.map((s) => ({ value: s, label: t(`serviceDesk:severity.${s}`) }))}
+          options={TICKET_SEVERITIES.map((s) => ({ value: s, label: t(`service:severity.${s}`) }))}
         />
       </Form.Item>
       <Form.Item

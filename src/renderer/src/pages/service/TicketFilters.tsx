@@ -120,7 +120,7 @@ export const TicketFilters = memo(function TicketFilters({
   const anything = searching || activeCount(filter, [...PRIMARY, ...SECONDARY]) > 0;
 
   const statusOptions = useMemo(
-    () => statusesFor(filter.kinds).map((s) => ({ value: s, label: t(`serviceDesk:status.${s}`) })),
+    () => statusesFor(filter.kinds).map((s) => ({ value: s, label: t(`service:status.${s}`) })),
     [filter.kinds, t],
   );
 
@@ -139,7 +139,7 @@ export const TicketFilters = memo(function TicketFilters({
               statuses: filter.statuses.filter((s) => statusesFor(kinds).includes(s)),
             })
           }
-          options={TICKET_KINDS.map((k) => ({ value: k, label: t(`serviceDesk:kind.${k}`) }))}
+          options={TICKET_KINDS.map((k) => ({ value: k, label: t(`service:kind.${k}`) }))}
           testId="filter-kinds"
         />
         <MultiChoice
@@ -163,7 +163,7 @@ export const TicketFilters = memo(function TicketFilters({
           minWidth={120}
           value={filter.severities}
           onChange={(severities) => onChange({ severities })}
-          options={TICKET_SEVERITIES.map((s) => ({ value: s, label: t(`serviceDesk:severity.${s}`) }))}
+          options={TICKET_SEVERITIES.map((s) => ({ value: s, label: t(`service:severity.${s}`) }))}
           testId="filter-severities"
         />
         <span style={{ display: 'inline-flex', alignItems: 'center', gap: 6 }}>
@@ -200,7 +200,7 @@ export const TicketFilters = memo(function TicketFilters({
             minWidth={130}
             value={filter.channels}
             onChange={(channels) => onChange({ channels })}
-            options={TICKET_CHANNELS.map((c) => ({ value: c, label: t(`serviceDesk:channel.${c}`) }))}
+            options={TICKET_CHANNELS.map((c) => ({ value: c, label: t(`service:channel.${c}`) }))}
             testId="filter-channels"
           />
           <MultiChoice

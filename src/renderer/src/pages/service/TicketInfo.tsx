@@ -84,7 +84,7 @@ export function TicketInfo({ detail }: { detail: TicketDetail }) {
           )}
         </Descriptions.Item>
         <Descriptions.Item label={t('serviceDesk:fields.channel')}>
-          {t(`serviceDesk:channel.${detail.channel}`)}
+          {t(`service:channel.${detail.channel}`)}
         </Descriptions.Item>
         <Descriptions.Item label={t('serviceDesk:fields.category')}>
           {entryName(settings?.serviceCategories, detail.category, locale)}
@@ -192,7 +192,7 @@ export function TicketInfo({ detail }: { detail: TicketDetail }) {
           {section(t('serviceDesk:detail.sections.feedback'))}
           <Descriptions bordered size="small" column={{ xs: 1, lg: 2 }} data-testid="ticket-feedback">
             <Descriptions.Item label={t('serviceDesk:fields.feedbackMethod')}>
-              {detail.feedbackMethod ? t(`serviceDesk:feedbackMethod.${detail.feedbackMethod}`) : none}
+              {detail.feedbackMethod ? t(`service:feedbackMethod.${detail.feedbackMethod}`) : none}
             </Descriptions.Item>
             <Descriptions.Item label={t('serviceDesk:fields.feedbackAt')}>
               {formatDateTime(detail.feedbackAt, locale)}

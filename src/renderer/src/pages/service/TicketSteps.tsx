@@ -36,7 +36,7 @@ export function TicketSteps({ detail }: { detail: TicketDetail }) {
         const at = i <= current ? reachedAt(detail, s, i === 0) : null;
         return {
           key: s,
-          title: t(`serviceDesk:status.${s}`),
+          title: t(`service:status.${s}`),
           content: at ? formatDateTime(at, locale) : undefined,
         };
       })}

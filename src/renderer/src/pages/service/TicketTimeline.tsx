@@ -41,8 +41,8 @@ export function TicketTimeline({ events }: { events: TicketEvent[] }) {
             {e.fromStatus && e.toStatus && e.fromStatus !== e.toStatus && (
               <Typography.Text type="secondary" style={{ marginInlineStart: 8, fontSize: 12 }}>
                 {t('serviceDesk:timeline.move', {
-                  from: t(`serviceDesk:status.${e.fromStatus}`),
-                  to: t(`serviceDesk:status.${e.toStatus}`),
+                  from: t(`service:status.${e.fromStatus}`),
+                  to: t(`service:status.${e.toStatus}`),
                 })}
               </Typography.Text>
             )}

@@ -26,17 +26,17 @@ export const SEVERITY_COLOR: Record<TicketSeverity, ListTagColor> = {
 
 export function KindTag({ kind }: { kind: TicketKind }) {
   const { t } = useTranslation();
-  return <ListTag color={KIND_COLOR[kind]}>{t(`serviceDesk:kind.${kind}`)}</ListTag>;
+  return <ListTag color={KIND_COLOR[kind]}>{t(`service:kind.${kind}`)}</ListTag>;
 }
 
 export function StatusTag({ status }: { status: TicketStatus }) {
   const { t } = useTranslation();
-  return <ListTag color={STATUS_COLOR[status]}>{t(`serviceDesk:status.${status}`)}</ListTag>;
+  return <ListTag color={STATUS_COLOR[status]}>{t(`service:status.${status}`)}</ListTag>;
 }
 
 export function SeverityTag({ severity }: { severity: TicketSeverity }) {
   const { t } = useTranslation();
-  return <ListTag color={SEVERITY_COLOR[severity]}>{t(`serviceDesk:severity.${severity}`)}</ListTag>;
+  return <ListTag color={SEVERITY_COLOR[severity]}>{t(`service:severity.${severity}`)}</ListTag>;
 }
 
 const CLOCK_COLOR = { overdue: '#cf1322', near: '#d46b08' } as const;

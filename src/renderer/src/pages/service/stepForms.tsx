@@ -268,7 +268,7 @@ function Close({ detail, onClose }: DialogProps) {
                 <Select
                   options={FEEDBACK_METHODS.map((m) => ({
                     value: m,
-                    label: t(`serviceDesk:feedbackMethod.${m}`),
+                    label: t(`service:feedbackMethod.${m}`),
                   }))}
                   data-testid="feedback-method"
                 />
@@ -378,7 +378,7 @@ function Convert({ detail, onClose }: DialogProps) {
           <Form.Item name="severity" label={t('serviceDesk:fields.severity')}>
             <Segmented<TicketSeverity>
               block
-              options={TICKET_SEVERITIES.map((s) => ({ value: s, label: t(`serviceDesk:severity.${s}`) }))}
+              options={TICKET_SEVERITIES.map((s) => ({ value: s, label: t(`service:severity.${s}`) }))}
             />
           </Form.Item>
         </Col>

@@ -129,7 +129,7 @@ export function ticketColumns(
       title: columnLabel(t, 'kind'),
       dataIndex: 'kind',
       width: 84,
-      render: (v: TicketRow['kind']) => <ListTag color={KIND_COLOR[v]}>{t(`serviceDesk:kind.${v}`)}</ListTag>,
+      render: (v: TicketRow['kind']) => <ListTag color={KIND_COLOR[v]}>{t(`service:kind.${v}`)}</ListTag>,
     },
     status: {
       key: 'status',
@@ -138,7 +138,7 @@ export function ticketColumns(
       width: 104,
       render: (v: TicketRow['status'], r) => (
         <span>
-          <ListTag color={STATUS_COLOR[v]}>{t(`serviceDesk:status.${v}`)}</ListTag>
+          <ListTag color={STATUS_COLOR[v]}>{t(`service:status.${v}`)}</ListTag>
           {r.reopenCount > 0 && (
             <span style={SECONDARY}>{t('serviceDesk:list.reopened', { count: r.reopenCount })}</span>
           )}
@@ -167,7 +167,7 @@ export function ticketColumns(
       width: 90,
       ...sortable('severity'),
       render: (v: TicketRow['severity']) => (
-        <ListTag color={SEVERITY_COLOR[v]}>{t(`serviceDesk:severity.${v}`)}</ListTag>
+        <ListTag color={SEVERITY_COLOR[v]}>{t(`service:severity.${v}`)}</ListTag>
       ),
     },
     channel: {
@@ -175,7 +175,7 @@ export function ticketColumns(
       title: columnLabel(t, 'channel'),
       dataIndex: 'channel',
       width: 90,
-      render: (v: TicketRow['channel']) => t(`serviceDesk:channel.${v}`),
+      render: (v: TicketRow['channel']) => t(`service:channel.${v}`),
     },
     handler: {
       key: 'handler',
