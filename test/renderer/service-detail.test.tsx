@@ -61,7 +61,7 @@ describe('a ticket', { timeout: 60_000 }, () => {
     renderApp('zh-CN');
 
     await screen.findByTestId('ticket-header', {}, { timeout: 10_000 });
-    expect(moveButtons()).toEqual(['move-startInvestigation', 'move-edit', 'move-assign', 'ticket-print']);
+    expect(moveButtons()).toEqual(['move-startInvestigation', 'move-edit', 'move-assign']);
     expect(screen.getByTestId('ticket-client-link')).toHaveAttribute('href', `#/clients/${ticket.clientId}`);
     expect(within(screen.getByTestId('ticket-timeline')).getByText('登记受理')).toBeInTheDocument();
 
@@ -116,7 +116,7 @@ describe('a ticket', { timeout: 60_000 }, () => {
     renderApp('en-US');
 
     await screen.findByTestId('ticket-header', {}, { timeout: 10_000 });
-    expect(moveButtons()).toEqual(['move-close', 'ticket-print']);
+    expect(moveButtons()).toEqual(['move-close']);
     await userEvent.click(screen.getByTestId('move-close'));
     const form = await screen.findByTestId('move-form');
     await userEvent.click(screen.getByRole('button', { name: 'Save' }));

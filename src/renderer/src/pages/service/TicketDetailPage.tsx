@@ -1,7 +1,6 @@
 import {
   ArrowLeftOutlined,
   EditOutlined,
-  PrinterOutlined,
   RedoOutlined,
   SwapOutlined,
   UserSwitchOutlined,
@@ -13,8 +12,6 @@ import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate, useParams } from 'react-router-dom';
 import type { TicketDetail, TicketMove } from '../../../../shared/service/types';
 import { errorText } from '../../api/errors';
-import { useSaveFile } from '../../components/useSaveFile';
-import { useLocale } from '../../stores/localeStore';
 import { useTicket } from '../../stores/serviceTicketStore';
 import { ClockText, KindTag, SeverityTag, StatusTag } from './labels';
 import { StepForm, type StepDialog } from './stepForms';
@@ -40,9 +37,6 @@ const OTHER: readonly { move: TicketMove; icon: ReactNode }[] = [
 
 function Header({ detail, onDialog }: { detail: TicketDetail; onDialog: (d: Dialog) => void }) {
   const { t } = useTranslation();
-  const locale = useLocale((s) => s.locale);
-  const printForm = useTicket((s) => s.printForm);
-  const sheet = useSaveFile();
   const allowed = new Set(detail.allowed);
   const buttonLabel = (move: TicketMove) =>
     move === 'close' && detail.kind === 'complaint'
@@ -93,16 +87,6 @@ function Header({ detail, onDialog }: { detail: TicketDetail; onDialog: (d: Dial
               {buttonLabel(o.move)}
             </Button>
           ))}
-          {detail.kind === 'complaint' && (
-            <Button
-              icon={<PrinterOutlined />}
-              loading={sheet.busy}
-              onClick={() => void sheet.produceAndSave(() => printForm(detail.id, locale))}
-              data-testid="ticket-print"
-            >
-              {t('serviceDesk:detail.printForm')}
-            </Button>
-          )}
         </Space>
       </div>
     </Card>
