@@ -34,7 +34,7 @@ const WORDS = {
   },
   'en-US': {
     language: 'English',
-    menu: 'Inquiries & complaints',
+    menu: 'Service desk',
     save: 'Save',
     category: 'Product quality',
     severity: 'Major',
@@ -114,11 +114,18 @@ async function move(
   await modal.waitFor({ state: 'hidden' });
 }
 
-/** Chooses an option of an antd Select by typing its label. */
+/** Chooses an option of an antd Select by typing its label and pressing Enter. */
 async function choose(page: Page, selector: string, label: string) {
   await page.click(selector);
   await page.keyboard.type(label);
-  await page.locator('.ant-select-dropdown:visible').getByTitle(label, { exact: true }).click();
+  await page.locator('.ant-select-dropdown:visible').getByTitle(label, { exact: true }).waitFor();
+  await page.keyboard.press('Enter');
+  await expect.poll(() => page.locator('.ant-select-dropdown:visible').count()).toBe(0);
+}
+
+/** The screen without the save messages still fading out, for a screenshot. */
+async function settled(page: Page) {
+  await expect.poll(() => page.locator('.ant-message-notice').count(), { timeout: 10_000 }).toBe(0);
 }
 
 async function status(page: Page, text: string) {
@@ -159,6 +166,9 @@ describe('service desk end to end', () => {
       await page.keyboard.press('Alt+2');
       await choose(page, '#intake_category', w.category);
       await page.locator('[data-testid=intake-severity]').getByText(w.severity, { exact: true }).click();
+      await expect
+        .poll(() => page.locator('[data-testid=intake-severity] .ant-segmented-item-selected').textContent())
+        .toBe(w.severity);
       await page.fill(
         '#intake_content',
         locale === 'zh-CN'
@@ -178,6 +188,7 @@ describe('service desk end to end', () => {
       await page.waitForSelector('[data-testid=ticket-header]');
       expect(await page.textContent('[data-testid=ticket-code]')).toBe(code);
       expect(await page.textContent('[data-testid=ticket-title]')).toBe(CLIENT);
+      expect(await page.textContent('[data-testid=ticket-header]')).toContain(w.severity);
       await status(page, w.registered);
 
       await move(page, locale, 'move-startInvestigation', async (m) => {
@@ -214,6 +225,8 @@ describe('service desk end to end', () => {
       await move(page, locale, 'action-complete', async (m) => {
         await m.locator('#actionDone_note').fill(locale === 'zh-CN' ? '顺丰单号 SF123' : 'Tracking SF123');
       });
+      await settled(page);
+      await app.shot(`detail-resolving-${locale}`);
       await move(page, locale, 'move-resolve', async (m) => {
         await m
           .locator('#resolve_summary')
@@ -243,6 +256,7 @@ describe('service desk end to end', () => {
         'closed',
       ]);
       await page.getByRole('tab').first().click();
+      await settled(page);
       await noRawKeys(page, `detail ${locale}`);
       await app.shot(`detail-${locale}`);
 
@@ -250,6 +264,7 @@ describe('service desk end to end', () => {
       await page.goto(`${app.harness.url}#/service`);
       await page.waitForSelector('[data-testid=ticket-table]');
       await page.getByRole('link', { name: code! }).waitFor();
+      await settled(page);
       await noRawKeys(page, `list ${locale}`);
       await app.shot(`list-${locale}`);
       await page.setViewportSize({ width: 1024, height: 768 });

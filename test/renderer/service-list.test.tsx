@@ -45,8 +45,10 @@ describe('service desk list', { timeout: 60_000 }, () => {
     renderApp('zh-CN');
 
     expect(await screen.findByText('久拖未决有限公司', {}, { timeout: 10_000 })).toBeInTheDocument();
+    // A manager's desk opens on every ticket.
     expect(lists()[0]).toEqual({
       ...emptyTicketFilter,
+      scope: 'all',
       sort: 'receivedAt',
       order: 'desc',
       page: 1,
@@ -64,6 +66,8 @@ describe('service desk list', { timeout: 60_000 }, () => {
     // A manager has "mine" and "all"; no "my group".
     const scope = screen.getByTestId('ticket-scope');
     expect(within(scope).queryByText('本组')).not.toBeInTheDocument();
+    await userEvent.click(within(scope).getByText('我的'));
+    await waitFor(() => expect(lists().at(-1)).toMatchObject({ scope: 'mine', page: 1 }));
     await userEvent.click(within(scope).getByText('全部'));
     await waitFor(() => expect(lists().at(-1)).toMatchObject({ scope: 'all', page: 1 }));
 
@@ -112,7 +116,7 @@ describe('service desk list', { timeout: 60_000 }, () => {
   it('tells an empty desk from a search that matches nothing', async () => {
     fakeMain({ ...SERVICE_LOGGED_IN, 'service.list': () => ok({ rows: [], total: 0 }) });
     renderApp('en-US');
-    expect(await screen.findByText('No tickets of yours yet', {}, { timeout: 10_000 })).toBeInTheDocument();
+    expect(await screen.findByText('No tickets yet', {}, { timeout: 10_000 })).toBeInTheDocument();
     expect(screen.getByTestId('empty-nothing-yet')).toBeInTheDocument();
     await userEvent.type(screen.getByPlaceholderText('Search code, client, contact, phone or content'), 'x');
     expect(await screen.findByTestId('empty-no-match')).toBeInTheDocument();

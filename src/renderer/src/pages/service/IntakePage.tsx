@@ -108,6 +108,9 @@ function Saved({ ticket, onNext }: { ticket: TicketDetail; onNext: () => void })
         <Button key="open" onClick={() => navigate(`/service/${ticket.id}`)} data-testid="intake-open">
           {t('serviceDesk:intake.open')}
         </Button>,
+        <Typography.Paragraph key="hint" type="secondary" style={{ marginTop: 16, marginBottom: 0 }}>
+          {t('serviceDesk:intake.nextHint')}
+        </Typography.Paragraph>,
       ]}
     />
   );
@@ -500,7 +503,9 @@ function CallerLine({ caller, onChoose }: { caller: CallerState; onChoose: () =>
             client: m.clientName,
             contact: m.contactName ?? t('serviceDesk:none'),
           })}
-          {m.ownerName && ` ${t('serviceDesk:intake.owner', { name: m.ownerName })}`}
+          {m.ownerName && (
+            <span style={{ display: 'block' }}>{t('serviceDesk:intake.owner', { name: m.ownerName })}</span>
+          )}
         </span>
       );
     }

@@ -193,7 +193,8 @@ export function TicketActions({ detail }: { detail: TicketDetail }) {
       <Table<TicketAction>
         rowKey="id"
         size="middle"
-        scroll={{ x: 'max-content' }}
+        tableLayout="fixed"
+        scroll={{ x: editable ? 600 : 450 }}
         pagination={false}
         dataSource={detail.actions}
         data-testid="actions-table"
@@ -210,58 +211,59 @@ export function TicketActions({ detail }: { detail: TicketDetail }) {
           {
             title: t('serviceDesk:actions.fields.description'),
             dataIndex: 'description',
-            render: (v: string) => <span style={{ whiteSpace: 'pre-wrap' }}>{v}</span>,
+            render: (v: string, a) => (
+              <div>
+                <span style={{ whiteSpace: 'pre-wrap' }}>{v}</span>
+                <div style={{ marginTop: 4, fontSize: 12 }}>
+                  {a.doneAt ? (
+                    <>
+                      <Tag color="green">{t('serviceDesk:actions.done')}</Tag>
+                      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                        {formatDateTime(a.doneAt, locale)}
+                        {a.doneNote && ` · ${a.doneNote}`}
+                      </Typography.Text>
+                    </>
+                  ) : (
+                    <Tag>{t('serviceDesk:actions.open')}</Tag>
+                  )}
+                </div>
+              </div>
+            ),
           },
           {
-            title: t('serviceDesk:actions.fields.department'),
-            dataIndex: 'department',
+            title: t('serviceDesk:actions.fields.departmentOwner'),
+            key: 'who',
             width: 130,
-            render: (v: string) => entryName(settings?.serviceDepartments, v, locale),
-          },
-          {
-            title: t('serviceDesk:actions.fields.owner'),
-            dataIndex: 'ownerName',
-            width: 100,
-            render: (v: string | null) => v ?? t('serviceDesk:none'),
+            render: (_v, a) => (
+              <div>
+                {entryName(settings?.serviceDepartments, a.department, locale)}
+                <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+                  {a.ownerName ?? t('serviceDesk:none')}
+                </Typography.Text>
+              </div>
+            ),
           },
           {
             title: t('serviceDesk:actions.fields.dueDate'),
             dataIndex: 'dueDate',
             width: 130,
             render: (v: string, a) => (
-              <span style={{ whiteSpace: 'nowrap' }}>
+              <div>
                 {formatDate(v, locale)}
                 {!a.doneAt && v < today && (
-                  <Tag color="red" style={{ marginInlineStart: 6 }}>
-                    {t('serviceDesk:actions.late')}
-                  </Tag>
+                  <div>
+                    <Tag color="red">{t('serviceDesk:actions.late')}</Tag>
+                  </div>
                 )}
-              </span>
+              </div>
             ),
-          },
-          {
-            title: t('serviceDesk:actions.fields.done'),
-            key: 'done',
-            width: 200,
-            render: (_v, a) =>
-              a.doneAt ? (
-                <div>
-                  <Tag color="green">{t('serviceDesk:actions.done')}</Tag>
-                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                    {formatDateTime(a.doneAt, locale)}
-                  </Typography.Text>
-                  {a.doneNote && <div style={{ fontSize: 12 }}>{a.doneNote}</div>}
-                </div>
-              ) : (
-                <Tag>{t('serviceDesk:actions.open')}</Tag>
-              ),
           },
           ...(editable
             ? [
                 {
                   title: t('common:actions'),
                   key: 'actions',
-                  width: 220,
+                  width: 150,
                   render: (_v: unknown, a: TicketAction) => (
                     <RecordActions
                       onEdit={() => setEditing(a)}

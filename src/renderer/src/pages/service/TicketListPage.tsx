@@ -20,6 +20,7 @@ import { TicketFilters } from './TicketFilters';
 import {
   OPTIONAL_COLUMNS,
   SORT_FIELD_OF,
+  SUMMARY_MIN_WIDTH,
   columnLabel,
   loadColumnChoice,
   saveColumnChoice,
@@ -37,6 +38,13 @@ const PAGE_SIZES = [20, 50, 100, 200];
 export function scopesOf(role: Role | undefined): TicketScope[] {
   if (role === 'group_lead' || role === 'deputy') return ['mine', 'group', 'all'];
   return ['mine', 'all'];
+}
+
+/** Where a role's desk opens: the manager on everything, leads and deputies on their groups, staff on their own. */
+export function defaultScopeOf(role: Role | undefined): TicketScope {
+  if (role === 'manager') return 'all';
+  if (role === 'group_lead' || role === 'deputy') return 'group';
+  return 'mine';
 }
 
 function ColumnChooser({
@@ -93,7 +101,10 @@ const TicketTable = memo(function TicketTable({
 }) {
   const { t } = useTranslation();
   // Wider than the card (a narrow window, many columns): the table scrolls inside the card, the code stays put.
-  const width = useMemo(() => columns.reduce((sum, c) => sum + Number(c.width ?? 0), 0), [columns]);
+  const width = useMemo(
+    () => columns.reduce((sum, c) => sum + (c.width === undefined ? SUMMARY_MIN_WIDTH : Number(c.width)), 0),
+    [columns],
+  );
   return (
     <Table<TicketRow>
       rowKey="id"
@@ -133,9 +144,13 @@ export function TicketListPage() {
   const exporter = useSaveFile();
   const scopes = scopesOf(role);
 
+  // The first visit opens on the role's usual scope; later visits keep what the user chose.
+  const [arrival] = useState(() =>
+    list.data === null && !list.loading ? { filter: { scope: defaultScopeOf(role) } } : {},
+  );
   useEffect(() => {
-    void loadList();
-  }, [loadList]);
+    void loadList(arrival);
+  }, [loadList, arrival]);
 
   const onFilter = useCallback(
     (patch: Partial<TicketFilter>) => void loadList({ filter: patch }),

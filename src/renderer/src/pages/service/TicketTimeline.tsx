@@ -35,8 +35,8 @@ export function TicketTimeline({ events }: { events: TicketEvent[] }) {
       items={sorted.map((e) => ({
         key: e.id,
         color: EVENT_COLOR[e.kind] ?? 'blue',
-        title: (
-          <span data-testid="timeline-event" data-kind={e.kind}>
+        content: (
+          <div data-testid="timeline-event" data-kind={e.kind}>
             <Typography.Text strong>{t(`serviceDesk:event.${e.kind}`)}</Typography.Text>
             {e.fromStatus && e.toStatus && e.fromStatus !== e.toStatus && (
               <Typography.Text type="secondary" style={{ marginInlineStart: 8, fontSize: 12 }}>
@@ -46,11 +46,7 @@ export function TicketTimeline({ events }: { events: TicketEvent[] }) {
                 })}
               </Typography.Text>
             )}
-          </span>
-        ),
-        content: (
-          <div>
-            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            <Typography.Text type="secondary" style={{ fontSize: 12, display: 'block' }}>
               {t('serviceDesk:timeline.whoWhen', {
                 at: formatDateTime(e.at, locale),
                 who: e.actorName ?? t('serviceDesk:none'),

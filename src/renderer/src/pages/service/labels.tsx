@@ -60,7 +60,7 @@ export function ClockText({
   const text = clockText(clock, t);
   return (
     <span
-      style={{ color, fontWeight: clock.overdue ? 600 : undefined, whiteSpace: 'nowrap' }}
+      style={{ color, fontWeight: clock.overdue ? 600 : undefined }}
       data-testid="ticket-clock"
       data-state={clock.overdue ? 'overdue' : clock.near ? 'near' : 'running'}
     >

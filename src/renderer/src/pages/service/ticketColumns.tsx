@@ -33,7 +33,6 @@ export const DEFAULT_COLUMNS: OptionalColumn[] = [
   'category',
   'severity',
   'handler',
-  'receivedAt',
   'clock',
 ];
 
@@ -65,6 +64,9 @@ export const SORT_FIELD_OF: Partial<Record<string, TicketSortField>> = {
   updatedAt: 'updatedAt',
 };
 
+/** The least the summary column gets when the table is wider than its card and scrolls. */
+export const SUMMARY_MIN_WIDTH = 140;
+
 const SECONDARY: CSSProperties = { color: 'rgba(0,0,0,0.45)', fontSize: 12, display: 'block' };
 
 interface Lists {
@@ -94,7 +96,7 @@ export function ticketColumns(
       key: 'code',
       title: columnLabel(t, 'code'),
       dataIndex: 'code',
-      width: 150,
+      width: 136,
       fixed: 'left',
       ...sortable('code'),
       render: (code: string, r) => (
@@ -106,7 +108,7 @@ export function ticketColumns(
     client: {
       key: 'client',
       title: columnLabel(t, 'client'),
-      width: 200,
+      width: 170,
       ellipsis: true,
       render: (_v, r) => (
         <span>
@@ -135,7 +137,7 @@ export function ticketColumns(
       key: 'status',
       title: columnLabel(t, 'status'),
       dataIndex: 'status',
-      width: 104,
+      width: 96,
       render: (v: TicketRow['status'], r) => (
         <span>
           <ListTag color={STATUS_COLOR[v]}>{t(`service:status.${v}`)}</ListTag>
@@ -145,18 +147,19 @@ export function ticketColumns(
         </span>
       ),
     },
+    // No width: the summary takes what the other columns leave (the table's scroll width counts it at
+    // SUMMARY_MIN_WIDTH).
     summary: {
       key: 'summary',
       title: columnLabel(t, 'summary'),
       dataIndex: 'summary',
-      width: 240,
       ellipsis: true,
     },
     category: {
       key: 'category',
       title: columnLabel(t, 'category'),
       dataIndex: 'category',
-      width: 110,
+      width: 100,
       ellipsis: true,
       render: (v: string) => entryName(lists.categories, v, locale),
     },
@@ -181,7 +184,7 @@ export function ticketColumns(
       key: 'handler',
       title: columnLabel(t, 'handler'),
       dataIndex: 'handlerName',
-      width: 96,
+      width: 88,
       ellipsis: true,
       render: (v: string | null) => v ?? none,
     },
@@ -197,7 +200,7 @@ export function ticketColumns(
       key: 'clock',
       title: columnLabel(t, 'clock'),
       dataIndex: 'clock',
-      width: 170,
+      width: 150,
       ...sortable('dueAt'),
       render: (v: TicketRow['clock']) => <ClockText clock={v} t={t} />,
     },
