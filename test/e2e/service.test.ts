@@ -50,16 +50,23 @@ const WORDS = {
 } as const;
 type Locale = keyof typeof WORDS;
 
-/** The known caller: a client file of the sales group with a primary contact, made through the contract. */
-async function addKnownCaller(core: Core): Promise<void> {
-  const session = core.sessions.create();
-  const login = await core.call('auth.login', { username: 'manager', password: DEMO_PASSWORD }, session);
-  if (!login.ok) throw new Error(login.error.message);
+/** A number two client files' contacts share (a family business, a shared switchboard): the desk asks which. */
+const SHARED_PHONE = '19900005678';
+const SHARED_CLIENTS = ['浦江电子科技有限公司', '浦江电子贸易有限公司'] as const;
+
+/** A client file with one primary contact, made through the contract as the manager. */
+async function addClientFile(
+  core: Core,
+  session: ReturnType<Core['sessions']['create']>,
+  name: string,
+  contact: string,
+  mobile: string,
+): Promise<void> {
   const client = await core.call(
     'clients.create',
     {
       type: 'enterprise',
-      name: CLIENT,
+      name,
       creditCode: null,
       industry: null,
       province: null,
@@ -75,13 +82,13 @@ async function addKnownCaller(core: Core): Promise<void> {
     session,
   );
   if (!client.ok) throw new Error(client.error.message);
-  const contact = await core.call(
+  const added = await core.call(
     'contacts.create',
     {
       clientId: client.data.id,
-      name: CONTACT,
-      title: '质量经理',
-      mobile: PHONE,
+      name: contact,
+      title: null,
+      mobile,
       email: null,
       wechat: null,
       isPrimary: true,
@@ -90,7 +97,17 @@ async function addKnownCaller(core: Core): Promise<void> {
     },
     session,
   );
-  if (!contact.ok) throw new Error(contact.error.message);
+  if (!added.ok) throw new Error(added.error.message);
+}
+
+/** The callers the desk will recognise: one file by its contact's mobile, two files sharing a number. */
+async function addKnownCallers(core: Core): Promise<void> {
+  const session = core.sessions.create();
+  const login = await core.call('auth.login', { username: 'manager', password: DEMO_PASSWORD }, session);
+  if (!login.ok) throw new Error(login.error.message);
+  await addClientFile(core, session, CLIENT, CONTACT, PHONE);
+  await addClientFile(core, session, SHARED_CLIENTS[0], '孙立', SHARED_PHONE);
+  await addClientFile(core, session, SHARED_CLIENTS[1], '孙立', SHARED_PHONE);
 }
 
 async function noRawKeys(page: Page, where: string) {
@@ -142,7 +159,7 @@ describe('service desk end to end', () => {
   let app: E2E;
 
   beforeAll(async () => {
-    app = await openSampleApp({ artifactsDir: SHOTS, username: 'staff2', prepare: addKnownCaller });
+    app = await openSampleApp({ artifactsDir: SHOTS, username: 'staff2', prepare: addKnownCallers });
   });
   afterAll(async () => {
     await app?.close();
@@ -277,4 +294,77 @@ describe('service desk end to end', () => {
       await page.setViewportSize({ width: 1366, height: 860 });
     });
   }
+
+  it('asks which file a shared number is for, and a number key picks it', async () => {
+    const { page } = app;
+    await page.getByText(WORDS['zh-CN'].language, { exact: true }).first().click();
+    await page.goto(`${app.harness.url}#/service/new`);
+    await page.waitForSelector('[data-testid=intake-form]');
+    await page.keyboard.type(SHARED_PHONE);
+    await page.waitForSelector('[data-testid=caller-chooser]');
+    expect(await page.locator('[data-testid=caller-choice]').count()).toBe(2);
+    await app.shot('intake-chooser-zh-CN');
+    const second = (await page.locator('[data-testid=caller-choice]').nth(1).textContent()) ?? '';
+    const chosen = SHARED_CLIENTS.find((name) => second.includes(name))!;
+    await page.keyboard.press('2');
+    await page.waitForSelector('[data-testid=caller-chooser]', { state: 'detached' });
+    expect(await page.textContent('[data-testid=intake-client]')).toContain(chosen);
+    expect(await page.textContent('[data-testid=intake-contact]')).toContain('孙立');
+  });
+
+  it("takes an unknown caller's inquiry through answer, close and reopen, links it to a file and turns it into a complaint", async () => {
+    const { page } = app;
+    const w = WORDS['zh-CN'];
+    await page.getByText(w.language, { exact: true }).first().click();
+    await page.goto(`${app.harness.url}#/service`);
+    await page.click('[data-testid=ticket-new]');
+    await page.waitForSelector('[data-testid=intake-form]');
+    await page.keyboard.type('13000000000');
+    await page.getByText('未找到该号码的客户档案，可填写来电人。').waitFor();
+    await page.fill('#intake_callerName', '刘先生');
+    await choose(page, '#intake_category', '其他');
+    await page.fill('#intake_content', '询问仪器保修期多长。');
+    await page.focus('#intake_callerName');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('[data-testid=intake-saved]');
+    await page.click('[data-testid=intake-open]');
+    await page.waitForSelector('[data-testid=ticket-header]');
+    expect(await page.textContent('[data-testid=ticket-title]')).toBe('刘先生');
+    await status(page, '待答复');
+
+    await move(page, 'zh-CN', 'move-answer', async (m) => {
+      await m.locator('#answer_answer').fill('整机保修一年，探头保修半年。');
+    });
+    await status(page, '已答复');
+    await move(page, 'zh-CN', 'move-close', async () => {});
+    await status(page, '已关闭');
+    await move(page, 'zh-CN', 'move-reopen', async (m) => {
+      await m.locator('#reopen_reason').fill('客户追问：探头已坏，要求更换。');
+    });
+    await status(page, '待答复');
+
+    // The caller turns out to be a known client's: linked to the file.
+    await move(page, 'zh-CN', 'move-edit', async (m) => {
+      await m.locator('#ticketEdit_clientId').click();
+      await page.keyboard.type('申江精密');
+      await page.locator('.ant-select-dropdown:visible').getByText(CLIENT).first().click();
+      await expect.poll(() => m.locator('[data-testid=edit-client]').textContent()).toContain(CLIENT);
+    });
+    await expect.poll(() => page.textContent('[data-testid=ticket-title]')).toBe(CLIENT);
+
+    await move(page, 'zh-CN', 'move-convert', async (m) => {
+      await choose(page, '#convert_category', '产品质量');
+      await m.locator('#convert_reason').fill('探头损坏，属于产品质量投诉。');
+    });
+    await status(page, '已登记');
+    expect(await page.textContent('[data-testid=ticket-header]')).toContain('投诉');
+    expect(await page.locator('[data-testid=move-startInvestigation]').count()).toBe(1);
+    const kinds = await page
+      .locator('[data-testid=timeline-event]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-kind')));
+    expect(kinds).toEqual(['received', 'answered', 'closed', 'reopened', 'updated', 'converted']);
+    await settled(page);
+    await noRawKeys(page, 'converted inquiry');
+    await app.shot('detail-converted-zh-CN');
+  });
 });
