@@ -39,6 +39,7 @@ import { CallerChooser } from './CallerChooser';
 import { ClientPicker } from './ClientPicker';
 import { groupMatches, lookupWorthy, mergeContacts, type PickedClient } from './callers';
 import { KindTag, entryOptions } from './labels';
+import { notInFuture } from './notInFuture';
 import { useHandlers, useServiceSettings } from './useServiceLists';
 
 interface Values {
@@ -381,7 +382,8 @@ export function IntakePage() {
                     showTime={{ format: 'HH:mm' }}
                     format="YYYY-MM-DD HH:mm"
                     allowClear={false}
-                    disabledDate={(d) => d.isAfter(dayjs(), 'day')}
+                    disabledDate={notInFuture.disabledDate}
+                    disabledTime={notInFuture.disabledTime}
                     style={{ width: '100%' }}
                   />
                 </Form.Item>

@@ -1,6 +1,7 @@
 import { DatePicker, Form } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
+import { notInFuture } from './notInFuture';
 
 /**
  * When a step happened, as the person says (default now): never in the future, never before the ticket was
@@ -29,7 +30,8 @@ export function StepAtField({
         showTime={{ format: 'HH:mm' }}
         format="YYYY-MM-DD HH:mm"
         allowClear={false}
-        disabledDate={(d) => d.isAfter(dayjs(), 'day') || d.isBefore(first, 'day')}
+        disabledDate={(d) => notInFuture.disabledDate(d) || d.isBefore(first, 'day')}
+        disabledTime={notInFuture.disabledTime}
         style={{ width: '100%' }}
       />
     </Form.Item>

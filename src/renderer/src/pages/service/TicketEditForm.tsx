@@ -16,6 +16,7 @@ import { useTicket } from '../../stores/serviceTicketStore';
 import { ClientPicker } from './ClientPicker';
 import { groupMatches, mergeContacts, type PickedClient } from './callers';
 import { entryOptions } from './labels';
+import { notInFuture } from './notInFuture';
 import { useServiceSettings } from './useServiceLists';
 
 interface Values {
@@ -175,7 +176,8 @@ export function TicketEditForm({ detail, onClose }: { detail: TicketDetail; onCl
               showTime={{ format: 'HH:mm' }}
               format="YYYY-MM-DD HH:mm"
               allowClear={false}
-              disabledDate={(d) => d.isAfter(dayjs(), 'day')}
+              disabledDate={notInFuture.disabledDate}
+              disabledTime={notInFuture.disabledTime}
               style={{ width: '100%' }}
             />
           </Form.Item>
