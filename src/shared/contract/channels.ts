@@ -4,6 +4,7 @@ import { backupChannels } from '../backup/channels';
 import { clientChannels } from '../clients/channels';
 import { clientFileChannels } from '../clients/fileChannels';
 import { homeChannels } from '../home/channels';
+import { improvementChannels } from '../improvement/channels';
 import { orgChannels } from '../org/channels';
 import { reportChannels } from '../reports/channels';
 import { settingsChannels } from '../settings/channels';
@@ -25,6 +26,7 @@ export const CHANNEL_GROUPS = [
   clientFileChannels,
   homeChannels,
   todoChannels,
+  improvementChannels,
 ] as const;
 
 /**

@@ -21,11 +21,16 @@ import { fakePdfPrinter, tableChecksum } from './support';
  * - Only the department manager: the organisation itself (groups, people, accounts), settings, backups,
  *   the audit trail (五(四) internal control), and the recycle bin.
  * - The manager and deputies (who run their groups, 二(二)2): handing files to another person, merging.
+ * - Improvement measures (三(三)5: complaints are analysed and measures taken "防止类似问题再次发生"): the
+ *   manager and deputies propose them (二(二)1–2) and the groups' leads run the analysis for their groups
+ *   (二(二)5: customer service "提出改进建议"), so leads and up open and edit them; everyone reads them and an
+ *   owner reports progress on their own (the owner rule is main's, tested in test/main/improvement).
  */
 const PUBLIC = 'public';
 const EVERYONE: readonly Role[] = ['manager', 'deputy', 'group_lead', 'staff'];
 const MANAGER_ONLY: readonly Role[] = ['manager'];
 const MANAGER_AND_DEPUTIES: readonly Role[] = ['manager', 'deputy'];
+const LEADS_AND_UP: readonly Role[] = ['manager', 'deputy', 'group_lead'];
 
 const WHO_MAY_CALL: Record<ChannelName, typeof PUBLIC | readonly Role[]> = {
   'system.status': PUBLIC,
@@ -109,6 +114,12 @@ const WHO_MAY_CALL: Record<ChannelName, typeof PUBLIC | readonly Role[]> = {
   'attachments.add': EVERYONE,
   'attachments.open': EVERYONE,
   'attachments.delete': EVERYONE,
+
+  'improvement.list': EVERYONE,
+  'improvement.get': EVERYONE,
+  'improvement.create': LEADS_AND_UP,
+  'improvement.update': LEADS_AND_UP,
+  'improvement.setStatus': EVERYONE,
 };
 
 /**

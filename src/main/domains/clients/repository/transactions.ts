@@ -72,3 +72,14 @@ export function softDeleteTransaction(db: Db, id: string, version: number, s: St
     ).run(s.at, s.by, s.at, s.by, id, version).changes === 1
   );
 }
+
+/** The files with a live transaction dated in [from, to) (calendar dates): clients served in that time. */
+export function clientsWithTransactions(db: Db, from: string, to: string): string[] {
+  return (
+    stmt(
+      db,
+      `SELECT DISTINCT client_id AS id FROM client_transactions
+       WHERE date >= @from AND date < @to AND deleted_at IS NULL`,
+    ).all({ from, to }) as { id: string }[]
+  ).map((r) => r.id);
+}

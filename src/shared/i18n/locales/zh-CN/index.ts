@@ -6,6 +6,7 @@ import clients from './clients.json';
 import common from './common.json';
 import errors from './errors.json';
 import home from './home.json';
+import improvement from './improvement.json';
 import org from './org.json';
 import reports from './reports.json';
 import settings from './settings.json';
@@ -20,6 +21,7 @@ export default {
   common,
   errors,
   home,
+  improvement,
   org,
   reports,
   settings,

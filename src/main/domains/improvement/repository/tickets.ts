@@ -1,0 +1,53 @@
+import type { TicketKind } from '../../../../shared/service/types';
+import { stmt, type Db } from '../../../db/connection';
+
+/*
+ * Read-only looks at the customer service tickets, for what a measure needs of them: the complaint it came
+ * from, and the counts of the effect check. Nothing here writes; the tickets belong to the service domain.
+ */
+
+/** What deciding whether a person may cite a ticket takes: who handles and registered it, where it lives. */
+export interface TicketRef {
+  id: string;
+  code: string;
+  kind: TicketKind;
+  handlerId: string | null;
+  groupId: string | null;
+  /** The account (users.id) that registered it. */
+  createdBy: string | null;
+  clientId: string | null;
+}
+
+export function ticketRef(db: Db, id: string): TicketRef | null {
+  return (
+    (stmt(
+      db,
+      `SELECT id, code, kind, handler_id AS handlerId, group_id AS groupId, created_by AS createdBy,
+              client_id AS clientId
+       FROM service_tickets WHERE id = ? AND deleted_at IS NULL`,
+    ).get(id) as TicketRef | undefined) ?? null
+  );
+}
+
+/** Complaints of a category received in [fromIso, toIso). */
+export function countComplaints(db: Db, category: string, fromIso: string, toIso: string): number {
+  return (
+    stmt(
+      db,
+      `SELECT count(*) AS n FROM service_tickets
+       WHERE kind = 'complaint' AND received_at >= @from AND received_at < @to AND deleted_at IS NULL
+         AND category = @category`,
+    ).get({ category, from: fromIso, to: toIso }) as { n: number }
+  ).n;
+}
+
+/** The client files with a ticket of any kind received in [fromIso, toIso). */
+export function clientsWithTickets(db: Db, fromIso: string, toIso: string): string[] {
+  return (
+    stmt(
+      db,
+      `SELECT DISTINCT client_id AS id FROM service_tickets
+       WHERE received_at >= @from AND received_at < @to AND deleted_at IS NULL AND client_id IS NOT NULL`,
+    ).all({ from: fromIso, to: toIso }) as { id: string }[]
+  ).map((r) => r.id);
+}

@@ -1,0 +1,277 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { systemContext } from '../../../src/main/core/context';
+import { listMeasuresForPeriod } from '../../../src/main/domains/improvement/service';
+import { addDays } from '../../../src/shared/improvement/rules';
+import type { ImprovementMeasure } from '../../../src/shared/improvement/types';
+import { unwrap } from '../../support/core';
+import { insertTicketRow } from '../../support/ticketRows';
+import { chinaMidnight, department, makeClient, makeMeasure, staffIdOf, type Department } from './support';
+
+/*
+ * The effect check against hand-worked cases (SERVICE.md "Improvement measures"): the settings' defaults are
+ * a 90-day window and a 10 % threshold. Today is 2026-11-27 (China). Each case uses a category of its own,
+ * so the complaints of one never count in another; clients served count every category, so the cases that
+ * check them own a period nobody else's tickets fall in.
+ */
+const TODAY = '2026-11-27';
+let d: Department;
+
+beforeAll(async () => {
+  d = await department();
+});
+afterAll(async () => {
+  await d.core.close();
+});
+
+/** A category of its own for a case, added to the settings list. */
+async function category(key: string): Promise<string> {
+  const { settings, version } = unwrap(await d.core.call('settings.get', {}, d.manager));
+  unwrap(
+    await d.core.call(
+      'settings.update',
+      {
+        version,
+        settings: {
+          ...settings,
+          serviceCategories: [
+            ...settings.serviceCategories,
+            { key, nameZh: `测试${key}`, nameEn: `Test ${key}`, active: true },
+          ],
+        },
+      },
+      d.manager,
+    ),
+  );
+  return key;
+}
+
+/** `n` complaints of `cat` received on `day` (China), at 10:00 there. */
+function complaints(cat: string, day: string, n: number, clientIds: (string | null)[] = []) {
+  for (let i = 0; i < n; i++)
+    insertTicketRow(d.core, {
+      category: cat,
+      receivedAt: new Date(Date.parse(chinaMidnight(day)) + 10 * 3_600_000).toISOString(),
+      clientId: clientIds[i] ?? null,
+    });
+}
+
+/** A measure on `cat`, done, in effect from `effectiveFrom`. */
+async function doneMeasure(cat: string, effectiveFrom: string): Promise<ImprovementMeasure> {
+  const m = await makeMeasure(d.core, d.salesLead, staffIdOf(d.salesA), { causeCategory: cat });
+  return unwrap(
+    await d.core.call(
+      'improvement.setStatus',
+      { id: m.id, version: m.version, status: 'done', effectiveFrom },
+      d.salesA,
+    ),
+  );
+}
+
+const effectOf = async (m: ImprovementMeasure) =>
+  unwrap(await d.core.call('improvement.get', { id: m.id }, d.marketC)).effect!;
+
+describe('the effect check', () => {
+  it('6 complaints in the 90 days before, 3 in the 90 after: better, −50 %', async () => {
+    const cat = await category('case_better');
+    // Effective 100 days ago: the after-window has run its full 90 days.
+    const eff = addDays(TODAY, -100); // 2026-08-19
+    complaints(cat, addDays(eff, -90), 2); // first day of the before-window
+    complaints(cat, addDays(eff, -30), 3);
+    complaints(cat, addDays(eff, -1), 1); // last day before
+    complaints(cat, eff, 1); // first day after
+    complaints(cat, addDays(eff, 45), 1);
+    complaints(cat, addDays(eff, 89), 1); // last day of the after-window
+    // Outside both windows, another kind, deleted: none of them count.
+    complaints(cat, addDays(eff, -91), 4);
+    complaints(cat, addDays(eff, 90), 4);
+    insertTicketRow(d.core, { kind: 'inquiry', category: cat, receivedAt: chinaMidnight(eff) });
+    insertTicketRow(d.core, { category: cat, receivedAt: chinaMidnight(eff), deleted: true });
+
+    const e = await effectOf(await doneMeasure(cat, eff));
+    expect(e.effectiveFrom).toBe(eff);
+    expect(e.before).toMatchObject({ from: '2026-05-21', to: eff, days: 90, complaints: 6, perMonth: 2 });
+    expect(e.after).toMatchObject({ from: eff, to: '2026-11-17', days: 90, complaints: 3, perMonth: 1 });
+    expect(e.changePct).toBe(-50);
+    expect(e.verdict).toBe('better');
+  });
+
+  it('the window starts at China midnight of the effective day', async () => {
+    const cat = await category('case_midnight');
+    const eff = addDays(TODAY, -60);
+    const midnight = Date.parse(chinaMidnight(eff));
+    insertTicketRow(d.core, { category: cat, receivedAt: new Date(midnight - 1000).toISOString() });
+    insertTicketRow(d.core, { category: cat, receivedAt: new Date(midnight).toISOString() });
+    insertTicketRow(d.core, { category: cat, receivedAt: new Date(midnight).toISOString() });
+    const e = await effectOf(await doneMeasure(cat, eff));
+    expect([e.before.complaints, e.after.complaints]).toEqual([1, 2]);
+  });
+
+  it('the same count before and after: no change', async () => {
+    const cat = await category('case_equal');
+    const eff = addDays(TODAY, -120);
+    complaints(cat, addDays(eff, -10), 3);
+    complaints(cat, addDays(eff, 10), 3);
+    const e = await effectOf(await doneMeasure(cat, eff));
+    expect(e).toMatchObject({ changePct: 0, verdict: 'no_change' });
+  });
+
+  it('more after: worse; a fall smaller than the threshold: no change', async () => {
+    const worse = await category('case_worse');
+    const eff = addDays(TODAY, -95);
+    complaints(worse, addDays(eff, -5), 10);
+    complaints(worse, addDays(eff, 5), 11); // +10 %: on the threshold counts
+    expect(await effectOf(await doneMeasure(worse, eff))).toMatchObject({ changePct: 10, verdict: 'worse' });
+
+    const small = await category('case_small');
+    complaints(small, addDays(eff, -5), 20);
+    complaints(small, addDays(eff, 5), 19); // −5 %
+    expect(await effectOf(await doneMeasure(small, eff))).toMatchObject({
+      changePct: -5,
+      verdict: 'no_change',
+    });
+  });
+
+  it('none before and none after: no change; none before and some after: worse, with no percentage', async () => {
+    const none = await category('case_none');
+    const eff = addDays(TODAY, -40);
+    expect(await effectOf(await doneMeasure(none, eff))).toMatchObject({
+      changePct: null,
+      verdict: 'no_change',
+      before: { complaints: 0, perMonth: 0 },
+      after: { complaints: 0, perMonth: 0 },
+    });
+    const fromZero = await category('case_from_zero');
+    complaints(fromZero, addDays(eff, 3), 2);
+    expect(await effectOf(await doneMeasure(fromZero, eff))).toMatchObject({
+      changePct: null,
+      verdict: 'worse',
+    });
+  });
+
+  it('pending while the after-window has run under 14 days; then both windows take the shorter length', async () => {
+    const cat = await category('case_pending');
+    const eff = addDays(TODAY, -13);
+    complaints(cat, addDays(eff, -3), 5);
+    const m = await doneMeasure(cat, eff);
+    const pending = await effectOf(m);
+    expect(pending).toMatchObject({
+      verdict: 'pending',
+      changePct: null,
+      before: { from: addDays(eff, -13), to: eff, days: 13, complaints: 5 },
+      after: { from: eff, to: TODAY, days: 13, complaints: 0 },
+    });
+
+    // A day later the after-window has 14 days: the check speaks, over 14 days each side.
+    d.clock.advance(86_400_000);
+    try {
+      const e = await effectOf(m);
+      expect(e.after).toMatchObject({ days: 14, to: addDays(TODAY, 1) });
+      expect(e.before).toMatchObject({ days: 14, from: addDays(eff, -14) });
+      // 5 complaints in 14 days: 5 × 30 / 14 a month.
+      expect(e.before.perMonth).toBe(10.71);
+      expect(e).toMatchObject({ verdict: 'better', changePct: -100 });
+    } finally {
+      d.clock.advance(-86_400_000);
+    }
+  });
+
+  it('per 100 clients served: distinct clients with a ticket of any kind or a transaction in the window', async () => {
+    // A period of its own, two years back, so no other case's tickets are in its windows.
+    const cat = await category('case_clients');
+    const eff = '2024-06-01';
+    const client = async (i: number) => (await makeClient(d.core, d.salesA, { name: `服务客户${i}` })).id;
+    const [c0, c1, c2, c3, c4, c5, c6, c7] = [
+      await client(0),
+      await client(1),
+      await client(2),
+      await client(3),
+      await client(4),
+      await client(5),
+      await client(6),
+      await client(7),
+    ];
+
+    // Before [2024-03-03, 2024-06-01): 4 complaints from c0, c0, c1, c2 — and an inquiry from c3, a
+    // complaint of another category from c4, a transaction of c5: 6 clients served, 4 / 6 × 100 = 66.67.
+    complaints(cat, '2024-04-01', 4, [c0, c0, c1, c2]);
+    insertTicketRow(d.core, {
+      kind: 'inquiry',
+      category: cat,
+      receivedAt: chinaMidnight('2024-04-02'),
+      clientId: c3,
+    });
+    insertTicketRow(d.core, { category: 'billing', receivedAt: chinaMidnight('2024-04-03'), clientId: c4 });
+    const tx = (clientId: string, date: string) =>
+      d.core.call(
+        'transactions.create',
+        { clientId, date, item: '维保服务', quantity: 1, amountFen: 100_000 },
+        d.salesA,
+      );
+    unwrap(await tx(c5, '2024-05-31'));
+    // After [2024-06-01, 2024-08-30): 1 complaint from c6, transactions of c6 (counted once) and c7: 2 clients.
+    complaints(cat, '2024-07-01', 1, [c6]);
+    unwrap(await tx(c6, '2024-06-01'));
+    unwrap(await tx(c7, '2024-08-29'));
+    // A transaction the day the after-window ends: outside.
+    unwrap(await tx(c0, '2024-08-30'));
+
+    const e = await effectOf(await doneMeasure(cat, eff));
+    expect(e.before).toMatchObject({ days: 90, complaints: 4, clientsServed: 6, per100Clients: 66.67 });
+    expect(e.after).toMatchObject({ days: 90, complaints: 1, clientsServed: 2, per100Clients: 50 });
+    expect(e).toMatchObject({ changePct: -75, verdict: 'better' });
+  });
+
+  it('a window without clients served has no per-100 figure', async () => {
+    const cat = await category('case_no_clients');
+    complaints(cat, '2023-02-01', 2);
+    const e = await effectOf(await doneMeasure(cat, '2023-03-01'));
+    expect(e.before).toMatchObject({ complaints: 2, clientsServed: 0, per100Clients: null });
+  });
+
+  it('only done measures have an effect; the list shows it too', async () => {
+    const cat = await category('case_list');
+    const open = await makeMeasure(d.core, d.salesLead, staffIdOf(d.salesA), { causeCategory: cat });
+    const done = await doneMeasure(cat, addDays(TODAY, -30));
+    const rows = unwrap(await d.core.call('improvement.list', { causeCategory: cat }, d.salesA)).rows;
+    expect(rows.find((r) => r.id === open.id)!.effect).toBeNull();
+    expect(rows.find((r) => r.id === done.id)!.effect).toEqual(await effectOf(done));
+  });
+});
+
+describe('listMeasuresForPeriod (the analysis report)', () => {
+  it('measures created or completed in the period, China days inclusive, with their effect', async () => {
+    const ctx = systemContext(d.core.deps);
+    const cat = await category('case_period');
+    const created = await makeMeasure(d.core, d.salesLead, staffIdOf(d.salesA), { causeCategory: cat });
+    const done = await doneMeasure(cat, addDays(TODAY, -20));
+    const inPeriod = listMeasuresForPeriod(ctx, { from: TODAY, to: TODAY }).map((m) => m.id);
+    expect(inPeriod).toEqual(expect.arrayContaining([created.id, done.id]));
+    expect(listMeasuresForPeriod(ctx, { from: addDays(TODAY, 1), to: addDays(TODAY, 30) })).toEqual([]);
+    const withEffect = listMeasuresForPeriod(ctx, { from: TODAY, to: TODAY }).find((m) => m.id === done.id)!;
+    expect(withEffect.effect).toMatchObject({
+      effectiveFrom: addDays(TODAY, -20),
+      verdict: expect.any(String),
+    });
+
+    // Created yesterday, finished tomorrow: in each of those days' periods.
+    d.clock.advance(86_400_000);
+    try {
+      const finished = unwrap(
+        await d.core.call(
+          'improvement.setStatus',
+          { id: created.id, version: created.version, status: 'done' },
+          d.salesA,
+        ),
+      );
+      const tomorrow = addDays(TODAY, 1);
+      expect(listMeasuresForPeriod(ctx, { from: tomorrow, to: tomorrow }).map((m) => m.id)).toContain(
+        finished.id,
+      );
+      expect(listMeasuresForPeriod(ctx, { from: tomorrow, to: tomorrow }).map((m) => m.id)).not.toContain(
+        done.id,
+      );
+    } finally {
+      d.clock.advance(-86_400_000);
+    }
+  });
+});
