@@ -3,6 +3,7 @@ import { joinRegistry, type Joined } from '../../shared/contract/registry';
 import { auditHandlers } from '../domains/audit/handlers';
 import { authHandlers } from '../domains/auth/handlers';
 import { backupHandlers } from '../domains/backup/handlers';
+import { calendarHandlers } from '../domains/calendar/handlers';
 import { clientFileHandlers } from '../domains/clients/fileHandlers';
 import { clientsHandlers } from '../domains/clients/handlers';
 import { orgHandlers } from '../domains/org/handlers';
@@ -29,6 +30,7 @@ export function domainHandlers(deps: CoreDeps) {
     homeHandlers(deps),
     todoHandlers(deps),
     improvementHandlers(deps),
+    calendarHandlers(deps),
   ] as const;
 }
 

@@ -6,4 +6,5 @@ export {
   formatDay,
   formatMoneyFen,
   formatNumber,
+  formatWeekday,
 } from '../../shared/i18n/format';

@@ -1,4 +1,4 @@
-import { CALENDAR_UTC_OFFSET_MINUTES } from '../calendar/types';
+import { chinaDateOf as chinaDateOfMs, chinaDayStart, dayOfIsoDate } from '../calendar/workingTime';
 import type { Role } from '../contract/roles';
 import { roleMay } from '../contract/permissions';
 import {
@@ -42,18 +42,16 @@ export function allowedMoves(
 }
 
 const DAY_MS = 86_400_000;
-const CHINA_OFFSET_MS = CALENDAR_UTC_OFFSET_MINUTES * 60_000;
 
 /**
  * The China calendar day of an instant. Measures, like tickets, count in Chinese days (the working
  * calendar's), so a window holds the same complaints on every machine whatever its time zone.
  */
-export const chinaDateOf = (at: Date): string =>
-  new Date(at.getTime() + CHINA_OFFSET_MS).toISOString().slice(0, 10);
+export const chinaDateOf = (at: Date): string => chinaDateOfMs(at.getTime());
 
 /** The instant (ISO, UTC) a China calendar day begins. */
 export const chinaDayStartIso = (date: string): string =>
-  new Date(Date.parse(`${date}T00:00:00Z`) - CHINA_OFFSET_MS).toISOString();
+  new Date(chinaDayStart(dayOfIsoDate(date))).toISOString();
 
 /** The calendar day `days` after `date` (YYYY-MM-DD; negative goes back). */
 export function addDays(date: string, days: number): string {

@@ -170,6 +170,13 @@ const EXPECTED: Partial<Record<ChannelName, (c: Call) => Expectation>> = {
     entityId: c.input.id as string,
     changed: { field: 'status', after: c.input.status },
   }),
+  'calendar.saveDay': (c) => ({
+    entity: 'calendarDay',
+    action: 'update',
+    entityId: c.input.id as string,
+    changed: { field: 'name', after: c.input.name },
+  }),
+  'calendar.deleteDay': (c) => ({ entity: 'calendarDay', action: 'delete', entityId: c.input.id as string }),
 };
 
 const clock = new FakeClock();

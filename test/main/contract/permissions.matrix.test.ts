@@ -120,6 +120,10 @@ const WHO_MAY_CALL: Record<ChannelName, typeof PUBLIC | readonly Role[]> = {
   'improvement.create': LEADS_AND_UP,
   'improvement.update': LEADS_AND_UP,
   'improvement.setStatus': EVERYONE,
+  // The working calendar is part of the settings: everyone reads it (deadlines run on it), the manager keeps it.
+  'calendar.year': EVERYONE,
+  'calendar.saveDay': MANAGER_ONLY,
+  'calendar.deleteDay': MANAGER_ONLY,
 };
 
 /**

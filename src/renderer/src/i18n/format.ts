@@ -8,6 +8,7 @@ export {
   formatDay,
   formatMoneyFen,
   formatNumber,
+  formatWeekday,
 } from '../../../shared/i18n/format';
 
 export const toDayjs = (date: string | null | undefined) => (date ? dayjs(date) : null);
