@@ -238,6 +238,18 @@ describe('the effect check', () => {
   });
 });
 
+describe('many measures at once', () => {
+  it('a list page counts in one pass what each measure’s own page counts window by window', async () => {
+    const rows = unwrap(
+      await d.core.call('improvement.list', { statuses: ['done'], pageSize: 500 }, d.salesA),
+    ).rows;
+    expect(rows.length).toBeGreaterThan(5);
+    for (const m of rows) expect(m.effect, m.title).toEqual(await effectOf(m));
+    // The case with clients served is among them, counted the same way.
+    expect(rows.some((m) => m.effect!.before.clientsServed === 6)).toBe(true);
+  });
+});
+
 describe('listMeasuresForPeriod (the analysis report)', () => {
   it('measures created or completed in the period, China days inclusive, with their effect', async () => {
     const ctx = systemContext(d.core.deps);

@@ -69,10 +69,10 @@ export function deleteTransaction(ctx: UserCtx, id: string, version: number): nu
 }
 
 /**
- * The client files the department did business with in [from, to) (calendar dates), by their
- * transactions: a department-wide figure (the improvement effect check's clients served), so every file
- * counts whoever may open it, and only ids leave the domain.
+ * The days the department did business with each client in [from, to) (calendar dates), from their
+ * transactions, as [date, client id] by date: a department-wide figure (the improvement effect check's
+ * clients served), so every file counts whoever may open it, and only ids leave the domain.
  */
-export function clientsWithTransactions(ctx: Ctx, from: string, to: string): string[] {
-  return transactions.clientsWithTransactions(ctx.db, from, to);
+export function transactionDays(ctx: Ctx, from: string, to: string): [date: string, clientId: string][] {
+  return transactions.transactionDays(ctx.db, from, to);
 }

@@ -22,7 +22,7 @@ import { conflict, fieldRefusal, notFound } from '../../core/refusals';
 import { findStaff } from '../org/staff';
 import { getSettings } from '../settings/service';
 import { nextMeasureCode } from './codes';
-import { effectReader } from './effect';
+import { effectsOf } from './effect';
 import * as measures from './repository/measures';
 import type { MeasureRow, MeasureWrite } from './repository/measures';
 import { citedComplaint } from './sourceTicket';
@@ -44,11 +44,11 @@ function toMeasure(row: MeasureRow, effect: EffectCheck | null, day: string): Im
   return { ...row, effect, overdue: isOverdue(row, day) };
 }
 
-/** Rows as the contract's records, their effect checked with one reader for the whole batch. */
+/** Rows as the contract's records, their effect checked in one pass for the whole batch. */
 function toMeasures(ctx: Ctx, rows: readonly MeasureRow[]): ImprovementMeasure[] {
-  const effectOf = effectReader(ctx);
+  const effects = effectsOf(ctx, rows);
   const day = today(ctx);
-  return rows.map((r) => toMeasure(r, effectOf(r), day));
+  return rows.map((r, i) => toMeasure(r, effects[i]!, day));
 }
 
 /** A measure as the audit trail shows it: its complaint by code, no joined names, no bookkeeping. */

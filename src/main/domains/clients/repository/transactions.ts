@@ -73,13 +73,13 @@ export function softDeleteTransaction(db: Db, id: string, version: number, s: St
   );
 }
 
-/** The files with a live transaction dated in [from, to) (calendar dates): clients served in that time. */
-export function clientsWithTransactions(db: Db, from: string, to: string): string[] {
-  return (
-    stmt(
-      db,
-      `SELECT DISTINCT client_id AS id FROM client_transactions
-       WHERE date >= @from AND date < @to AND deleted_at IS NULL`,
-    ).all({ from, to }) as { id: string }[]
-  ).map((r) => r.id);
+/** Live transactions dated in [from, to) (calendar dates) as [date, client id], by date: clients served. */
+export function transactionDays(db: Db, from: string, to: string): [date: string, clientId: string][] {
+  return stmt(
+    db,
+    `SELECT date, client_id FROM client_transactions
+     WHERE date >= @from AND date < @to AND deleted_at IS NULL ORDER BY date`,
+  )
+    .raw(true)
+    .all({ from, to }) as [string, string][];
 }
