@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Core } from '../../src/main/core/createCore';
 import { addDays, chinaDateOf } from '../../src/shared/improvement/rules';
 import { DEMO_PASSWORD } from '../../scripts/sample';
-import { insertTicketRow } from '../support/ticketRows';
+import { ticketInput } from '../support/ticketFlow';
 import { ARTIFACTS, type E2E } from './support/browser';
 import { openSampleApp } from './support/sampleApp';
 
@@ -32,24 +32,29 @@ async function prepare(core: Core): Promise<void> {
     }[]
   ).map((c) => c.id);
 
-  const eff = addDays(TODAY, -100);
-  for (let i = 0; i < 9; i++)
-    insertTicketRow(core, {
-      category: 'billing',
-      receivedAt: chinaTen(addDays(eff, -85 + i * 9)),
-      clientId: clients[i % clients.length],
-    });
-  for (let i = 0; i < 4; i++)
-    insertTicketRow(core, {
-      category: 'billing',
-      receivedAt: chinaTen(addDays(eff, 5 + i * 20)),
-      clientId: clients[(i + 3) % clients.length],
-    });
   const call = async <T>(r: Promise<{ ok: true; data: T } | { ok: false; error: { message: string } }>) => {
     const done = await r;
     if (!done.ok) throw new Error(done.error.message);
     return done.data;
   };
+  // Billing complaints from sample clients, registered at the desk and handled by the service member.
+  const complaint = (day: string, clientId: string) =>
+    call(
+      core.call(
+        'service.create',
+        ticketInput(staffOf('staff2'), {
+          receivedAt: chinaTen(day),
+          category: 'billing',
+          clientId,
+          callerName: null,
+          content: '对账单金额与合同不一致',
+        }),
+        manager,
+      ),
+    );
+  const eff = addDays(TODAY, -100);
+  for (let i = 0; i < 9; i++) await complaint(addDays(eff, -85 + i * 9), clients[i % clients.length]!);
+  for (let i = 0; i < 4; i++) await complaint(addDays(eff, 5 + i * 20), clients[(i + 3) % clients.length]!);
   const billing = await call(
     core.call(
       'improvement.create',
@@ -214,14 +219,40 @@ describe('improvement measures end to end', () => {
     await shot('07-effect-zh');
   });
 
+  it('opens a measure from a complaint picked by its words', async () => {
+    const { page } = app;
+    await page.goto(`${app.harness.url}#/improvements/new?source=complaint`);
+    await page.waitForSelector('[data-testid=measure-form]');
+    await page.click('#measure_sourceTicketId');
+    await page.keyboard.type('对账单');
+    await page.locator('.ant-select-item-option', { hasText: '对账单金额与合同不一致' }).first().click();
+    await page.fill('#measure_title', '对账前与客户确认合同价格');
+    // The complaint's category comes along as the cause.
+    expect(await page.textContent('[data-testid=measure-category]')).toContain('账单结算');
+    await page.click('#measure_ownerId');
+    await page.keyboard.press('Enter');
+    await page.click('#measure_dueDate');
+    await page.fill('#measure_dueDate', addDays(TODAY, 20));
+    await page.keyboard.press('Tab');
+    await shot('08-form-complaint-zh');
+    await page.click('[data-testid=measure-save]');
+    await page.waitForSelector('[data-testid=measure-header]');
+    expect(await page.textContent('[data-testid=measure-ticket-link]')).toMatch(/^TS-\d{8}-\d{3}$/);
+    await noRawKeys();
+    await shot('09-detail-complaint-zh');
+  });
+
   it('the same in English, and a measure opened from the statistics with its category filled in', async () => {
     const { page } = app;
+    await page.goto(`${app.harness.url}#/improvements`);
+    await page.locator('tr', { hasText: '统一对账单模板' }).getByRole('link').click();
+    await page.waitForSelector('[data-testid=effect-windows]');
     await page.getByText('English', { exact: true }).first().click();
     await page.getByText('Effect check', { exact: true }).waitFor();
     await page.getByText('Better', { exact: true }).waitFor();
     expect(await page.textContent('[data-testid=effect-panel]')).toContain('Complaints per month');
     await noRawKeys();
-    await shot('08-effect-en');
+    await shot('10-effect-en');
 
     await page.goto(`${app.harness.url}#/improvements/new?category=delivery&source=statistics`);
     await page.waitForSelector('[data-testid=measure-form]');
@@ -233,17 +264,17 @@ describe('improvement measures end to end', () => {
     await page.click('#measure_dueDate');
     await page.fill('#measure_dueDate', addDays(TODAY, 14));
     await page.keyboard.press('Tab');
-    await shot('09-form-en');
+    await shot('11-form-en');
     await page.click('[data-testid=measure-save]');
     await page.waitForSelector('[data-testid=measure-header]');
     expect(await page.textContent('[data-testid=measure-status]')).toBe('Planned');
     await noRawKeys();
-    await shot('10-detail-en');
+    await shot('12-detail-en');
 
     await page.getByRole('menuitem', { name: 'Improvements' }).click();
     await page.getByText('Call back every delivery complaint within a day').waitFor();
     await noRawKeys();
-    await shot('11-list-en');
+    await shot('13-list-en');
   });
 
   it('at 1024 wide: list, form and effect in both languages', async () => {
@@ -257,13 +288,13 @@ describe('improvement measures end to end', () => {
       await page.goto(`${app.harness.url}#/improvements`);
       await page.waitForSelector('[data-testid=improvements-page]');
       await page.locator('[data-testid=effect-verdict]').first().waitFor();
-      await shot(`12-list-1024-${lang}`);
+      await shot(`14-list-1024-${lang}`);
       await page.locator('tr', { hasText: '统一对账单模板' }).getByRole('link').click();
       await page.waitForSelector('[data-testid=effect-windows]');
-      await shot(`13-effect-1024-${lang}`);
+      await shot(`15-effect-1024-${lang}`);
       await page.goto(`${app.harness.url}#/improvements/new`);
       await page.waitForSelector('[data-testid=measure-form]');
-      await shot(`14-form-1024-${lang}`);
+      await shot(`16-form-1024-${lang}`);
       await noRawKeys();
     }
   });

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { useImprovements } from '../../src/renderer/src/stores/improvementStore';
 import type { ImprovementMeasure } from '../../src/shared/improvement/types';
+import type { TicketDetail, TicketRow } from '../../src/shared/service/types';
 import type { Staff } from '../../src/shared/org/types';
 import { DEFAULT_SETTINGS } from '../../src/shared/settings/types';
 import { LOGGED_IN } from './clientsFakes';
@@ -10,6 +11,14 @@ import { fakeMain, ok } from './fakeTransport';
 import { renderApp } from './renderApp';
 
 const TICKET_ID = '0190a0a0-0000-7000-8000-000000000777';
+/** What the picker and the form read of a complaint (the rest of a ticket is not shown there). */
+const aTicket = (
+  id: string,
+  code: string,
+  summary: string,
+  clientName: string | null = null,
+  category = 'delivery',
+) => ({ id, code, summary, clientName, category }) as TicketRow & TicketDetail;
 
 const person = (n: number, name: string, status: Staff['status'] = 'active'): Staff => ({
   id: `0190a0a0-0000-7000-8000-00000000010${n}`,
@@ -129,9 +138,7 @@ describe('the improvement measure form', { timeout: 40_000 }, () => {
     await userEvent.click(await screen.findByTitle('账单结算'));
     await userEvent.click(screen.getByTestId('measure-save'));
 
-    expect(
-      await within(fieldOf('原因类别')).findByText('不是当前类别清单中的类别，请从清单中选择'),
-    ).toBeInTheDocument();
+    expect(await within(fieldOf('原因类别')).findByText('请从启用的问题类别中选择')).toBeInTheDocument();
     expect(within(fieldOf('负责人')).getByText('此人正在休假，请选择在岗人员')).toBeInTheDocument();
     expect(calls.find((c) => c.channel === 'improvement.update')!.input).toEqual({
       id: m.id,
@@ -149,6 +156,7 @@ describe('the improvement measure form', { timeout: 40_000 }, () => {
   it('opened from a complaint: the complaint goes along; one the user may not see is refused on its field, in English', async () => {
     const { calls } = fakeMain({
       ...SCREEN,
+      'service.get': () => ok(aTicket(TICKET_ID, 'TS-20261126-001', '外包装破损')),
       'improvement.create': () => ({
         ok: false,
         error: {
@@ -159,10 +167,12 @@ describe('the improvement measure form', { timeout: 40_000 }, () => {
       }),
     });
     await openForm(`#/improvements/new?ticket=${TICKET_ID}&source=complaint`, 'en-US');
-    expect(await screen.findByTestId('measure-ticket')).toHaveValue('The complaint this was opened from');
+    await waitFor(() =>
+      expect(screen.getByTestId('measure-ticket')).toHaveTextContent('TS-20261126-001 · 外包装破损'),
+    );
+    // The complaint's category is the cause until the user picks another.
+    expect(screen.getByTestId('measure-category')).toHaveTextContent('Delivery');
     await userEvent.type(form().getByLabelText('Measure'), 'Call back within a day');
-    await userEvent.click(selectIn('measure-category'));
-    await userEvent.click(await screen.findByTitle('Delivery'));
     await userEvent.click(selectIn('measure-owner'));
     await userEvent.click(await screen.findByTitle(`${LI.name} (KF001)`));
     await userEvent.type(form().getByLabelText('Due date'), '2026-12-31');
@@ -181,6 +191,32 @@ describe('the improvement measure form', { timeout: 40_000 }, () => {
       ownerId: LI.id,
       dueDate: '2026-12-31',
     });
+  });
+
+  it('a complaint is picked by its number, client or words among those the user may see', async () => {
+    const other = '0190a0a0-0000-7000-8000-000000000778';
+    const { calls } = fakeMain({
+      ...SCREEN,
+      'service.list': (input) => {
+        const { search } = input as { search: string | null };
+        const rows = [
+          aTicket(TICKET_ID, 'TS-20261126-001', '外包装破损', '华东精密'),
+          aTicket(other, 'TS-20261125-004', '发票抬头错误', '东方贸易', 'billing'),
+        ].filter((r) => !search || `${r.code}${r.clientName}${r.summary}`.includes(search));
+        return ok({ rows, total: rows.length });
+      },
+    });
+    await openForm('#/improvements/new');
+    await userEvent.click(selectIn('measure-source'));
+    await userEvent.click(await screen.findByTitle('单项投诉'));
+    await userEvent.click(selectIn('measure-ticket'));
+    await userEvent.type(selectIn('measure-ticket'), '发票');
+    await userEvent.click(await screen.findByTitle('TS-20261125-004 · 东方贸易 · 发票抬头错误'));
+    expect(screen.getByTestId('measure-ticket')).toHaveTextContent('TS-20261125-004');
+    // The complaint's category becomes the cause, as none was chosen.
+    expect(screen.getByTestId('measure-category')).toHaveTextContent('账单结算');
+    const searches = calls.filter((c) => c.channel === 'service.list').map((c) => c.input);
+    expect(searches.at(-1)).toMatchObject({ scope: 'all', kinds: ['complaint'], search: '发票' });
   });
 
   it('a done measure is not edited: the form says why', async () => {

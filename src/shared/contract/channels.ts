@@ -8,6 +8,7 @@ import { homeChannels } from '../home/channels';
 import { improvementChannels } from '../improvement/channels';
 import { orgChannels } from '../org/channels';
 import { reportChannels } from '../reports/channels';
+import { serviceChannels } from '../service/channels';
 import { settingsChannels } from '../settings/channels';
 import { systemChannels } from '../system/channels';
 import { todoChannels } from '../todo/channels';
@@ -29,6 +30,7 @@ export const CHANNEL_GROUPS = [
   todoChannels,
   improvementChannels,
   calendarChannels,
+  serviceChannels,
 ] as const;
 
 /**

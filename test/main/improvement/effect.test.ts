@@ -4,8 +4,16 @@ import { listMeasuresForPeriod } from '../../../src/main/domains/improvement/ser
 import { addDays } from '../../../src/shared/improvement/rules';
 import type { ImprovementMeasure } from '../../../src/shared/improvement/types';
 import { unwrap } from '../../support/core';
-import { insertTicketRow } from '../../support/ticketRows';
-import { chinaMidnight, department, makeClient, makeMeasure, staffIdOf, type Department } from './support';
+import type { ChannelInput } from '../../../src/shared/contract/channels';
+import {
+  chinaMidnight,
+  department,
+  fileTicket,
+  makeClient,
+  makeMeasure,
+  staffIdOf,
+  type Department,
+} from './support';
 
 /*
  * The effect check against hand-worked cases (SERVICE.md "Improvement measures"): the settings' defaults are
@@ -45,12 +53,22 @@ async function category(key: string): Promise<string> {
   return key;
 }
 
-/** `n` complaints of `cat` received on `day` (China), at 10:00 there. */
-function complaints(cat: string, day: string, n: number, clientIds: (string | null)[] = []) {
+/**
+ * A ticket registered at the desk (by the manager, handled by a salesperson) received at `receivedAt`: a
+ * complaint of an unknown caller unless `over` says; with a client, the caller is that file.
+ */
+const ticket = (receivedAt: string, over: Partial<ChannelInput<'service.create'>> & { category: string }) =>
+  fileTicket(d.core, d.manager, staffIdOf(d.salesA), {
+    receivedAt,
+    ...(over.clientId ? { callerName: null } : {}),
+    ...over,
+  });
+
+/** `n` complaints of `cat` received on `day` (China), at 10:00 there, from these clients in turn. */
+async function complaints(cat: string, day: string, n: number, clientIds: (string | null)[] = []) {
   for (let i = 0; i < n; i++)
-    insertTicketRow(d.core, {
+    await ticket(new Date(Date.parse(chinaMidnight(day)) + 10 * 3_600_000).toISOString(), {
       category: cat,
-      receivedAt: new Date(Date.parse(chinaMidnight(day)) + 10 * 3_600_000).toISOString(),
       clientId: clientIds[i] ?? null,
     });
 }
@@ -75,17 +93,16 @@ describe('the effect check', () => {
     const cat = await category('case_better');
     // Effective 100 days ago: the after-window has run its full 90 days.
     const eff = addDays(TODAY, -100); // 2026-08-19
-    complaints(cat, addDays(eff, -90), 2); // first day of the before-window
-    complaints(cat, addDays(eff, -30), 3);
-    complaints(cat, addDays(eff, -1), 1); // last day before
-    complaints(cat, eff, 1); // first day after
-    complaints(cat, addDays(eff, 45), 1);
-    complaints(cat, addDays(eff, 89), 1); // last day of the after-window
-    // Outside both windows, another kind, deleted: none of them count.
-    complaints(cat, addDays(eff, -91), 4);
-    complaints(cat, addDays(eff, 90), 4);
-    insertTicketRow(d.core, { kind: 'inquiry', category: cat, receivedAt: chinaMidnight(eff) });
-    insertTicketRow(d.core, { category: cat, receivedAt: chinaMidnight(eff), deleted: true });
+    await complaints(cat, addDays(eff, -90), 2); // first day of the before-window
+    await complaints(cat, addDays(eff, -30), 3);
+    await complaints(cat, addDays(eff, -1), 1); // last day before
+    await complaints(cat, eff, 1); // first day after
+    await complaints(cat, addDays(eff, 45), 1);
+    await complaints(cat, addDays(eff, 89), 1); // last day of the after-window
+    // Outside both windows, or an inquiry: none of them count.
+    await complaints(cat, addDays(eff, -91), 4);
+    await complaints(cat, addDays(eff, 90), 4);
+    await ticket(chinaMidnight(eff), { kind: 'inquiry', category: cat });
 
     const e = await effectOf(await doneMeasure(cat, eff));
     expect(e.effectiveFrom).toBe(eff);
@@ -99,9 +116,9 @@ describe('the effect check', () => {
     const cat = await category('case_midnight');
     const eff = addDays(TODAY, -60);
     const midnight = Date.parse(chinaMidnight(eff));
-    insertTicketRow(d.core, { category: cat, receivedAt: new Date(midnight - 1000).toISOString() });
-    insertTicketRow(d.core, { category: cat, receivedAt: new Date(midnight).toISOString() });
-    insertTicketRow(d.core, { category: cat, receivedAt: new Date(midnight).toISOString() });
+    await ticket(new Date(midnight - 1000).toISOString(), { category: cat });
+    await ticket(new Date(midnight).toISOString(), { category: cat });
+    await ticket(new Date(midnight).toISOString(), { category: cat });
     const e = await effectOf(await doneMeasure(cat, eff));
     expect([e.before.complaints, e.after.complaints]).toEqual([1, 2]);
   });
@@ -109,8 +126,8 @@ describe('the effect check', () => {
   it('the same count before and after: no change', async () => {
     const cat = await category('case_equal');
     const eff = addDays(TODAY, -120);
-    complaints(cat, addDays(eff, -10), 3);
-    complaints(cat, addDays(eff, 10), 3);
+    await complaints(cat, addDays(eff, -10), 3);
+    await complaints(cat, addDays(eff, 10), 3);
     const e = await effectOf(await doneMeasure(cat, eff));
     expect(e).toMatchObject({ changePct: 0, verdict: 'no_change' });
   });
@@ -118,13 +135,13 @@ describe('the effect check', () => {
   it('more after: worse; a fall smaller than the threshold: no change', async () => {
     const worse = await category('case_worse');
     const eff = addDays(TODAY, -95);
-    complaints(worse, addDays(eff, -5), 10);
-    complaints(worse, addDays(eff, 5), 11); // +10 %: on the threshold counts
+    await complaints(worse, addDays(eff, -5), 10);
+    await complaints(worse, addDays(eff, 5), 11); // +10 %: on the threshold counts
     expect(await effectOf(await doneMeasure(worse, eff))).toMatchObject({ changePct: 10, verdict: 'worse' });
 
     const small = await category('case_small');
-    complaints(small, addDays(eff, -5), 20);
-    complaints(small, addDays(eff, 5), 19); // −5 %
+    await complaints(small, addDays(eff, -5), 20);
+    await complaints(small, addDays(eff, 5), 19); // −5 %
     expect(await effectOf(await doneMeasure(small, eff))).toMatchObject({
       changePct: -5,
       verdict: 'no_change',
@@ -141,7 +158,7 @@ describe('the effect check', () => {
       after: { complaints: 0, perMonth: 0 },
     });
     const fromZero = await category('case_from_zero');
-    complaints(fromZero, addDays(eff, 3), 2);
+    await complaints(fromZero, addDays(eff, 3), 2);
     expect(await effectOf(await doneMeasure(fromZero, eff))).toMatchObject({
       changePct: null,
       verdict: 'worse',
@@ -151,7 +168,7 @@ describe('the effect check', () => {
   it('pending while the after-window has run under 14 days; then both windows take the shorter length', async () => {
     const cat = await category('case_pending');
     const eff = addDays(TODAY, -13);
-    complaints(cat, addDays(eff, -3), 5);
+    await complaints(cat, addDays(eff, -3), 5);
     const m = await doneMeasure(cat, eff);
     const pending = await effectOf(m);
     expect(pending).toMatchObject({
@@ -193,14 +210,9 @@ describe('the effect check', () => {
 
     // Before [2024-03-03, 2024-06-01): 4 complaints from c0, c0, c1, c2 — and an inquiry from c3, a
     // complaint of another category from c4, a transaction of c5: 6 clients served, 4 / 6 × 100 = 66.67.
-    complaints(cat, '2024-04-01', 4, [c0, c0, c1, c2]);
-    insertTicketRow(d.core, {
-      kind: 'inquiry',
-      category: cat,
-      receivedAt: chinaMidnight('2024-04-02'),
-      clientId: c3,
-    });
-    insertTicketRow(d.core, { category: 'billing', receivedAt: chinaMidnight('2024-04-03'), clientId: c4 });
+    await complaints(cat, '2024-04-01', 4, [c0, c0, c1, c2]);
+    await ticket(chinaMidnight('2024-04-02'), { kind: 'inquiry', category: cat, clientId: c3 });
+    await ticket(chinaMidnight('2024-04-03'), { category: 'billing', clientId: c4 });
     const tx = (clientId: string, date: string) =>
       d.core.call(
         'transactions.create',
@@ -209,7 +221,7 @@ describe('the effect check', () => {
       );
     unwrap(await tx(c5, '2024-05-31'));
     // After [2024-06-01, 2024-08-30): 1 complaint from c6, transactions of c6 (counted once) and c7: 2 clients.
-    complaints(cat, '2024-07-01', 1, [c6]);
+    await complaints(cat, '2024-07-01', 1, [c6]);
     unwrap(await tx(c6, '2024-06-01'));
     unwrap(await tx(c7, '2024-08-29'));
     // A transaction the day the after-window ends: outside.
@@ -223,7 +235,7 @@ describe('the effect check', () => {
 
   it('a window without clients served has no per-100 figure', async () => {
     const cat = await category('case_no_clients');
-    complaints(cat, '2023-02-01', 2);
+    await complaints(cat, '2023-02-01', 2);
     const e = await effectOf(await doneMeasure(cat, '2023-03-01'));
     expect(e.before).toMatchObject({ complaints: 2, clientsServed: 0, per100Clients: null });
   });

@@ -3,10 +3,10 @@ import type { Session } from '../../../src/main/core/session';
 import { addDays } from '../../../src/shared/improvement/rules';
 import type { ImprovementMeasure } from '../../../src/shared/improvement/types';
 import { unwrap } from '../../support/core';
-import { insertTicketRow } from '../../support/ticketRows';
 import { staffUpdateInput } from '../../support/orgInputs';
 import {
   department,
+  fileTicket,
   makeClient,
   makeMeasure,
   measureFields,
@@ -172,22 +172,11 @@ describe('opening a measure', () => {
 
 describe('a measure from a complaint', () => {
   it('names a complaint the person can see; one they cannot see reads as missing', async () => {
-    const inSales = insertTicketRow(d.core, {
-      receivedAt: '2026-11-20T02:00:00.000Z',
-      handlerId: staffIdOf(d.salesA),
-      groupId: d.groups.sales,
-    });
-    const inMarket = insertTicketRow(d.core, {
-      receivedAt: '2026-11-20T02:00:00.000Z',
-      handlerId: staffIdOf(d.marketC),
-      groupId: d.groups.market,
-    });
-    const inquiry = insertTicketRow(d.core, {
-      kind: 'inquiry',
-      receivedAt: '2026-11-20T02:00:00.000Z',
-      handlerId: staffIdOf(d.salesA),
-      groupId: d.groups.sales,
-    });
+    // Registered by the manager: each is seen through its handler's group, not as its registrar's.
+    const inSales = await fileTicket(d.core, d.manager, staffIdOf(d.salesA));
+    const inMarket = await fileTicket(d.core, d.manager, staffIdOf(d.marketC));
+    const inquiry = await fileTicket(d.core, d.manager, staffIdOf(d.salesA), { kind: 'inquiry' });
+    expect([inSales.groupId, inMarket.groupId]).toEqual([d.groups.sales, d.groups.market]);
     const fromTicket = (sourceTicketId: string | null) =>
       measureFields(staffIdOf(d.salesA), { source: 'complaint', sourceTicketId });
 
@@ -233,11 +222,9 @@ describe('a measure from a complaint', () => {
 
   it('a complaint on a client file the lead can see is visible through the file', async () => {
     const client = await makeClient(d.core, d.salesA, { name: '改进措施客户' });
-    const t = insertTicketRow(d.core, {
-      receivedAt: '2026-11-21T02:00:00.000Z',
+    const t = await fileTicket(d.core, d.manager, staffIdOf(d.marketC), {
       clientId: client.id,
-      handlerId: staffIdOf(d.marketC),
-      groupId: d.groups.market,
+      callerName: null,
     });
     unwrap(
       await d.core.call(

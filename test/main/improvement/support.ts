@@ -2,7 +2,9 @@ import type { Core } from '../../../src/main/core/createCore';
 import type { Session } from '../../../src/main/core/session';
 import type { ChannelInput } from '../../../src/shared/contract/channels';
 import type { ImprovementMeasure } from '../../../src/shared/improvement/types';
+import type { TicketDetail } from '../../../src/shared/service/types';
 import { unwrap } from '../../support/core';
+import { ticketInput } from '../../support/ticketFlow';
 
 export { department, makeClient, staffIdOf, type Department } from '../clients/support';
 
@@ -49,3 +51,13 @@ export const updateOf = (
 /** China midnight of a calendar day, as the ISO instant tickets are stamped with. */
 export const chinaMidnight = (date: string): string =>
   new Date(Date.parse(`${date}T00:00:00+08:00`)).toISOString();
+
+/** A ticket registered at the desk by `as`, handled by `handlerId`: an unknown caller's complaint unless `over` says. */
+export async function fileTicket(
+  core: Core,
+  as: Session,
+  handlerId: string,
+  over: Partial<ChannelInput<'service.create'>> = {},
+): Promise<TicketDetail> {
+  return unwrap(await core.call('service.create', ticketInput(handlerId, over), as));
+}

@@ -11,7 +11,7 @@ import type { Ctx } from '../../core/context';
 import { transactionDays } from '../clients/transactions';
 import { getSettings } from '../settings/service';
 import type { MeasureRow } from './repository/measures';
-import { clientsWithTickets, countComplaints, ticketMarks } from './repository/tickets';
+import { clientsWithTickets, complaintCount, ticketMarks } from '../service/activity';
 
 /** The first index of a sorted array whose value is not below `key`. */
 function lowerBound(sorted: readonly string[], key: string): number {
@@ -39,9 +39,9 @@ class WindowQueries implements WindowCounter {
 
   counts(category: string, w: DayWindow): WindowCounts {
     const [fromIso, toIso] = [chinaDayStartIso(w.from), chinaDayStartIso(w.to)];
-    const served = new Set(clientsWithTickets(this.ctx.db, fromIso, toIso));
+    const served = new Set(clientsWithTickets(this.ctx, fromIso, toIso));
     for (const [, clientId] of transactionDays(this.ctx, w.from, w.to)) served.add(clientId);
-    return { complaints: countComplaints(this.ctx.db, category, fromIso, toIso), clientsServed: served.size };
+    return { complaints: complaintCount(this.ctx, category, fromIso, toIso), clientsServed: served.size };
   }
 }
 
@@ -68,7 +68,7 @@ class Activity implements WindowCounter {
       return n;
     };
     for (const [at, kind, category, clientId] of ticketMarks(
-      ctx.db,
+      ctx,
       chinaDayStartIso(from),
       chinaDayStartIso(to),
     )) {

@@ -1,39 +1,23 @@
 import { AppError } from '../../../shared/contract/errors';
 import type { UserCtx } from '../../core/context';
 import { fieldRefusal } from '../../core/refusals';
-import { assertVisible } from '../clients/service';
-import { ticketRef, type TicketRef } from './repository/tickets';
+import { visibleTicket } from '../service/ticketAccess';
 
 /**
- * Whether the person may see the ticket, by the service desk's rule (SERVICE.md "Visibility"): the manager
- * all; everyone the tickets they handle or registered and those of client files they may see; a group lead
- * their group's, a deputy the groups in their charge.
+ * The complaint a measure cites: a live complaint the person may see by the service desk's own rule. One
+ * they may not see reads as missing, the same as one that does not exist — on the field, since it is a
+ * choice in the form.
  */
-function maySee(ctx: UserCtx, t: TicketRef): boolean {
-  const u = ctx.user;
-  if (u.role === 'manager') return true;
-  if (t.handlerId === u.staffId || t.createdBy === u.userId) return true;
-  if (t.groupId !== null) {
-    if (u.role === 'group_lead' && t.groupId === u.groupId) return true;
-    if (u.role === 'deputy' && u.chargeGroupIds.includes(t.groupId)) return true;
-  }
-  if (t.clientId === null) return false;
+export function citedComplaint(ctx: UserCtx, id: string): { id: string; code: string } {
+  let ticket;
   try {
-    assertVisible(ctx, t.clientId);
-    return true;
+    ticket = visibleTicket(ctx, id);
   } catch (err) {
-    if (err instanceof AppError && err.code === 'NOT_FOUND') return false;
+    if (err instanceof AppError && err.code === 'NOT_FOUND')
+      throw fieldRefusal('VALIDATION', 'sourceTicketId', 'validation.notFound');
     throw err;
   }
-}
-
-/**
- * The complaint a measure cites: a live complaint the person may see. One they may not see reads as
- * missing, the same as one that does not exist.
- */
-export function citedComplaint(ctx: UserCtx, id: string): TicketRef {
-  const t = ticketRef(ctx.db, id);
-  if (!t || !maySee(ctx, t)) throw fieldRefusal('VALIDATION', 'sourceTicketId', 'validation.notFound');
-  if (t.kind !== 'complaint') throw fieldRefusal('VALIDATION', 'sourceTicketId', 'validation.notComplaint');
-  return t;
+  if (ticket.kind !== 'complaint')
+    throw fieldRefusal('VALIDATION', 'sourceTicketId', 'validation.notComplaint');
+  return { id: ticket.id, code: ticket.code };
 }

@@ -5,6 +5,7 @@ import type { AppErrorShape, Result } from '../../../shared/contract/errors';
 import type { ImprovementFilter } from '../../../shared/improvement/channels';
 import type { ImprovementMeasure, ImprovementPage } from '../../../shared/improvement/types';
 import type { Staff } from '../../../shared/org/types';
+import type { TicketDetail, TicketPage } from '../../../shared/service/types';
 import { onChange } from '../api/changes';
 import { call } from '../api/client';
 
@@ -44,6 +45,11 @@ interface ImprovementState {
   resetFilters(): Promise<void>;
   loadDetail(id: string): Promise<void>;
   loadPeople(): Promise<void>;
+
+  /** Complaints the user may see whose code, client or content matches, newest first (the form's picker). */
+  findComplaints(search: string | null): Promise<Result<TicketPage>>;
+  /** One complaint, for the code and summary of the one a measure is opened from. */
+  peekTicket(id: string): Promise<Result<TicketDetail>>;
 
   create(input: ChannelInput<'improvement.create'>): Promise<Result<ImprovementMeasure>>;
   update(input: ChannelInput<'improvement.update'>): Promise<Result<ImprovementMeasure>>;
@@ -108,6 +114,10 @@ export const useImprovements = create<ImprovementState>((set, get) => ({
     const r = await call('org.staff.list', {});
     if (r.ok) set({ people: r.data });
   },
+
+  findComplaints: (search) =>
+    call('service.list', { scope: 'all', kinds: ['complaint'], search, page: 1, pageSize: 20 }),
+  peekTicket: (id) => call('service.get', { id }),
 
   create: (input) => call('improvement.create', input),
   update: (input) => call('improvement.update', input),

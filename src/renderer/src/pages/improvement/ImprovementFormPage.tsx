@@ -1,21 +1,7 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
-import {
-  Alert,
-  App,
-  Button,
-  Card,
-  Col,
-  DatePicker,
-  Form,
-  Input,
-  Result,
-  Row,
-  Select,
-  Skeleton,
-  Space,
-} from 'antd';
+import { App, Button, Card, Col, DatePicker, Form, Input, Result, Row, Select, Skeleton, Space } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useEffect, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { LIMITS } from '../../../../shared/contract/limits';
@@ -48,18 +34,79 @@ const FIELDS = ['title', 'description', 'source', 'sourceTicketId', 'causeCatego
 const isSource = (s: string | null): s is ImprovementSource =>
   (IMPROVEMENT_SOURCES as readonly (string | null)[]).includes(s);
 
+/** A complaint as the picker lists it: its code, client and first words. */
+const labelOf = (r: { code: string; clientName: string | null; summary: string }) =>
+  [r.code, r.clientName, r.summary].filter(Boolean).join(' · ');
+
 /**
- * The complaint a measure cites, as the form shows it: chosen where the complaint is (its page opens this
- * form with ?ticket=…), so here it is shown, not picked.
+ * The complaint a measure cites: picked by its code, client or words among the complaints the user may see,
+ * or brought along from the complaint's own page (?ticket=…), shown by its code.
  */
-function TicketRef({ id, value, code }: { id?: string; value?: string | null; code: string | null }) {
+function ComplaintPicker({
+  id,
+  value,
+  onChange,
+  known,
+  onCategory,
+}: {
+  id?: string;
+  value?: string | null;
+  onChange?: (value: string | null) => void;
+  /** The picked complaint's category: the measure's cause, unless one is chosen already. */
+  onCategory: (key: string) => void;
+  /** The cited complaint's code when the page already knows it (an edit). */
+  known: { id: string; code: string } | null;
+}) {
   const { t } = useTranslation();
-  if (!value) return <Alert type="info" showIcon title={t('improvement:form.ticketMissing')} />;
+  const findComplaints = useImprovements((s) => s.findComplaints);
+  const peekTicket = useImprovements((s) => s.peekTicket);
+  const [options, setOptions] = useState<{ value: string; label: string; category: string }[]>([]);
+  const [chosen, setChosen] = useState<{ value: string; label: string; category?: string } | null>(
+    known ? { value: known.id, label: known.code } : null,
+  );
+  const latest = useRef(0);
+
+  // The complaint brought along: its code and words, when the user may still see it.
+  useEffect(() => {
+    if (!value || chosen?.value === value) return;
+    void peekTicket(value).then((r) => {
+      if (!r.ok) return setChosen({ value, label: t('improvement:form.ticketFromDetail') });
+      setChosen({ value, label: labelOf(r.data), category: r.data.category });
+      onCategory(r.data.category);
+    });
+  }, [value, chosen, peekTicket, t, onCategory]);
+
+  const search = useCallback(
+    async (text: string) => {
+      const seq = ++latest.current;
+      const r = await findComplaints(text.trim() || null);
+      if (seq === latest.current && r.ok)
+        setOptions(
+          r.data.rows.map((row) => ({ value: row.id, label: labelOf(row), category: row.category })),
+        );
+    },
+    [findComplaints],
+  );
+
+  const all = chosen && !options.some((o) => o.value === chosen.value) ? [chosen, ...options] : options;
   return (
-    <Input
+    <Select<string>
       id={id}
-      readOnly
-      value={code ? t('improvement:form.ticketLinked', { code }) : t('improvement:form.ticketFromDetail')}
+      value={value ?? undefined}
+      allowClear
+      placeholder={t('improvement:form.ticketPlaceholder')}
+      showSearch={{ filterOption: false, onSearch: (text) => void search(text) }}
+      onOpenChange={(open) => {
+        if (open) void search('');
+      }}
+      onChange={(v) => {
+        const picked = all.find((o) => o.value === v) ?? null;
+        setChosen(picked);
+        if (picked?.category) onCategory(picked.category);
+        onChange?.(v ?? null);
+      }}
+      options={all}
+      notFoundContent={t('improvement:form.ticketNone')}
       data-testid="measure-ticket"
     />
   );
@@ -160,6 +207,14 @@ function MeasureForm({ measure }: { measure: ImprovementMeasure | null }) {
     );
   }
 
+  // A complaint picked or brought along gives its category as the cause, when none is chosen yet.
+  const fillCategory = useCallback(
+    (key: string) => {
+      if (!form.getFieldValue('causeCategory')) form.setFieldValue('causeCategory', key);
+    },
+    [form],
+  );
+
   const back = () => navigate(measure ? `/improvements/${measure.id}` : '/improvements');
   const required = { required: true, message: t('validation:required') };
 
@@ -250,8 +305,19 @@ function MeasureForm({ measure }: { measure: ImprovementMeasure | null }) {
             </Col>
           </Row>
           {source === 'complaint' && (
-            <Form.Item name="sourceTicketId" label={t('improvement:fields.sourceTicketId')}>
-              <TicketRef code={measure?.sourceTicketCode ?? null} />
+            <Form.Item
+              name="sourceTicketId"
+              label={t('improvement:fields.sourceTicketId')}
+              rules={[required]}
+            >
+              <ComplaintPicker
+                known={
+                  measure?.sourceTicketId && measure.sourceTicketCode
+                    ? { id: measure.sourceTicketId, code: measure.sourceTicketCode }
+                    : null
+                }
+                onCategory={fillCategory}
+              />
             </Form.Item>
           )}
           <Space>

@@ -10,6 +10,7 @@ import home from './home.json';
 import improvement from './improvement.json';
 import org from './org.json';
 import reports from './reports.json';
+import service from './service.json';
 import settings from './settings.json';
 import todo from './todo.json';
 import validation from './validation.json';
@@ -26,6 +27,7 @@ export default {
   improvement,
   org,
   reports,
+  service,
   settings,
   todo,
   validation,

@@ -2,32 +2,9 @@ import type { TicketKind } from '../../../../shared/service/types';
 import { stmt, type Db } from '../../../db/connection';
 
 /*
- * Read-only looks at the customer service tickets, for what a measure needs of them: the complaint it came
- * from, and the counts of the effect check. Nothing here writes; the tickets belong to the service domain.
+ * Tickets as activity over time, read-only: how many complaints of a category came in, which clients the
+ * desk dealt with (the improvement effect check). Every read is a range of the effect index (0009) alone.
  */
-
-/** What deciding whether a person may cite a ticket takes: who handles and registered it, where it lives. */
-export interface TicketRef {
-  id: string;
-  code: string;
-  kind: TicketKind;
-  handlerId: string | null;
-  groupId: string | null;
-  /** The account (users.id) that registered it. */
-  createdBy: string | null;
-  clientId: string | null;
-}
-
-export function ticketRef(db: Db, id: string): TicketRef | null {
-  return (
-    (stmt(
-      db,
-      `SELECT id, code, kind, handler_id AS handlerId, group_id AS groupId, created_by AS createdBy,
-              client_id AS clientId
-       FROM service_tickets WHERE id = ? AND deleted_at IS NULL`,
-    ).get(id) as TicketRef | undefined) ?? null
-  );
-}
 
 /** A live ticket as the effect check reads it: [received at, kind, category, client id or null]. */
 export type TicketMark = [receivedAt: string, kind: TicketKind, category: string, clientId: string | null];
