@@ -1,7 +1,7 @@
 /**
  * Improvement measures (改进措施): one table for every source (complaint statistics, a complaint, later
  * surveys, audits and the manager's review). The cause category is a customer service category key; the
- * effect check reads that category's complaints before and after `effective_from`, and the clients served.
+ * effect check reads that category's complaints before and after `effective_from`.
  */
 export const sql = /* sql */ `
 CREATE TABLE improvement_measures (
@@ -31,7 +31,4 @@ CREATE INDEX improvement_measures_status_due ON improvement_measures(status, due
 CREATE INDEX improvement_measures_owner ON improvement_measures(owner_id, due_date) WHERE deleted_at IS NULL;
 CREATE INDEX improvement_measures_category ON improvement_measures(cause_category) WHERE deleted_at IS NULL;
 CREATE INDEX improvement_measures_ticket ON improvement_measures(source_ticket_id) WHERE source_ticket_id IS NOT NULL;
--- The effect check reads, for a span of days, every live ticket's time, kind, category and client (complaints
--- of a category, clients served): from this index alone, without visiting 100,000s of ticket rows.
-CREATE INDEX service_tickets_effect ON service_tickets(received_at, kind, category, client_id) WHERE deleted_at IS NULL;
 `;

@@ -3,7 +3,7 @@ import { stmt, type Db } from '../../../db/connection';
 
 /*
  * Tickets as activity over time, read-only: how many complaints of a category came in, which clients the
- * desk dealt with (the improvement effect check). Every read is a range of the effect index (0009) alone.
+ * desk dealt with (the improvement effect check). Every read is a range of the effect index (0011) alone.
  */
 
 /** A live ticket as the effect check reads it: [received at, kind, category, client id or null]. */
@@ -11,7 +11,7 @@ export type TicketMark = [receivedAt: string, kind: TicketKind, category: string
 
 /**
  * Every live ticket received in [fromIso, toIso), oldest first, as bare rows: from the effect index alone
- * (0009), so a year of tickets is one index range, never a visit to each ticket.
+ * (0011), so a year of tickets is one index range, never a visit to each ticket.
  */
 export function ticketMarks(db: Db, fromIso: string, toIso: string): TicketMark[] {
   return stmt(
