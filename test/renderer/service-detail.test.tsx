@@ -62,7 +62,12 @@ describe('a ticket', { timeout: 60_000 }, () => {
     renderApp('zh-CN');
 
     await screen.findByTestId('ticket-header', {}, { timeout: 10_000 });
-    expect(moveButtons()).toEqual(['move-startInvestigation', 'move-edit', 'move-assign']);
+    expect(moveButtons()).toEqual([
+      'move-startInvestigation',
+      'move-edit',
+      'move-assign',
+      'ticket-improvement',
+    ]);
     expect(screen.getByTestId('ticket-client-link')).toHaveAttribute('href', `#/clients/${ticket.clientId}`);
     expect(within(screen.getByTestId('ticket-timeline')).getByText('登记受理')).toBeInTheDocument();
 
@@ -75,7 +80,12 @@ describe('a ticket', { timeout: 60_000 }, () => {
     await userEvent.type(within(form).getByLabelText('告知客户的内容'), '已受理，明天答复');
     await userEvent.click(screen.getByRole('button', { name: '保存' }));
     await waitFor(() =>
-      expect(moveButtons()).toEqual(['move-startResolving', 'move-saveInvestigation', 'move-edit']),
+      expect(moveButtons()).toEqual([
+        'move-startResolving',
+        'move-saveInvestigation',
+        'move-edit',
+        'ticket-improvement',
+      ]),
     );
     const input = calls.find((c) => c.channel === 'service.startInvestigation')!.input as Record<
       string,
@@ -112,7 +122,7 @@ describe('a ticket', { timeout: 60_000 }, () => {
     renderApp('en-US');
 
     await screen.findByTestId('ticket-header', {}, { timeout: 10_000 });
-    expect(moveButtons()).toEqual(['move-close']);
+    expect(moveButtons()).toEqual(['move-close', 'ticket-improvement']);
     await userEvent.click(screen.getByTestId('move-close'));
     const form = await screen.findByTestId('move-form');
     await userEvent.click(screen.getByRole('button', { name: 'Save' }));

@@ -64,10 +64,18 @@ export const NAV_ITEM_AREAS = [
     ],
   },
   {
-    // Rulebook 三(三): customer service, inquiries and complaints.
+    // Rulebook 三(三): customer service — inquiries and complaints, and the improvement measures they lead to.
     key: 'service',
     label: 'common:nav.areas.service',
-    entries: [{ key: 'service', path: '/service', label: 'serviceDesk:menu', permission: 'service.read' }],
+    entries: [
+      { key: 'service', path: '/service', label: 'serviceDesk:menu', permission: 'service.read' },
+      {
+        key: 'improvements',
+        path: '/improvements',
+        label: 'improvement:menu',
+        permission: 'improvement.read',
+      },
+    ],
   },
   {
     key: 'control',

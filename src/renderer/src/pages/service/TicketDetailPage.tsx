@@ -5,6 +5,7 @@ import {
   SwapOutlined,
   UserSwitchOutlined,
   FileSearchOutlined,
+  BulbOutlined,
 } from '@ant-design/icons';
 import { Button, Card, Col, Result, Row, Skeleton, Space, Tabs, Typography } from 'antd';
 import { useEffect, useState, type ReactNode } from 'react';
@@ -12,6 +13,7 @@ import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate, useParams } from 'react-router-dom';
 import type { TicketDetail, TicketMove } from '../../../../shared/service/types';
 import { errorText } from '../../api/errors';
+import { usePermission } from '../../components/usePermission';
 import { useTicket } from '../../stores/serviceTicketStore';
 import { ClockText, KindTag, SeverityTag, StatusTag } from './labels';
 import { StepForm, type StepDialog } from './stepForms';
@@ -37,6 +39,8 @@ const OTHER: readonly { move: TicketMove; icon: ReactNode }[] = [
 
 function Header({ detail, onDialog }: { detail: TicketDetail; onDialog: (d: Dialog) => void }) {
   const { t } = useTranslation();
+  const navigate = useNavigate();
+  const canImprove = usePermission('improvement.manage');
   const allowed = new Set(detail.allowed);
   const buttonLabel = (move: TicketMove) =>
     move === 'close' && detail.kind === 'complaint'
@@ -87,6 +91,24 @@ function Header({ detail, onDialog }: { detail: TicketDetail; onDialog: (d: Dial
               {buttonLabel(o.move)}
             </Button>
           ))}
+          {/* A complaint's cause worth fixing at its root: an improvement measure citing it (改进措施). */}
+          {detail.kind === 'complaint' && canImprove && (
+            <Button
+              icon={<BulbOutlined />}
+              onClick={() =>
+                navigate(
+                  `/improvements/new?${new URLSearchParams({
+                    ticket: detail.id,
+                    source: 'complaint',
+                    category: detail.category,
+                  }).toString()}`,
+                )
+              }
+              data-testid="ticket-improvement"
+            >
+              {t('serviceDesk:detail.improvement')}
+            </Button>
+          )}
         </Space>
       </div>
     </Card>
