@@ -131,12 +131,11 @@ async function move(
   await modal.waitFor({ state: 'hidden' });
 }
 
-/** Chooses an option of an antd Select by typing its label and pressing Enter. */
+/** Chooses an option of an antd Select by typing its label and clicking it. */
 async function choose(page: Page, selector: string, label: string) {
   await page.click(selector);
   await page.keyboard.type(label);
-  await page.locator('.ant-select-dropdown:visible').getByTitle(label, { exact: true }).waitFor();
-  await page.keyboard.press('Enter');
+  await page.locator('.ant-select-dropdown:visible').getByTitle(label, { exact: true }).click();
   await expect.poll(() => page.locator('.ant-select-dropdown:visible').count()).toBe(0);
 }
 
@@ -272,7 +271,9 @@ describe('service desk end to end', () => {
         'resolved',
         'closed',
       ]);
+      expect(await page.textContent('[data-testid=actions-table]')).toContain(w.department);
       await page.getByRole('tab').first().click();
+      expect(await page.textContent('[data-testid=ticket-investigation]')).toContain(w.department);
       await settled(page);
       await noRawKeys(page, `detail ${locale}`);
       await app.shot(`detail-${locale}`);

@@ -83,7 +83,10 @@ function ActionForm({
             label={t('serviceDesk:actions.fields.department')}
             rules={[{ required: true, message: t('validation:required') }]}
           >
-            <Select options={entryOptions(settings?.serviceDepartments, locale, action?.department)} />
+            <Select
+              showSearch={{ optionFilterProp: 'label' }}
+              options={entryOptions(settings?.serviceDepartments, locale, action?.department)}
+            />
           </Form.Item>
         </Col>
         <Col span={8}>

@@ -188,7 +188,10 @@ export function TicketEditForm({ detail, onClose }: { detail: TicketDetail; onCl
             label={t('serviceDesk:fields.category')}
             rules={[{ required: true, message: t('validation:required') }]}
           >
-            <Select options={entryOptions(settings?.serviceCategories, locale, detail.category)} />
+            <Select
+              showSearch={{ optionFilterProp: 'label' }}
+              options={entryOptions(settings?.serviceCategories, locale, detail.category)}
+            />
           </Form.Item>
         </Col>
       </Row>

@@ -101,6 +101,7 @@ function InvestigationFields({ detail, mandatory }: { detail: TicketDetail; mand
           >
             <Select
               allowClear
+              showSearch={{ optionFilterProp: 'label' }}
               options={entryOptions(settings?.serviceDepartments, locale, detail.responsibleDept)}
               data-testid="responsible-dept"
             />
@@ -371,7 +372,10 @@ function Convert({ detail, onClose }: DialogProps) {
             label={t('serviceDesk:fields.category')}
             rules={[{ required: true, message: t('validation:required') }]}
           >
-            <Select options={entryOptions(settings?.serviceCategories, locale, detail.category)} />
+            <Select
+              showSearch={{ optionFilterProp: 'label' }}
+              options={entryOptions(settings?.serviceCategories, locale, detail.category)}
+            />
           </Form.Item>
         </Col>
         <Col span={12}>
