@@ -128,15 +128,30 @@ async function move(
   await modal.waitFor();
   await fill(modal);
   await modal.getByRole('button', { name: WORDS[locale].save, exact: true }).click();
-  await modal.waitFor({ state: 'hidden' });
+  // Closed once saved; a refusal stays open with its reason under a field or in a message: say which.
+  const refused = page.locator('.ant-modal:visible .ant-form-item-explain-error, .ant-message-error');
+  await expect
+    .poll(async () => ((await refused.count()) ? await refused.allInnerTexts() : await modal.isVisible()), {
+      timeout: 15_000,
+    })
+    .toBe(false);
 }
 
-/** Chooses an option of an antd Select by typing its label and clicking it. */
+/** Chooses an option of an antd Select by typing its label and clicking it; the select then shows it. */
 async function choose(page: Page, selector: string, label: string) {
+  const select = page.locator('.ant-select', { has: page.locator(selector) });
   await page.click(selector);
   await page.keyboard.type(label);
   await page.locator('.ant-select-dropdown:visible').getByTitle(label, { exact: true }).click();
-  await expect.poll(() => page.locator('.ant-select-dropdown:visible').count()).toBe(0);
+  await expect
+    .poll(() => select.locator('.ant-select-content, .ant-select-selector').first().textContent())
+    .toContain(label);
+}
+
+/** A screen opened afresh (no dialog or dropdown of an earlier test left over). */
+async function open(app: E2E, hash: string) {
+  await app.page.goto(`${app.harness.url}#${hash}`);
+  await app.page.reload();
 }
 
 /** The screen without the save messages still fading out, for a screenshot. */
@@ -168,6 +183,7 @@ describe('service desk end to end', () => {
     it(`registers a complaint by phone and takes it to closed in ${locale}`, async () => {
       const { page } = app;
       const w = WORDS[locale];
+      await open(app, '/home');
       await page.getByText(w.language, { exact: true }).first().click();
       await page.getByRole('menuitem', { name: w.menu }).click();
       await page.waitForSelector('[data-testid=service-page]');
@@ -299,7 +315,7 @@ describe('service desk end to end', () => {
   it('asks which file a shared number is for, and a number key picks it', async () => {
     const { page } = app;
     await page.getByText(WORDS['zh-CN'].language, { exact: true }).first().click();
-    await page.goto(`${app.harness.url}#/service/new`);
+    await open(app, '/service/new');
     await page.waitForSelector('[data-testid=intake-form]');
     await page.keyboard.type(SHARED_PHONE);
     await page.waitForSelector('[data-testid=caller-chooser]');
@@ -317,8 +333,7 @@ describe('service desk end to end', () => {
     const { page } = app;
     const w = WORDS['zh-CN'];
     await page.getByText(w.language, { exact: true }).first().click();
-    await page.goto(`${app.harness.url}#/service`);
-    await page.click('[data-testid=ticket-new]');
+    await open(app, '/service/new');
     await page.waitForSelector('[data-testid=intake-form]');
     await page.keyboard.type('13000000000');
     await page.getByText('未找到该号码的客户档案，可填写来电人。').waitFor();
