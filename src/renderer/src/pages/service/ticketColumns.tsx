@@ -108,7 +108,7 @@ export function ticketColumns(
     client: {
       key: 'client',
       title: columnLabel(t, 'client'),
-      width: 170,
+      width: 162,
       ellipsis: true,
       render: (_v, r) => (
         <span>
@@ -137,7 +137,7 @@ export function ticketColumns(
       key: 'status',
       title: columnLabel(t, 'status'),
       dataIndex: 'status',
-      width: 96,
+      width: 110,
       render: (v: TicketRow['status'], r) => (
         <span>
           <ListTag color={STATUS_COLOR[v]}>{t(`service:status.${v}`)}</ListTag>
