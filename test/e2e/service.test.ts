@@ -126,6 +126,8 @@ async function move(
   await page.click(`[data-testid=${testId}]`);
   const modal = page.locator('.ant-modal:visible').last();
   await modal.waitFor();
+  // Still zooming in, the dialog moves under the pointer: wait for it to stand still.
+  await expect.poll(() => modal.getAttribute('class')).not.toMatch(/ant-zoom/);
   await fill(modal);
   await modal.getByRole('button', { name: WORDS[locale].save, exact: true }).click();
   // Closed once saved; a refusal stays open with its reason under a field or in a message: say which.
@@ -137,12 +139,19 @@ async function move(
     .toBe(false);
 }
 
-/** Chooses an option of an antd Select by typing its label and clicking it; the select then shows it. */
+/**
+ * Chooses an option of a searchable antd Select as a person at the keyboard does: types its label, waits for
+ * the list to narrow to it, presses Enter; the select then shows it.
+ */
 async function choose(page: Page, selector: string, label: string) {
   const select = page.locator('.ant-select', { has: page.locator(selector) });
   await page.click(selector);
   await page.keyboard.type(label);
-  await page.locator('.ant-select-dropdown:visible').getByTitle(label, { exact: true }).click();
+  await page
+    .locator('.ant-select-dropdown:visible .ant-select-item-option-active')
+    .getByText(label, { exact: true })
+    .waitFor();
+  await page.keyboard.press('Enter');
   await expect
     .poll(() => select.locator('.ant-select-content, .ant-select-selector').first().textContent())
     .toContain(label);
@@ -382,5 +391,44 @@ describe('service desk end to end', () => {
     await settled(page);
     await noRawKeys(page, 'converted inquiry');
     await app.shot('detail-converted-zh-CN');
+  });
+
+  it('shows an overdue ticket in red, and a client file its tickets', async () => {
+    const { page } = app;
+    await page.getByText(WORDS['en-US'].language, { exact: true }).first().click();
+    await open(app, '/service');
+    await page.click('[data-testid=filter-overdue]');
+    await expect.poll(() => page.getAttribute('[data-testid=ticket-list]', 'data-loading')).toBe('false');
+    const overdue = page.locator('[data-testid=ticket-table] [data-testid=ticket-clock][data-state=overdue]');
+    await overdue.first().waitFor();
+    expect(await overdue.first().textContent()).toMatch(/^Overdue by /);
+    await page.locator('[data-testid=ticket-table] tbody a').first().click();
+    await page.waitForSelector('[data-testid=ticket-header]');
+    expect(
+      await page.getAttribute('[data-testid=ticket-header] [data-testid=ticket-clock]', 'data-state'),
+    ).toBe('overdue');
+    await settled(page);
+    await noRawKeys(page, 'overdue ticket');
+    await app.shot('detail-overdue-en-US');
+
+    // The client files the clerk sees are few; the manager sees them all.
+    await page.click('[data-testid=user-menu]');
+    await page.getByRole('menuitem', { name: 'Log out' }).click();
+    await page.waitForSelector('[data-testid=login-form]');
+    await page.fill('#username', 'manager');
+    await page.fill('#password', DEMO_PASSWORD);
+    await page.click('[data-testid=login-submit]');
+    await page.waitForSelector('[data-testid=user-menu]');
+    await open(app, '/clients');
+    await page.fill('[data-testid=client-search] input', CLIENT);
+    await page.locator('[data-testid=client-list] tbody a', { hasText: CLIENT }).first().click();
+    await page.waitForSelector('[data-testid=client-detail-page]');
+    // This run's two complaints and the inquiry turned into one, still open.
+    expect(await page.textContent('[data-testid=client-complaints-tag]')).toBe('3 complaints, 1 open');
+    await page.getByRole('tab', { name: 'Tickets (3)' }).click();
+    await page.waitForSelector('[data-testid=client-tickets]');
+    await page.waitForTimeout(400);
+    await noRawKeys(page, 'client tickets');
+    await app.shot('client-tickets-en-US');
   });
 });

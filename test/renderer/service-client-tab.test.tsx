@@ -28,7 +28,7 @@ describe('a client file’s tickets', { timeout: 60_000 }, () => {
     useClientFiles.setState(useClientFiles.getInitialState(), true);
   });
 
-  it('counts the complaints in the tab, lists the tickets and starts a new one for this file', async () => {
+  it('counts the complaints in the header, lists the tickets and starts a new one for this file', async () => {
     const row = aTicketRow({ clientId: client.id, clientName: client.name, summary: '包装破损' });
     const { calls } = fakeMain({
       ...SERVICE_LOGGED_IN,
@@ -41,7 +41,9 @@ describe('a client file’s tickets', { timeout: 60_000 }, () => {
     });
     renderApp('zh-CN');
 
-    const tab = await screen.findByRole('tab', { name: '服务工单（5，投诉 3）' }, { timeout: 10_000 });
+    const tab = await screen.findByRole('tab', { name: '服务工单（5）' }, { timeout: 10_000 });
+    // The complaint count where everyone opening the file sees it.
+    expect(screen.getByTestId('client-complaints-tag')).toHaveTextContent('投诉 3 次，1 个未关闭');
     expect(calls.find((c) => c.channel === 'service.list')!.input).toMatchObject({
       clientId: client.id,
       scope: 'all',

@@ -47,7 +47,7 @@ import { ReassignModal } from './ReassignModal';
 import { StatusHistoryTable } from './StatusHistoryTable';
 import { StatusModal } from './StatusModal';
 import { TransactionsTab } from './TransactionsTab';
-import { ClientTicketsLabel, ClientTicketsTab } from '../service/ClientTicketsTab';
+import { ClientComplaintsTag, ClientTicketsLabel, ClientTicketsTab } from '../service/ClientTicketsTab';
 
 type Dialog = 'edit' | 'status' | 'merge' | 'reassign' | null;
 
@@ -77,6 +77,7 @@ function Header({ detail, onDialog }: { detail: ClientDetail; onDialog: (d: Dial
   const canWrite = usePermission('clients.write');
   const canReassign = usePermission('clients.reassign');
   const canMerge = usePermission('clients.merge');
+  const canSeeTickets = usePermission('service.read');
   const { client, completeness } = detail;
 
   function confirmDelete() {
@@ -121,6 +122,7 @@ function Header({ detail, onDialog }: { detail: ClientDetail; onDialog: (d: Dial
             </Typography.Title>
             <TierTag tier={client.tier} />
             <StatusTag status={client.status} />
+            {canSeeTickets && <ClientComplaintsTag clientId={client.id} />}
             <Typography.Text type="secondary">
               {t('clients:detail.statusSince', { date: formatDay(client.statusChangedAt, locale) })}
             </Typography.Text>

@@ -25,18 +25,39 @@ export function useClientTickets(clientId: string) {
   return state;
 }
 
-/** The Tickets tab's label: how many tickets, and how many of them complaints (the file's complaint count). */
+/** The Tickets tab's label: how many tickets the file has. */
 export function ClientTicketsLabel({ clientId }: { clientId: string }) {
   const { t } = useTranslation();
-  const state = useClientTickets(clientId);
-  const figures = state?.figures;
+  const figures = useClientTickets(clientId)?.figures;
   if (!figures) return <span>{t('serviceDesk:client.tab')}</span>;
   return (
     <span data-testid="client-tickets-label">
-      {t('serviceDesk:client.tabCount', {
-        count: figures.complaints + figures.inquiries,
-        complaints: figures.complaints,
-      })}
+      {t('serviceDesk:client.tabCount', { count: figures.complaints + figures.inquiries })}
+    </span>
+  );
+}
+
+/**
+ * The file's complaint count in its header (投诉 3 次, 1 open), beside its tier and status: a client who
+ * complains is something everyone opening the file should see. Nothing when there are none.
+ */
+export function ClientComplaintsTag({ clientId }: { clientId: string }) {
+  const { t } = useTranslation();
+  const figures = useClientTickets(clientId)?.figures;
+  if (!figures?.complaints) return null;
+  return (
+    <span
+      title={t('serviceDesk:client.inquiries', { count: figures.inquiries })}
+      data-testid="client-complaints-tag"
+    >
+      <ListTag color={figures.openComplaints ? 'red' : 'default'}>
+        {figures.openComplaints
+          ? t('serviceDesk:client.complaintsOpen', {
+              count: figures.complaints,
+              open: figures.openComplaints,
+            })
+          : t('serviceDesk:client.complaints', { count: figures.complaints })}
+      </ListTag>
     </span>
   );
 }
@@ -99,7 +120,8 @@ export function ClientTicketsTab({ client }: { client: { id: string; code: strin
       <Table<TicketRow>
         rowKey="id"
         size="middle"
-        scroll={{ x: 'max-content' }}
+        tableLayout="fixed"
+        scroll={{ x: 1000 }}
         loading={{ spinning: !!state?.loading, delay: 200 }}
         dataSource={state?.data?.rows ?? []}
         data-testid="client-tickets-table"
@@ -116,7 +138,7 @@ export function ClientTicketsTab({ client }: { client: { id: string; code: strin
           {
             title: t('serviceDesk:columns.code'),
             dataIndex: 'code',
-            width: 150,
+            width: 140,
             render: (code: string, r) => <a href={`#/service/${r.id}`}>{code}</a>,
           },
           {
@@ -130,7 +152,7 @@ export function ClientTicketsTab({ client }: { client: { id: string; code: strin
           {
             title: t('serviceDesk:columns.status'),
             dataIndex: 'status',
-            width: 100,
+            width: 110,
             render: (v: TicketRow['status']) => (
               <ListTag color={STATUS_COLOR[v]}>{t(`service:status.${v}`)}</ListTag>
             ),
@@ -139,7 +161,6 @@ export function ClientTicketsTab({ client }: { client: { id: string; code: strin
             title: t('serviceDesk:columns.summary'),
             dataIndex: 'summary',
             ellipsis: true,
-            width: 260,
           },
           {
             title: t('serviceDesk:columns.category'),
@@ -158,13 +179,13 @@ export function ClientTicketsTab({ client }: { client: { id: string; code: strin
           {
             title: t('serviceDesk:columns.receivedAt'),
             dataIndex: 'receivedAt',
-            width: 170,
+            width: 160,
             render: (v: string) => formatDateTime(v, locale),
           },
           {
             title: t('serviceDesk:columns.clock'),
             dataIndex: 'clock',
-            width: 170,
+            width: 150,
             render: (v: TicketRow['clock']) => <ClockText clock={v} t={t} />,
           },
         ]}

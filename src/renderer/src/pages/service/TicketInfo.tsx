@@ -29,6 +29,9 @@ function Deadline({ due, mode, metAt }: { due: string; mode: DeadlineMode; metAt
   );
 }
 
+/** Labels on one line (a two-line "Received / at" reads badly); the values take what is left. */
+const LABELS = { label: { whiteSpace: 'nowrap' } } as const;
+
 /** Long text kept as typed (line breaks). */
 const Para = ({ children }: { children: ReactNode }) => (
   <span style={{ whiteSpace: 'pre-wrap' }}>{children}</span>
@@ -55,7 +58,7 @@ export function TicketInfo({ detail }: { detail: TicketDetail }) {
 
   return (
     <div data-testid="ticket-info">
-      <Descriptions bordered size="small" column={{ xs: 1, lg: 2 }}>
+      <Descriptions bordered size="small" styles={LABELS} column={{ xs: 1, lg: 2 }}>
         <Descriptions.Item label={t('serviceDesk:fields.client')}>
           {detail.clientId ? (
             <a href={`#/clients/${detail.clientId}`} data-testid="ticket-client-link">
@@ -126,7 +129,7 @@ export function TicketInfo({ detail }: { detail: TicketDetail }) {
       {complaint && detail.firstResponseAt && (
         <>
           {section(t('serviceDesk:detail.sections.firstResponse'))}
-          <Descriptions bordered size="small" column={1}>
+          <Descriptions bordered size="small" styles={LABELS} column={1}>
             <Descriptions.Item label={t('serviceDesk:fields.firstResponseAt')}>
               {formatDateTime(detail.firstResponseAt, locale)}
             </Descriptions.Item>
@@ -140,7 +143,13 @@ export function TicketInfo({ detail }: { detail: TicketDetail }) {
       {complaint && (investigated || detail.status === 'investigating') && (
         <>
           {section(t('serviceDesk:detail.sections.investigation'))}
-          <Descriptions bordered size="small" column={{ xs: 1, lg: 2 }} data-testid="ticket-investigation">
+          <Descriptions
+            bordered
+            size="small"
+            styles={LABELS}
+            column={{ xs: 1, lg: 2 }}
+            data-testid="ticket-investigation"
+          >
             <Descriptions.Item label={t('serviceDesk:fields.findings')} span="filled">
               {text(detail.findings)}
             </Descriptions.Item>
@@ -162,7 +171,7 @@ export function TicketInfo({ detail }: { detail: TicketDetail }) {
       {complaint && detail.resolvedAt && (
         <>
           {section(t('serviceDesk:detail.sections.resolution'))}
-          <Descriptions bordered size="small" column={1}>
+          <Descriptions bordered size="small" styles={LABELS} column={1}>
             <Descriptions.Item label={t('serviceDesk:fields.resolvedAt')}>
               {formatDateTime(detail.resolvedAt, locale)}
             </Descriptions.Item>
@@ -176,7 +185,7 @@ export function TicketInfo({ detail }: { detail: TicketDetail }) {
       {!complaint && detail.answer && (
         <>
           {section(t('serviceDesk:detail.sections.answer'))}
-          <Descriptions bordered size="small" column={1}>
+          <Descriptions bordered size="small" styles={LABELS} column={1}>
             <Descriptions.Item label={t('serviceDesk:fields.answeredAt')}>
               {formatDateTime(detail.resolvedAt, locale) || none}
             </Descriptions.Item>
@@ -190,7 +199,13 @@ export function TicketInfo({ detail }: { detail: TicketDetail }) {
       {complaint && detail.feedbackAt && (
         <>
           {section(t('serviceDesk:detail.sections.feedback'))}
-          <Descriptions bordered size="small" column={{ xs: 1, lg: 2 }} data-testid="ticket-feedback">
+          <Descriptions
+            bordered
+            size="small"
+            styles={LABELS}
+            column={{ xs: 1, lg: 2 }}
+            data-testid="ticket-feedback"
+          >
             <Descriptions.Item label={t('serviceDesk:fields.feedbackMethod')}>
               {detail.feedbackMethod ? t(`service:feedbackMethod.${detail.feedbackMethod}`) : none}
             </Descriptions.Item>
