@@ -5,5 +5,7 @@ export {
   formatDateTime,
   formatDay,
   formatMoneyFen,
+  formatMonth,
   formatNumber,
+  formatPercent,
 } from '../../shared/i18n/format';

@@ -44,6 +44,9 @@ th.text { word-break: keep-all; }
 table.kv th { white-space: nowrap; }
 table.kv td { width: 33%; white-space: pre-wrap; overflow-wrap: anywhere; }
 
+.chart { break-inside: avoid; margin: 1mm 0 4mm; }
+.chart svg { display: block; max-width: 100%; height: auto; }
+
 .tree { margin: 0; padding-left: 5mm; }
 .tree li { margin: 0.8mm 0; break-inside: avoid; }
 `;

@@ -9,6 +9,7 @@ import type {
   ServiceStats,
   SlaFigure,
 } from '../../../shared/service/stats';
+import { UNASSIGNED_DEPARTMENT } from '../../../shared/service/stats';
 import {
   STATS_MAX_DAYS,
   periodDays,
@@ -19,9 +20,6 @@ import {
 import type { TicketChannel, TicketKind } from '../../../shared/service/types';
 import { getSettings } from '../settings/service';
 import { countReceived, periodAggregates, type PeriodAggregates } from './repository/stats';
-
-/** Tickets without a responsible department are counted under this key. */
-export const UNASSIGNED_DEPARTMENT = 'unassigned';
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
 const round2 = (x: number) => Math.round(x * 100) / 100;

@@ -7,7 +7,9 @@ export {
   formatDateTime,
   formatDay,
   formatMoneyFen,
+  formatMonth,
   formatNumber,
+  formatPercent,
 } from '../../../shared/i18n/format';
 
 export const toDayjs = (date: string | null | undefined) => (date ? dayjs(date) : null);
