@@ -27,19 +27,19 @@ export function statsLabels(
     category: (key) => listEntryName(lists.serviceCategories, key, locale),
     department: (key) =>
       key === UNASSIGNED_DEPARTMENT
-        ? t('serviceStats:unassigned')
+        ? t('serviceReports:unassigned')
         : listEntryName(lists.serviceDepartments, key, locale),
     channel: (key) => t(`service:channel.${key}`),
     month: (month, withYear) => formatMonth(month, locale, withYear),
-    current: t('serviceStats:series.current'),
-    previous: t('serviceStats:series.previous'),
-    count: t('serviceStats:series.count'),
-    cumulative: t('serviceStats:series.cumulative'),
-    firstResponse: t('serviceStats:sla.firstResponse'),
-    resolution: t('serviceStats:sla.resolution'),
+    current: t('serviceReports:series.current'),
+    previous: t('serviceReports:series.previous'),
+    count: t('serviceReports:series.count'),
+    cumulative: t('serviceReports:series.cumulative'),
+    firstResponse: t('serviceReports:sla.firstResponse'),
+    resolution: t('serviceReports:sla.resolution'),
     number,
     percent,
     countShare: (count, share) =>
-      t('serviceStats:countShare', { count: number(count), share: percent(share) }),
+      t('serviceReports:countShare', { count: number(count), share: percent(share) }),
   };
 }

@@ -46,8 +46,8 @@ export interface AnalysisReportInput {
 /** Everything the report formats with, in its language. */
 function reportWords(locale: Locale, t: TFunction, input: AnalysisReportInput) {
   const l = statsLabels(t, locale, input.lists);
-  const label = (k: string, values?: Record<string, unknown>) => t(`serviceStats:report.${k}`, values);
-  const none = t('serviceStats:none');
+  const label = (k: string, values?: Record<string, unknown>) => t(`serviceReports:report.${k}`, values);
+  const none = t('serviceReports:none');
   const signed = (d: number, text: string) => (d > 0 ? `+${text}` : d < 0 ? `−${text}` : text);
   return {
     locale,
@@ -57,18 +57,18 @@ function reportWords(locale: Locale, t: TFunction, input: AnalysisReportInput) {
     none,
     date: (d: string) => formatDate(d, locale),
     period: (p: DatePeriod) =>
-      t('serviceStats:periodRange', { from: formatDate(p.from, locale), to: formatDate(p.to, locale) }),
+      t('serviceReports:periodRange', { from: formatDate(p.from, locale), to: formatDate(p.to, locale) }),
     count: (n: number) => formatNumber(n, locale),
     pct: (p: number | null) => (p === null ? none : formatPercent(p, locale)),
     hours: (h: number | null) =>
-      h === null ? none : t('serviceStats:hours', { n: formatNumber(h, locale) }),
+      h === null ? none : t('serviceReports:hours', { n: formatNumber(h, locale) }),
     score: (s: number | null) => (s === null ? none : formatNumber(s, locale)),
     /** A count's change: "+4（+133.3%）"; against nothing before, the difference alone. */
     countChange: (cur: number, prev: number) => {
       const d = cur - prev;
       const diff = signed(d, formatNumber(Math.abs(d), locale));
       if (d === 0 || prev === 0) return diff;
-      return t('serviceStats:withShare', {
+      return t('serviceReports:withShare', {
         value: diff,
         share: signed(d, formatPercent(Math.abs(d / prev) * 100, locale)),
       });
@@ -77,12 +77,12 @@ function reportWords(locale: Locale, t: TFunction, input: AnalysisReportInput) {
     pointsChange: (cur: number | null, prev: number | null) => {
       if (cur === null || prev === null) return none;
       const d = Math.round((cur - prev) * 10) / 10;
-      return t('serviceStats:points', { n: signed(d, formatNumber(Math.abs(d), locale)) });
+      return t('serviceReports:points', { n: signed(d, formatNumber(Math.abs(d), locale)) });
     },
     hoursChange: (cur: number | null, prev: number | null) => {
       if (cur === null || prev === null) return none;
       const d = Math.round((cur - prev) * 10) / 10;
-      return t('serviceStats:hours', { n: signed(d, formatNumber(Math.abs(d), locale)) });
+      return t('serviceReports:hours', { n: signed(d, formatNumber(Math.abs(d), locale)) });
     },
     scoreChange: (cur: number | null, prev: number | null) => {
       if (cur === null || prev === null) return none;
@@ -96,7 +96,7 @@ type Words = ReturnType<typeof reportWords>;
 const slaText = (w: Words, s: SlaFigure) =>
   s.pct === null
     ? w.none
-    : w.t('serviceStats:metOfDue', { pct: w.pct(s.pct), met: w.count(s.met), due: w.count(s.due) });
+    : w.t('serviceReports:metOfDue', { pct: w.pct(s.pct), met: w.count(s.met), due: w.count(s.due) });
 
 interface SummaryRow {
   label: string;
@@ -124,7 +124,7 @@ function summaryTable(s: ServiceStats, w: Words): Html {
     },
   ];
   const scored = (n: number, score: number | null) =>
-    score === null ? w.none : w.t('serviceStats:scoreOf', { score: w.score(score), n: w.count(n) });
+    score === null ? w.none : w.t('serviceReports:scoreOf', { score: w.score(score), n: w.count(n) });
   const rows: SummaryRow[] = [
     {
       label: w.label('figures.total'),
@@ -209,7 +209,7 @@ function paretoBlock(s: ServiceStats, w: Words): Html {
             names: s.pareto
               .slice(0, focus + 1)
               .map((r) => w.l.category(r.key))
-              .join(w.t('serviceStats:listSeparator')),
+              .join(w.t('serviceReports:listSeparator')),
           }),
         )
       : null;
@@ -264,7 +264,7 @@ function measuresTable(measures: ImprovementMeasure[], w: Words): Html {
     const verdict = w.t(`improvement:verdict.${m.effect.verdict}`);
     if (m.effect.verdict === 'pending' || m.effect.changePct === null) return verdict;
     const d = m.effect.changePct;
-    return w.t('serviceStats:withShare', {
+    return w.t('serviceReports:withShare', {
       value: verdict,
       share: `${d > 0 ? '+' : d < 0 ? '−' : ''}${formatPercent(Math.abs(d), w.locale)}`,
     });
@@ -360,8 +360,8 @@ export async function analysisReportHtml(
   const frame = reportFrame({
     locale: input.locale,
     departmentName: input.departmentName,
-    title: t('serviceStats:report.title'),
-    subtitle: t('serviceStats:periodRange', {
+    title: t('serviceReports:report.title'),
+    subtitle: t('serviceReports:periodRange', {
       from: formatDate(period.from, input.locale),
       to: formatDate(period.to, input.locale),
     }),
@@ -370,6 +370,6 @@ export async function analysisReportHtml(
   const body = await analysisReportBody(input, t);
   return {
     html: reportHtml(frame, body, input.fontsDir),
-    fileName: `${t('serviceStats:report.fileName')}-${period.from}_${period.to}.pdf`,
+    fileName: `${t('serviceReports:report.fileName')}-${period.from}_${period.to}.pdf`,
   };
 }

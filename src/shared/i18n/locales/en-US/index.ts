@@ -8,7 +8,7 @@ import errors from './errors.json';
 import home from './home.json';
 import org from './org.json';
 import reports from './reports.json';
-import serviceStats from './serviceStats.json';
+import serviceReports from './serviceReports.json';
 import settings from './settings.json';
 import todo from './todo.json';
 import validation from './validation.json';
@@ -23,7 +23,7 @@ export default {
   home,
   org,
   reports,
-  serviceStats,
+  serviceReports,
   settings,
   todo,
   validation,
