@@ -1,5 +1,6 @@
 import type { Core } from '../../src/main/core/createCore';
 import type { Session } from '../../src/main/core/session';
+import type { CalendarDay } from '../../src/shared/calendar/types';
 import type { Attachment, Client, Communication, Contact, Transaction } from '../../src/shared/clients/types';
 import type { ChannelInput, ChannelName } from '../../src/shared/contract/channels';
 import { clientUpdateInput } from './clientInputs';
@@ -577,7 +578,50 @@ export const channelExamples: ChannelExamples = {
   }),
   'attachments.open': async (ctx) => ({ id: (await attachmentFor(ctx)).id }),
   'attachments.delete': async (ctx) => ({ id: (await attachmentFor(ctx)).id }),
+
+  'calendar.year': () => ({ year: 2026 }),
+  'calendar.saveDay': async (ctx) => {
+    const { id, version, date, kind, name } = await calendarDayFor(ctx, 'update');
+    return { id, version, date, kind, name: name === '示例公司假日' ? '示例公司团建日' : '示例公司假日' };
+  },
+  'calendar.deleteDay': async (ctx) => {
+    const day = await calendarDayFor(ctx, 'delete');
+    return { id: day.id, version: day.version };
+  },
 };
+
+// The working calendar
+
+/** A weekday from 2031 on that no example has used: each new manager's holiday needs a date of its own. */
+function unusedWeekday(): string {
+  const first = Date.UTC(2031, 0, 1) / 86_400_000;
+  for (;;) {
+    const day = new Date((first + calendarDaysUsed++) * 86_400_000);
+    if (day.getUTCDay() !== 0 && day.getUTCDay() !== 6) return day.toISOString().slice(0, 10);
+  }
+}
+let calendarDaysUsed = 0;
+
+/** The live manager's day kept for `purpose`; a new one when there is none or it was removed. */
+async function calendarDayFor(ctx: ExampleContext, purpose: string): Promise<CalendarDay> {
+  const key = `calendarDay:${purpose}`;
+  const known = ctx.records.get(key);
+  if (known) {
+    const [id, year] = known.split('|') as [string, string];
+    const { managerDays } = unwrap(await ctx.core.call('calendar.year', { year: Number(year) }, ctx.manager));
+    const live = managerDays.find((d) => d.id === id);
+    if (live) return live;
+  }
+  const day = unwrap(
+    await ctx.core.call(
+      'calendar.saveDay',
+      { date: unusedWeekday(), kind: 'holiday', name: '示例公司假日' },
+      ctx.manager,
+    ),
+  );
+  ctx.records.set(key, `${day.id}|${day.date.slice(0, 4)}`);
+  return day;
+}
 
 export function exampleFor<C extends ChannelName>(channel: C, ctx: ExampleContext): Promise<ChannelInput<C>> {
   return Promise.resolve(

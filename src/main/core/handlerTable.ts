@@ -3,6 +3,7 @@ import { joinRegistry, type Joined } from '../../shared/contract/registry';
 import { auditHandlers } from '../domains/audit/handlers';
 import { authHandlers } from '../domains/auth/handlers';
 import { backupHandlers } from '../domains/backup/handlers';
+import { calendarHandlers } from '../domains/calendar/handlers';
 import { clientFileHandlers } from '../domains/clients/fileHandlers';
 import { clientsHandlers } from '../domains/clients/handlers';
 import { orgHandlers } from '../domains/org/handlers';
@@ -27,6 +28,7 @@ export function domainHandlers(deps: CoreDeps) {
     clientFileHandlers(deps),
     homeHandlers(deps),
     todoHandlers(deps),
+    calendarHandlers(deps),
   ] as const;
 }
 

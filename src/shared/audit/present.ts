@@ -58,9 +58,39 @@ function presentOne(value: unknown, kind: AuditValueKind, entry: Named, w: Audit
         .map(([k, n]) => `${t(`${kind.labels}.${k}`, { defaultValue: k })} ${formatNumber(n, locale)}`)
         .join(t('audit:values.listSeparator'));
     }
+    case 'period': {
+      const p = value as { start?: unknown; end?: unknown };
+      return t('audit:values.period', { start: String(p.start), end: String(p.end) });
+    }
+    case 'listEntry': {
+      const e = value as { key?: unknown; nameZh?: unknown; nameEn?: unknown; active?: unknown };
+      const name = String((locale === 'en-US' ? e.nameEn : e.nameZh) ?? e.key);
+      return e.active === false ? t('audit:values.retired', { name }) : name;
+    }
+    case 'deadlines':
+      return deadlinesText(value, w);
     default:
       return typeof value === 'string' ? value : JSON.stringify(value);
   }
+}
+
+/** "Inquiry answer: normal 24 h, major 24 h, critical 8 working h; …" */
+function deadlinesText(value: unknown, w: AuditWords): string {
+  const { t, locale } = w;
+  return Object.entries((value ?? {}) as Record<string, Record<string, { hours: number; mode: string }>>)
+    .map(([kind, bySeverity]) => {
+      const parts = Object.entries(bySeverity).map(([severity, d]) =>
+        t(d.mode === 'working' ? 'audit:values.deadlineWorking' : 'audit:values.deadline', {
+          severity: t(`audit:values.severity.${severity}`, { defaultValue: severity }),
+          hours: formatNumber(d.hours, locale),
+        }),
+      );
+      return t('audit:values.deadlineLine', {
+        kind: t(`audit:values.deadlineKind.${kind}`, { defaultValue: kind }),
+        deadlines: parts.join(t('audit:values.listSeparator')),
+      });
+    })
+    .join(t('audit:values.deadlineSeparator'));
 }
 
 /** One value of a field as a person reads it: translated, named, in local time, in yuan; "—" when empty. */

@@ -17,6 +17,7 @@ export const AUDIT_REFS = [
   'contact',
   'communication',
   'transaction',
+  'calendarDay',
 ] as const;
 export type AuditRef = (typeof AUDIT_REFS)[number];
 
@@ -43,7 +44,13 @@ export type AuditValueKind =
   /** Counts by kind ({ contacts: 3, … }), each labelled by `${labels}.${key}`. */
   | { kind: 'counts'; labels: string }
   /** The record's own id: already shown as the record, left out of the changes. */
-  | { kind: 'self' };
+  | { kind: 'self' }
+  /** A working period { start, end } of the working day: 09:00–12:00. */
+  | { kind: 'period' }
+  /** An entry of a settings list { key, nameZh, nameEn, active }, by its name in the reader's language. */
+  | { kind: 'listEntry' }
+  /** The customer service deadlines per kind and severity (ServiceDeadlines). */
+  | { kind: 'deadlines' };
 
 export interface AuditEntityPresentation {
   /** What the trail row's record id names (`text`: the id is itself readable, e.g. a backup file name). */
@@ -65,7 +72,19 @@ const ref = (r: AuditRef) => ({ kind: 'ref', ref: r }) as const;
 const listed = (labels: string) => ({ kind: 'enum', labels }) as const;
 
 export const AUDIT_PRESENTATION: Record<string, AuditEntityPresentation> = {
-  settings: { record: null, fields: {} },
+  settings: {
+    record: null,
+    fields: {
+      workingDay: { kind: 'period' },
+      serviceCategories: { kind: 'listEntry' },
+      serviceDepartments: { kind: 'listEntry' },
+      serviceDeadlines: { kind: 'deadlines' },
+      serviceWarnHours: number,
+      improvementWindowDays: number,
+      improvementThresholdPct: number,
+    },
+  },
+  calendarDay: { record: 'calendarDay', fields: { date, kind: listed('calendar:dayKind') } },
   group: {
     record: 'group',
     fields: {

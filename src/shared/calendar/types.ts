@@ -67,6 +67,8 @@ export interface CalendarDayInfo {
   working: boolean;
   /** The holiday or make-up day's name ('国庆节'), or null for an ordinary weekday or weekend. */
   name: string | null;
+  /** The package's English name ('National Day'); a manager's day has the one name the manager gave it. */
+  nameEn: string | null;
   source: 'manager' | 'package' | 'weekday';
 }
 

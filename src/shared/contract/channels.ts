@@ -1,6 +1,7 @@
 import { auditChannels } from '../audit/channels';
 import { authChannels } from '../auth/channels';
 import { backupChannels } from '../backup/channels';
+import { calendarChannels } from '../calendar/channels';
 import { clientChannels } from '../clients/channels';
 import { clientFileChannels } from '../clients/fileChannels';
 import { homeChannels } from '../home/channels';
@@ -25,6 +26,7 @@ export const CHANNEL_GROUPS = [
   clientFileChannels,
   homeChannels,
   todoChannels,
+  calendarChannels,
 ] as const;
 
 /**

@@ -17,6 +17,7 @@ export const ENTITIES = [
   'communication',
   'transaction',
   'attachment',
+  'calendarDay',
   'ticket',
   'ticketAction',
   'improvement',

@@ -12,6 +12,13 @@ const CUSTOM_KEYS = new Set([
   'creditCode',
   'employeeNo',
   'backupFile',
+  'required',
+  'clockTime',
+  'periodOrder',
+  'periodOverlap',
+  'listKey',
+  'listKeyDuplicate',
+  'listNoneActive',
 ]);
 
 /** Maps zod issues to field errors keyed by dotted path; the first issue per field wins. */
@@ -73,6 +80,8 @@ function toFieldError(issue: z.core.$ZodIssue, value: unknown): FieldError {
       return {
         key: value === undefined || value === null ? 'validation.required' : 'validation.invalidChoice',
       };
+    case 'not_multiple_of':
+      return { key: 'validation.multipleOf', params: { step: Number(issue.divisor) } };
     case 'unrecognized_keys':
       return { key: 'validation.unknownField', params: { keys: issue.keys.join(', ') } };
     default:

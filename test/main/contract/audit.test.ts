@@ -157,6 +157,13 @@ const EXPECTED: Partial<Record<ChannelName, (c: Call) => Expectation>> = {
   }),
   'attachments.add': (c) => ({ entity: 'attachment', action: 'create', entityId: c.data.id as string }),
   'attachments.delete': (c) => ({ entity: 'attachment', action: 'delete', entityId: c.input.id as string }),
+  'calendar.saveDay': (c) => ({
+    entity: 'calendarDay',
+    action: 'update',
+    entityId: c.input.id as string,
+    changed: { field: 'name', after: c.input.name },
+  }),
+  'calendar.deleteDay': (c) => ({ entity: 'calendarDay', action: 'delete', entityId: c.input.id as string }),
 };
 
 const clock = new FakeClock();

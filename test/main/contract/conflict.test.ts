@@ -121,6 +121,30 @@ const raceTransaction = (key: string) =>
     ).id;
   });
 
+/** A manager's holiday on a weekday (a date of its own per race). */
+const raceCalendarDay = (date: string) =>
+  once(
+    `calendarDay:${date}`,
+    async () =>
+      unwrap(await core.call('calendar.saveDay', { date, kind: 'holiday', name: '并发假日' }, manager)).id,
+  );
+
+function calendarDayRow(id: string): {
+  version: number;
+  date: string;
+  kind: 'holiday' | 'workday';
+  name: string;
+} {
+  return core.store.db
+    .prepare('SELECT version, date, kind, name FROM calendar_days WHERE id = ?')
+    .get(id) as {
+    version: number;
+    date: string;
+    kind: 'holiday' | 'workday';
+    name: string;
+  };
+}
+
 /** A race on a delete-like call: both send the same id and version; the second finds the version gone. */
 function rowRace(table: string, id: () => Promise<string>, prepare?: (id: string) => Promise<void>): Race {
   let prepared = false;
@@ -370,6 +394,22 @@ const RACES: Partial<Record<ChannelName, Race>> = {
     },
   },
   'transactions.delete': rowRace('client_transactions', () => raceTransaction('transaction-delete')),
+  'calendar.saveDay': {
+    async read() {
+      const id = await raceCalendarDay('2032-03-03');
+      const { version, date, kind, name } = calendarDayRow(id);
+      return {
+        first: { id, version, date, kind, name: `${name}-甲` },
+        second: { id, version, date, kind, name: '乙' },
+        version,
+      };
+    },
+    current: async () => calendarDayRow(await raceCalendarDay('2032-03-03')),
+    async notApplied() {
+      expect(calendarDayRow(await raceCalendarDay('2032-03-03')).name.endsWith('-甲')).toBe(true);
+    },
+  },
+  'calendar.deleteDay': rowRace('calendar_days', () => raceCalendarDay('2032-03-04')),
 };
 
 describe('optimistic locking: a stale version gets CONFLICT and changes nothing', () => {

@@ -109,6 +109,11 @@ const WHO_MAY_CALL: Record<ChannelName, typeof PUBLIC | readonly Role[]> = {
   'attachments.add': EVERYONE,
   'attachments.open': EVERYONE,
   'attachments.delete': EVERYONE,
+
+  // The working calendar is part of the settings: everyone reads it (deadlines run on it), the manager keeps it.
+  'calendar.year': EVERYONE,
+  'calendar.saveDay': MANAGER_ONLY,
+  'calendar.deleteDay': MANAGER_ONLY,
 };
 
 /**

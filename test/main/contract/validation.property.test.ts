@@ -182,12 +182,18 @@ function invalidInputs(schema: Node, example: unknown): fc.Arbitrary<BadInput> {
         const min = n.minValue!;
         const max = n.maxValue!;
         const options: fc.Arbitrary<BadInput>[] = [
-          fc.integer({ min: Math.max(min - 1_000_000, Number.MIN_SAFE_INTEGER), max: min - 1 }).map((v) => ({
-            kind: 'below range',
-            input: withValue(example, f.path, v),
-            field: dotted(f),
-            expected: { key: 'validation.tooSmall', params: { min } },
-          })),
+          // A bound may be a fraction (hours in half hours from 0.5): the integers beyond it.
+          fc
+            .integer({
+              min: Math.max(Math.floor(min) - 1_000_000, Number.MIN_SAFE_INTEGER),
+              max: Math.ceil(min) - 1,
+            })
+            .map((v) => ({
+              kind: 'below range',
+              input: withValue(example, f.path, v),
+              field: dotted(f),
+              expected: { key: 'validation.tooSmall', params: { min } },
+            })),
           fc
             .double({ min, max, noNaN: true })
             .filter((v) => !Number.isInteger(v))
@@ -195,7 +201,7 @@ function invalidInputs(schema: Node, example: unknown): fc.Arbitrary<BadInput> {
         ];
         if (max < Number.MAX_SAFE_INTEGER) {
           options.push(
-            fc.integer({ min: max + 1, max: max + 1_000_000 }).map((v) => ({
+            fc.integer({ min: Math.floor(max) + 1, max: Math.floor(max) + 1_000_000 }).map((v) => ({
               kind: 'above range',
               input: withValue(example, f.path, v),
               field: dotted(f),

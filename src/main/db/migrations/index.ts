@@ -4,6 +4,7 @@ import { sql as clientRecords } from './0003_client_records';
 import { sql as clientSearch } from './0004_client_search';
 import { sql as searchTextVersion } from './0005_search_text_version';
 import { sql as clientRegions } from './0006_client_regions';
+import { sql as workingCalendar } from './0007_working_calendar';
 import { sql as serviceTickets } from './0008_service_tickets';
 import { sql as improvementMeasures } from './0009_improvement_measures';
 
@@ -21,6 +22,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 4, name: 'client_search', sql: clientSearch },
   { version: 5, name: 'search_text_version', sql: searchTextVersion },
   { version: 6, name: 'client_regions', sql: clientRegions },
+  { version: 7, name: 'working_calendar', sql: workingCalendar },
   { version: 8, name: 'service_tickets', sql: serviceTickets },
   { version: 9, name: 'improvement_measures', sql: improvementMeasures },
 ];

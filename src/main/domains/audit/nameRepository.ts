@@ -26,6 +26,9 @@ const NAME_SQL: Record<AuditRef, string> = {
   transaction: `SELECT x.id, c.name, c.code, (x.deleted_at IS NOT NULL OR c.deleted_at IS NOT NULL) AS deleted
                 FROM client_transactions x JOIN clients c ON c.id = x.client_id
                 WHERE x.id IN (SELECT value FROM json_each(?))`,
+  // A manager's day of the working calendar: its name and date.
+  calendarDay: `SELECT id, name, date AS code, deleted_at IS NOT NULL AS deleted FROM calendar_days
+                WHERE id IN (SELECT value FROM json_each(?))`,
 };
 
 export function namesOf(db: Db, ref: AuditRef, ids: readonly string[]): Map<string, AuditName> {

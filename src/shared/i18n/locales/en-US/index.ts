@@ -1,6 +1,7 @@
 // The en-US translations, one entry per namespace file in this folder (a test checks the two match).
 import audit from './audit.json';
 import auth from './auth.json';
+import calendar from './calendar.json';
 import clientFiles from './clientFiles.json';
 import clients from './clients.json';
 import common from './common.json';
@@ -16,6 +17,7 @@ import validation from './validation.json';
 export default {
   audit,
   auth,
+  calendar,
   clientFiles,
   clients,
   common,
