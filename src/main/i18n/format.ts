@@ -8,4 +8,5 @@ export {
   formatMonth,
   formatNumber,
   formatPercent,
+  formatWeekday,
 } from '../../shared/i18n/format';

@@ -39,6 +39,14 @@ export function formatDate(date: string | null | undefined, locale: Locale): str
   );
 }
 
+/** The weekday of a calendar day (YYYY-MM-DD): "周六" / "Sat". */
+export function formatWeekday(date: string | null | undefined, locale: Locale): string {
+  if (!date) return '';
+  return dateFormat(locale, 'weekday', { weekday: 'short', timeZone: 'UTC' }).format(
+    new Date(`${date}T00:00:00Z`),
+  );
+}
+
 /** The local calendar day of an ISO timestamp (a moment shown only as its date). */
 export function formatDay(iso: string | null | undefined, locale: Locale): string {
   if (!iso) return '';

@@ -19,6 +19,8 @@ describe('one formatting module for screens and reports', () => {
     expect(shared.formatMoneyFen(123_456_789, 'zh-CN')).toBe('¥1,234,567.89');
     expect(shared.formatMoneyFen(-5, 'en-US')).toBe('-CN¥0.05');
     expect(shared.formatNumber(12_345, 'en-US')).toBe('12,345');
+    expect(shared.formatWeekday('2026-10-10', 'zh-CN')).toBe('周六');
+    expect(shared.formatWeekday('2026-10-10', 'en-US')).toBe('Sat');
     expect(shared.formatBytes(1_536_000, 'zh-CN')).toBe('1.5 MB');
     expect(shared.formatDateTime(null, 'zh-CN')).toBe('');
     expect(shared.formatMonth('2026-10', 'zh-CN')).toBe('2026年10月');

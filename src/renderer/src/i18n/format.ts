@@ -10,6 +10,7 @@ export {
   formatMonth,
   formatNumber,
   formatPercent,
+  formatWeekday,
 } from '../../../shared/i18n/format';
 
 export const toDayjs = (date: string | null | undefined) => (date ? dayjs(date) : null);

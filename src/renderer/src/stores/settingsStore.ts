@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { BackupInfo } from '../../../shared/backup/types';
 import type { AppErrorShape, Result } from '../../../shared/contract/errors';
-import type { OrgSettings, SettingsRecord } from '../../../shared/settings/types';
+import { DEFAULT_SETTINGS, type OrgSettings, type SettingsRecord } from '../../../shared/settings/types';
 import { onChange } from '../api/changes';
 import { call } from '../api/client';
 
@@ -10,7 +10,8 @@ interface SettingsState {
   backups: BackupInfo[];
   error: AppErrorShape | null;
   load(): Promise<void>;
-  save(settings: OrgSettings): Promise<Result<SettingsRecord>>;
+  /** Saves the fields of one card: merged into the whole settings record, the others as they stand. */
+  save(changed: Partial<OrgSettings>): Promise<Result<SettingsRecord>>;
   loadBackups(): Promise<void>;
   backupNow(): Promise<Result<BackupInfo>>;
   restore(fileName: string): Promise<Result<{ undo: BackupInfo }>>;
@@ -26,8 +27,10 @@ export const useSettings = create<SettingsState>((set, get) => ({
     set(r.ok ? { record: r.data, error: null } : { error: r.error });
   },
 
-  async save(settings) {
-    const r = await call('settings.update', { version: get().record?.version ?? 1, settings });
+  async save(changed) {
+    const record = get().record;
+    const settings = { ...(record?.settings ?? DEFAULT_SETTINGS), ...changed };
+    const r = await call('settings.update', { version: record?.version ?? 1, settings });
     if (r.ok) set({ record: r.data });
     return r;
   },

@@ -6,7 +6,9 @@ import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { usePermission } from '../../components/usePermission';
 import { useSession } from '../../stores/sessionStore';
 import { BackupsCard } from './BackupsCard';
+import { CustomerServiceSettingsCard } from './CustomerServiceSettingsCard';
 import { DepartmentSettingsCard } from './DepartmentSettingsCard';
+import { WorkingCalendarCard } from './WorkingCalendarCard';
 
 export default function SettingsPage() {
   const { t } = useTranslation();
@@ -47,6 +49,8 @@ export default function SettingsPage() {
         </Descriptions>
       </Card>
       {canManageSettings && <DepartmentSettingsCard />}
+      {canManageSettings && <WorkingCalendarCard />}
+      {canManageSettings && <CustomerServiceSettingsCard />}
       {canBackup && <BackupsCard />}
     </Space>
   );
