@@ -43,52 +43,17 @@ export interface AnalysisReportInput {
   fontsDir: string;
 }
 
-/** Everything the report formats with, in its language. */
+/** Everything the report formats with, in its language: the statistics' own words (as on the page) and the report's. */
 function reportWords(locale: Locale, t: TFunction, input: AnalysisReportInput) {
   const l = statsLabels(t, locale, input.lists);
-  const label = (k: string, values?: Record<string, unknown>) => t(`serviceReports:report.${k}`, values);
-  const none = t('serviceReports:none');
-  const signed = (d: number, text: string) => (d > 0 ? `+${text}` : d < 0 ? `−${text}` : text);
   return {
+    ...l,
     locale,
     t,
     l,
-    label,
-    none,
+    label: (k: string, values?: Record<string, unknown>) => t(`serviceReports:report.${k}`, values),
     date: (d: string) => formatDate(d, locale),
-    period: (p: DatePeriod) =>
-      t('serviceReports:periodRange', { from: formatDate(p.from, locale), to: formatDate(p.to, locale) }),
     count: (n: number) => formatNumber(n, locale),
-    pct: (p: number | null) => (p === null ? none : formatPercent(p, locale)),
-    hours: (h: number | null) =>
-      h === null ? none : t('serviceReports:hours', { n: formatNumber(h, locale) }),
-    score: (s: number | null) => (s === null ? none : formatNumber(s, locale)),
-    /** A count's change: "+4（+133.3%）"; against nothing before, the difference alone. */
-    countChange: (cur: number, prev: number) => {
-      const d = cur - prev;
-      const diff = signed(d, formatNumber(Math.abs(d), locale));
-      if (d === 0 || prev === 0) return diff;
-      return t('serviceReports:withShare', {
-        value: diff,
-        share: signed(d, formatPercent(Math.abs(d / prev) * 100, locale)),
-      });
-    },
-    /** A percentage's change, in percentage points. */
-    pointsChange: (cur: number | null, prev: number | null) => {
-      if (cur === null || prev === null) return none;
-      const d = Math.round((cur - prev) * 10) / 10;
-      return t('serviceReports:points', { n: signed(d, formatNumber(Math.abs(d), locale)) });
-    },
-    hoursChange: (cur: number | null, prev: number | null) => {
-      if (cur === null || prev === null) return none;
-      const d = Math.round((cur - prev) * 10) / 10;
-      return t('serviceReports:hours', { n: signed(d, formatNumber(Math.abs(d), locale)) });
-    },
-    scoreChange: (cur: number | null, prev: number | null) => {
-      if (cur === null || prev === null) return none;
-      const d = Math.round((cur - prev) * 100) / 100;
-      return signed(d, formatNumber(Math.abs(d), locale));
-    },
   };
 }
 type Words = ReturnType<typeof reportWords>;
