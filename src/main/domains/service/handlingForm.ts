@@ -61,6 +61,15 @@ function deadline(w: Words, due: string, mode: TicketDetail['responseMode']): st
   return w.label('deadline', { time: w.dateTime(due), mode: w.t(`service:deadlineMode.${mode}`) });
 }
 
+/** The fields that have something to say, two to a row (one alone takes its row). */
+function pairsOf(fields: (KeyValue | null)[]): ([KeyValue, KeyValue] | { wide: KeyValue })[] {
+  const present = fields.filter((x): x is KeyValue => x !== null);
+  const rows: ([KeyValue, KeyValue] | { wide: KeyValue })[] = [];
+  for (let i = 0; i < present.length; i += 2)
+    rows.push(i + 1 < present.length ? [present[i]!, present[i + 1]!] : { wide: present[i]! });
+  return rows;
+}
+
 /** The width of every label column of the form, so that its sections line up one under another. */
 const LABEL_WIDTH = '27mm';
 const kv = (rows: Parameters<typeof keyValueTable>[0]) => keyValueTable(rows, { labelWidth: LABEL_WIDTH });
@@ -96,14 +105,10 @@ function basics(d: TicketDetail, w: Words): Html {
             f('resolvedAt', stepTime(w, d.resolvedAt, d.resolutionDueAt)),
           ] as const,
         ]),
-    ...(d.convertedAt || d.reopenCount
-      ? [
-          [
-            f('convertedAt', w.dateTime(d.convertedAt)),
-            f('reopenCount', d.reopenCount ? formatNumber(d.reopenCount, w.locale) : null),
-          ] as const,
-        ]
-      : []),
+    ...pairsOf([
+      d.convertedAt ? f('convertedAt', w.dateTime(d.convertedAt)) : null,
+      d.reopenCount ? f('reopenCount', formatNumber(d.reopenCount, w.locale)) : null,
+    ]),
   ]);
 }
 
