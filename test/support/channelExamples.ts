@@ -3,8 +3,10 @@ import type { Session } from '../../src/main/core/session';
 import type { CalendarDay } from '../../src/shared/calendar/types';
 import type { Attachment, Client, Communication, Contact, Transaction } from '../../src/shared/clients/types';
 import type { ChannelInput, ChannelName } from '../../src/shared/contract/channels';
+import type { TicketAction, TicketDetail, TicketKind, TicketStatus } from '../../src/shared/service/types';
 import { clientUpdateInput } from './clientInputs';
 import { unwrap } from './core';
+import { TICKET_TIMES, doneAction, ticketAt, ticketEditInput, ticketInput } from './ticketFlow';
 
 /**
  * What the examples work on: a set-up department, the manager's session (used to read current versions and
@@ -264,6 +266,64 @@ async function attachmentFor(ctx: ExampleContext): Promise<Attachment> {
     ),
   );
 }
+
+// Customer service
+
+async function readTicket(ctx: ExampleContext, id: string): Promise<TicketDetail | null> {
+  const r = await ctx.core.call('service.get', { id }, ctx.manager);
+  return r.ok ? r.data : null;
+}
+
+/**
+ * The ticket kept for `purpose` (one per handler: the caller, so every role works on its own), while it is
+ * still a `kind` at `status`; a new one, walked there by the manager, once it has moved on. `ready` asks for
+ * a resolving complaint whose actions are all done.
+ */
+async function ticketFor(
+  ctx: ExampleContext,
+  purpose: string,
+  kind: TicketKind,
+  status: TicketStatus,
+  ready = false,
+): Promise<TicketDetail> {
+  const key = `ticket:${purpose}:${ownerOf(ctx)}`;
+  const known = ctx.records.get(key);
+  const current = known ? await readTicket(ctx, known) : null;
+  if (current && current.kind === kind && current.status === status) return current;
+  let t = await ticketAt(ctx.core, ctx.manager, ownerOf(ctx), kind, status);
+  if (ready) t = await doneAction(ctx.core, ctx.manager, t);
+  ctx.records.set(key, t.id);
+  return t;
+}
+
+/** A live action kept for `purpose` on a resolving complaint of its own; a new one once it is gone or `usable` says no. */
+async function ticketActionFor(
+  ctx: ExampleContext,
+  purpose: string,
+  usable: (a: TicketAction) => boolean,
+): Promise<TicketAction> {
+  const ticket = await ticketFor(ctx, `action-${purpose}`, 'complaint', 'resolving');
+  const key = `ticketAction:${purpose}:${ownerOf(ctx)}`;
+  const found = ticket.actions.find((a) => a.id === ctx.records.get(key));
+  if (found && usable(found)) return found;
+  const created = unwrap(
+    await ctx.core.call(
+      'service.addAction',
+      {
+        ticketId: ticket.id,
+        department: 'quality',
+        ownerId: ownerOf(ctx),
+        description: '质检复核同批次产品',
+        dueDate: '2026-12-02',
+      },
+      ctx.manager,
+    ),
+  );
+  ctx.records.set(key, created.id);
+  return created;
+}
+
+const ticketRef = (t: { id: string; version: number }) => ({ id: t.id, version: t.version });
 
 /**
  * A valid input for every channel of the contract (a new channel without one is a type error). Update
@@ -588,6 +648,128 @@ export const channelExamples: ChannelExamples = {
     const day = await calendarDayFor(ctx, 'delete');
     return { id: day.id, version: day.version };
   },
+  'service.lookupCaller': () => ({ phone: '139 1234 5678' }),
+  'service.findClients': () => ({ search: '示例客户' }),
+  'service.list': () => ({
+    scope: 'all',
+    search: '包装',
+    kinds: ['complaint'],
+    statuses: ['registered', 'investigating'],
+    severities: ['major'],
+    sort: 'dueAt',
+    order: 'asc',
+    page: 1,
+    pageSize: 20,
+  }),
+  'service.get': async (ctx) => ({ id: (await ticketFor(ctx, 'get', 'complaint', 'registered')).id }),
+  'service.clientFigures': async (ctx) => ({ clientId: (await clientFor(ctx, 'file')).id }),
+  'service.create': async (ctx) => {
+    const client = await clientFor(ctx, 'tickets');
+    return ticketInput(ownerOf(ctx), { clientId: client.id, callerName: null, callerPhone: '13912345678' });
+  },
+  'service.update': async (ctx) => {
+    const t = await ticketFor(ctx, 'update', 'complaint', 'registered');
+    const content = t.content === '外包装破损，需补发' ? '外包装破损，需补发并致歉' : '外包装破损，需补发';
+    return { ...ticketEditInput(t), content };
+  },
+  'service.assign': async (ctx) => {
+    const t = await ticketFor(ctx, 'assign', 'complaint', 'registered');
+    const n = next();
+    const to = unwrap(
+      await ctx.core.call(
+        'org.staff.create',
+        { employeeNo: `TA${n}`, name: `接单人${n}`, groupId: assignableGroupOf(ctx) },
+        ctx.manager,
+      ),
+    );
+    return { ...ticketRef(t), handlerId: to.id };
+  },
+  'service.startInvestigation': async (ctx) => ({
+    ...ticketRef(await ticketFor(ctx, 'investigate', 'complaint', 'registered')),
+    at: TICKET_TIMES.firstResponse,
+    note: '已回电致歉并说明处理安排',
+  }),
+  'service.saveInvestigation': async (ctx) => {
+    const t = await ticketFor(ctx, 'saveInvestigation', 'complaint', 'investigating');
+    return {
+      ...ticketRef(t),
+      findings: t.findings === '仓库装车时挤压' ? '运输途中挤压' : '仓库装车时挤压',
+      rootCause: t.rootCause,
+      responsibleDept: t.responsibleDept,
+      solution: t.solution,
+    };
+  },
+  'service.startResolving': async (ctx) => ({
+    ...ticketRef(await ticketFor(ctx, 'startResolving', 'complaint', 'investigating')),
+    at: TICKET_TIMES.resolving,
+    findings: '运输途中挤压',
+    rootCause: '外箱强度不足',
+    responsibleDept: 'production',
+    solution: '更换五层瓦楞外箱并补发',
+  }),
+  'service.addAction': async (ctx) => ({
+    ticketId: (await ticketFor(ctx, 'addAction', 'complaint', 'resolving')).id,
+    department: 'logistics',
+    ownerId: ownerOf(ctx),
+    description: '安排补发',
+    dueDate: '2026-12-01',
+  }),
+  'service.updateAction': async (ctx) => {
+    const a = await ticketActionFor(ctx, 'update', () => true);
+    return {
+      ...ticketRef(a),
+      department: a.department,
+      ownerId: a.ownerId,
+      description:
+        a.description === '质检复核同批次产品' ? '质检复核同批次及前一批次产品' : '质检复核同批次产品',
+      dueDate: a.dueDate,
+    };
+  },
+  'service.completeAction': async (ctx) => ({
+    ...ticketRef(await ticketActionFor(ctx, 'complete', (a) => a.doneAt === null)),
+    at: TICKET_TIMES.actionDone,
+    note: '复核无异常',
+  }),
+  'service.deleteAction': async (ctx) => ticketRef(await ticketActionFor(ctx, 'delete', () => true)),
+  'service.resolve': async (ctx) => ({
+    ...ticketRef(await ticketFor(ctx, 'resolve', 'complaint', 'resolving', true)),
+    at: TICKET_TIMES.resolved,
+    summary: '已补发新品，客户签收',
+  }),
+  'service.answer': async (ctx) => ({
+    ...ticketRef(await ticketFor(ctx, 'answer', 'inquiry', 'open')),
+    at: TICKET_TIMES.firstResponse,
+    answer: '产品保修期为两年，凭发票保修',
+  }),
+  'service.close': async (ctx) => ({
+    ...ticketRef(await ticketFor(ctx, 'close', 'complaint', 'feedback')),
+    at: TICKET_TIMES.closed,
+    feedbackMethod: 'phone',
+    feedbackAt: TICKET_TIMES.feedback,
+    feedbackNote: '客户认可处理结果',
+    clientSatisfied: true,
+    satisfactionScore: 4,
+  }),
+  'service.reopen': async (ctx) => ({
+    ...ticketRef(await ticketFor(ctx, 'reopen', 'complaint', 'closed')),
+    reason: '客户反映补发商品仍有破损',
+  }),
+  'service.convert': async (ctx) => ({
+    ...ticketRef(await ticketFor(ctx, 'convert', 'inquiry', 'open')),
+    category: 'delivery',
+    severity: 'critical',
+    reason: '客户明确提出投诉',
+  }),
+  'service.export': () => ({
+    scope: 'all',
+    search: null,
+    kinds: [],
+    statuses: [],
+    openOnly: true,
+    sort: 'receivedAt',
+    order: 'desc',
+    locale: 'zh-CN',
+  }),
 };
 
 // The working calendar

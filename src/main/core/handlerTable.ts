@@ -8,6 +8,7 @@ import { clientFileHandlers } from '../domains/clients/fileHandlers';
 import { clientsHandlers } from '../domains/clients/handlers';
 import { orgHandlers } from '../domains/org/handlers';
 import { reportsHandlers } from '../domains/reports/handlers';
+import { serviceHandlers } from '../domains/service/handlers';
 import { settingsHandlers } from '../domains/settings/handlers';
 import { systemHandlers } from '../domains/system/handlers';
 import { homeHandlers } from '../domains/home/handlers';
@@ -29,6 +30,7 @@ export function domainHandlers(deps: CoreDeps) {
     homeHandlers(deps),
     todoHandlers(deps),
     calendarHandlers(deps),
+    serviceHandlers(deps),
   ] as const;
 }
 

@@ -18,6 +18,8 @@ export const AUDIT_REFS = [
   'communication',
   'transaction',
   'calendarDay',
+  'ticket',
+  'ticketAction',
 ] as const;
 export type AuditRef = (typeof AUDIT_REFS)[number];
 
@@ -156,6 +158,49 @@ export const AUDIT_PRESENTATION: Record<string, AuditEntityPresentation> = {
       date,
       quantity: number,
       amountFen: { kind: 'money' },
+    },
+  },
+  ticket: {
+    record: 'ticket',
+    fields: {
+      kind: listed('service:kind'),
+      channel: listed('service:channel'),
+      status: listed('service:status'),
+      clientId: ref('client'),
+      contactId: ref('contact'),
+      receivedAt: dateTime,
+      // A key of the manager's list: the default entries by their names, one added later as its key.
+      category: listed('service:categories'),
+      severity: listed('service:severity'),
+      handlerId: ref('staff'),
+      groupId: ref('group'),
+      slaStartAt: dateTime,
+      responseDueAt: dateTime,
+      responseMode: listed('service:deadlineMode'),
+      resolutionDueAt: dateTime,
+      resolutionMode: listed('service:deadlineMode'),
+      firstResponseAt: dateTime,
+      responsibleDept: listed('service:departments'),
+      resolvedAt: dateTime,
+      feedbackMethod: listed('service:feedbackMethod'),
+      feedbackAt: dateTime,
+      clientSatisfied: bool,
+      satisfactionScore: number,
+      closedAt: dateTime,
+      reopenCount: number,
+      convertedAt: dateTime,
+    },
+  },
+  ticketAction: {
+    record: 'ticketAction',
+    parent: 'ticketId',
+    fields: {
+      ticketId: ref('ticket'),
+      department: listed('service:departments'),
+      ownerId: ref('staff'),
+      dueDate: date,
+      doneAt: dateTime,
+      deletedAt: dateTime,
     },
   },
 };

@@ -7,6 +7,7 @@ import { clientFileChannels } from '../clients/fileChannels';
 import { homeChannels } from '../home/channels';
 import { orgChannels } from '../org/channels';
 import { reportChannels } from '../reports/channels';
+import { serviceChannels } from '../service/channels';
 import { settingsChannels } from '../settings/channels';
 import { systemChannels } from '../system/channels';
 import { todoChannels } from '../todo/channels';
@@ -27,6 +28,7 @@ export const CHANNEL_GROUPS = [
   homeChannels,
   todoChannels,
   calendarChannels,
+  serviceChannels,
 ] as const;
 
 /**

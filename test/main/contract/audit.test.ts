@@ -164,6 +164,85 @@ const EXPECTED: Partial<Record<ChannelName, (c: Call) => Expectation>> = {
     changed: { field: 'name', after: c.input.name },
   }),
   'calendar.deleteDay': (c) => ({ entity: 'calendarDay', action: 'delete', entityId: c.input.id as string }),
+  'service.create': (c) => ({ entity: 'ticket', action: 'create', entityId: c.data.id as string }),
+  'service.update': (c) => ({
+    entity: 'ticket',
+    action: 'update',
+    entityId: c.input.id as string,
+    changed: { field: 'content', after: c.input.content },
+  }),
+  'service.assign': (c) => ({
+    entity: 'ticket',
+    action: 'assign',
+    entityId: c.input.id as string,
+    changed: { field: 'handlerId', after: c.input.handlerId },
+  }),
+  'service.startInvestigation': (c) => ({
+    entity: 'ticket',
+    action: 'start_investigation',
+    entityId: c.input.id as string,
+    changed: { field: 'status', after: 'investigating' },
+  }),
+  'service.saveInvestigation': (c) => ({
+    entity: 'ticket',
+    action: 'save_investigation',
+    entityId: c.input.id as string,
+    changed: { field: 'findings', after: c.input.findings },
+  }),
+  'service.startResolving': (c) => ({
+    entity: 'ticket',
+    action: 'start_resolving',
+    entityId: c.input.id as string,
+    changed: { field: 'status', after: 'resolving' },
+  }),
+  'service.addAction': (c) => ({ entity: 'ticketAction', action: 'create', entityId: c.data.id as string }),
+  'service.updateAction': (c) => ({
+    entity: 'ticketAction',
+    action: 'update',
+    entityId: c.input.id as string,
+    changed: { field: 'description', after: c.input.description },
+  }),
+  'service.completeAction': (c) => ({
+    entity: 'ticketAction',
+    action: 'action_done',
+    entityId: c.input.id as string,
+    changed: { field: 'doneAt', after: c.input.at },
+  }),
+  'service.deleteAction': (c) => ({
+    entity: 'ticketAction',
+    action: 'delete',
+    entityId: c.input.id as string,
+  }),
+  'service.resolve': (c) => ({
+    entity: 'ticket',
+    action: 'resolve',
+    entityId: c.input.id as string,
+    changed: { field: 'status', after: 'feedback' },
+  }),
+  'service.answer': (c) => ({
+    entity: 'ticket',
+    action: 'answer',
+    entityId: c.input.id as string,
+    changed: { field: 'status', after: 'answered' },
+  }),
+  'service.close': (c) => ({
+    entity: 'ticket',
+    action: 'close',
+    entityId: c.input.id as string,
+    changed: { field: 'satisfactionScore', after: c.input.satisfactionScore },
+  }),
+  'service.reopen': (c) => ({
+    entity: 'ticket',
+    action: 'reopen',
+    entityId: c.input.id as string,
+    changed: { field: 'reason', after: c.input.reason },
+  }),
+  'service.convert': (c) => ({
+    entity: 'ticket',
+    action: 'convert',
+    entityId: c.input.id as string,
+    changed: { field: 'kind', after: 'complaint' },
+  }),
 };
 
 const clock = new FakeClock();

@@ -6,6 +6,8 @@ import { makeExampleContext, type ExampleContext } from '../../support/channelEx
 import { clientUpdateInput } from '../../support/clientInputs';
 import { FakeClock, MANAGER, makeCore, setUpDepartment, unwrap } from '../../support/core';
 import { staffUpdateInput } from '../../support/orgInputs';
+import { doneAction, ticketAt, ticketEditInput, TICKET_TIMES } from '../../support/ticketFlow';
+import type { TicketDetail, TicketKind, TicketStatus } from '../../../src/shared/service/types';
 import { fakePdfPrinter, tableChecksum } from './support';
 
 const clock = new FakeClock();
@@ -161,6 +163,72 @@ function rowRace(table: string, id: () => Promise<string>, prepare?: (id: string
     current: async () => rowState(table, await id()),
     async notApplied() {
       // The first call's effect stands; there is nothing else the second could have changed.
+    },
+  };
+}
+
+// Customer service: each race works on a ticket of its own, handled by the example person, at the step the
+// call needs.
+
+const raceTicket = (key: string, kind: TicketKind, status: TicketStatus, ready = false) =>
+  once(`ticket:${key}`, async () => {
+    let t = await ticketAt(core, manager, ctx.staffId, kind, status);
+    if (ready) t = await doneAction(core, manager, t);
+    return t.id;
+  });
+
+const ticketDetail = async (s: Session, id: string) => unwrap(await core.call('service.get', { id }, s));
+
+const raceTicketAction = (key: string) =>
+  once(`ticketAction:${key}`, async () => {
+    const ticketId = await raceTicket(`action-${key}`, 'complaint', 'resolving');
+    return unwrap(
+      await core.call(
+        'service.addAction',
+        { ticketId, department: 'quality', ownerId: null, description: '并发措施', dueDate: '2026-12-01' },
+        manager,
+      ),
+    ).id;
+  });
+
+const racePerson = (key: string) =>
+  once(
+    `staff:${key}`,
+    async () =>
+      unwrap(
+        await core.call(
+          'org.staff.create',
+          { employeeNo: `RS-${key}`, name: `并发处理人${key}`, groupId: ctx.groupId },
+          manager,
+        ),
+      ).id,
+  );
+
+/**
+ * A race on a ticket: both readers read it and send `input` of what they read; the first moves or changes it,
+ * the second finds its version gone. `applied` checks the first one's change is the one that stands.
+ */
+function ticketRace(
+  key: string,
+  kind: TicketKind,
+  status: TicketStatus,
+  input: (t: TicketDetail, reader: 'first' | 'second') => Promise<object> | object,
+  applied: (t: TicketDetail) => void = () => {},
+  ready = false,
+): Race {
+  return {
+    async read() {
+      const id = await raceTicket(key, kind, status, ready);
+      const [a, b] = [await ticketDetail(manager, id), await ticketDetail(other, id)];
+      return {
+        first: { id, version: a.version, ...(await input(a, 'first')) },
+        second: { id, version: b.version, ...(await input(b, 'second')) },
+        version: a.version,
+      };
+    },
+    current: async () => rowState('service_tickets', await raceTicket(key, kind, status, ready)),
+    async notApplied() {
+      applied(await ticketDetail(manager, await raceTicket(key, kind, status, ready)));
     },
   };
 }
@@ -410,6 +478,134 @@ const RACES: Partial<Record<ChannelName, Race>> = {
     },
   },
   'calendar.deleteDay': rowRace('calendar_days', () => raceCalendarDay('2032-03-04')),
+
+  'service.update': ticketRace(
+    'update',
+    'complaint',
+    'registered',
+    (t, reader) => {
+      const { id: _i, version: _v, ...fields } = ticketEditInput(t);
+      return reader === 'first'
+        ? { ...fields, content: `${t.content}-甲` }
+        : { ...fields, content: '乙', severity: 'critical' };
+    },
+    (t) => {
+      expect(t.content.endsWith('-甲')).toBe(true);
+      expect(t.severity).toBe('major');
+    },
+  ),
+  'service.assign': ticketRace(
+    'assign',
+    'complaint',
+    'registered',
+    async (_t, reader) => ({ handlerId: await racePerson(reader) }),
+    async (t) => expect(t.handlerId).toBe(await racePerson('first')),
+  ),
+  'service.startInvestigation': ticketRace('investigate', 'complaint', 'registered', (_t, reader) => ({
+    at: TICKET_TIMES.firstResponse,
+    note: `${reader} 已回电`,
+  })),
+  'service.saveInvestigation': ticketRace(
+    'saveInvestigation',
+    'complaint',
+    'investigating',
+    (t, reader) => ({
+      findings: `${t.findings ?? ''}${reader === 'first' ? '甲' : '乙'}`,
+      rootCause: null,
+      responsibleDept: null,
+      solution: null,
+    }),
+    (t) => expect(t.findings!.endsWith('甲')).toBe(true),
+  ),
+  'service.startResolving': ticketRace('startResolving', 'complaint', 'investigating', () => ({
+    at: TICKET_TIMES.resolving,
+    findings: '挤压',
+    rootCause: '包装',
+    responsibleDept: 'logistics',
+    solution: '补发',
+  })),
+  'service.updateAction': {
+    async read() {
+      const id = await raceTicketAction('update');
+      const ticketId = await raceTicket('action-update', 'complaint', 'resolving');
+      const find = async (s: Session) => (await ticketDetail(s, ticketId)).actions.find((a) => a.id === id)!;
+      const [a, b] = [await find(manager), await find(other)];
+      const fields = (x: typeof a) => ({
+        id: x.id,
+        version: x.version,
+        department: x.department,
+        ownerId: x.ownerId,
+        description: x.description,
+        dueDate: x.dueDate,
+      });
+      return {
+        first: { ...fields(a), description: `${a.description}-甲` },
+        second: { ...fields(b), description: '乙', dueDate: '2027-01-01' },
+        version: a.version,
+      };
+    },
+    current: async () => rowState('service_ticket_actions', await raceTicketAction('update')),
+    async notApplied() {
+      const a = (await ticketDetail(manager, await raceTicket('action-update', 'complaint', 'resolving')))
+        .actions[0]!;
+      expect(a.description.endsWith('-甲')).toBe(true);
+      expect(a.dueDate).toBe('2026-12-01');
+    },
+  },
+  'service.completeAction': {
+    ...rowRace('service_ticket_actions', () => raceTicketAction('complete')),
+    async read() {
+      const id = await raceTicketAction('complete');
+      const { version } = rowState('service_ticket_actions', id);
+      const input = { id, version, at: TICKET_TIMES.actionDone, note: null };
+      return { first: input, second: input, version };
+    },
+  },
+  'service.deleteAction': rowRace('service_ticket_actions', () => raceTicketAction('delete')),
+  'service.resolve': ticketRace(
+    'resolve',
+    'complaint',
+    'resolving',
+    () => ({ at: TICKET_TIMES.resolved, summary: '已补发' }),
+    () => {},
+    true,
+  ),
+  'service.answer': ticketRace('answer', 'inquiry', 'open', (_t, reader) => ({
+    at: TICKET_TIMES.firstResponse,
+    answer: `${reader} 的答复`,
+  })),
+  'service.close': ticketRace(
+    'close',
+    'complaint',
+    'feedback',
+    (_t, reader) => ({
+      at: TICKET_TIMES.closed,
+      feedbackMethod: 'phone',
+      feedbackAt: TICKET_TIMES.feedback,
+      feedbackNote: null,
+      clientSatisfied: reader === 'first',
+      satisfactionScore: reader === 'first' ? 5 : 1,
+    }),
+    (t) => expect(t.satisfactionScore).toBe(5),
+  ),
+  'service.reopen': ticketRace(
+    'reopen',
+    'complaint',
+    'closed',
+    (_t, reader) => ({ reason: `${reader} 的理由` }),
+    (t) => expect(t.reopenCount).toBe(1),
+  ),
+  'service.convert': ticketRace(
+    'convert',
+    'inquiry',
+    'open',
+    (_t, reader) => ({
+      category: reader === 'first' ? 'delivery' : 'billing',
+      severity: 'normal',
+      reason: '客户要求投诉',
+    }),
+    (t) => expect(t.category).toBe('delivery'),
+  ),
 };
 
 describe('optimistic locking: a stale version gets CONFLICT and changes nothing', () => {

@@ -21,11 +21,15 @@ import { fakePdfPrinter, tableChecksum } from './support';
  * - Only the department manager: the organisation itself (groups, people, accounts), settings, backups,
  *   the audit trail (五(四) internal control), and the recycle bin.
  * - The manager and deputies (who run their groups, 二(二)2): handing files to another person, merging.
+ * - Customer service (三(三)): anyone may take an inquiry or a complaint and work on the tickets in their
+ *   scope (main checks whose each ticket is); the manager, deputies and group leads hand a ticket to
+ *   another handler.
  */
 const PUBLIC = 'public';
 const EVERYONE: readonly Role[] = ['manager', 'deputy', 'group_lead', 'staff'];
 const MANAGER_ONLY: readonly Role[] = ['manager'];
 const MANAGER_AND_DEPUTIES: readonly Role[] = ['manager', 'deputy'];
+const LEADS_AND_UP: readonly Role[] = ['manager', 'deputy', 'group_lead'];
 
 const WHO_MAY_CALL: Record<ChannelName, typeof PUBLIC | readonly Role[]> = {
   'system.status': PUBLIC,
@@ -114,6 +118,27 @@ const WHO_MAY_CALL: Record<ChannelName, typeof PUBLIC | readonly Role[]> = {
   'calendar.year': EVERYONE,
   'calendar.saveDay': MANAGER_ONLY,
   'calendar.deleteDay': MANAGER_ONLY,
+  'service.lookupCaller': EVERYONE,
+  'service.findClients': EVERYONE,
+  'service.list': EVERYONE,
+  'service.get': EVERYONE,
+  'service.clientFigures': EVERYONE,
+  'service.create': EVERYONE,
+  'service.update': EVERYONE,
+  'service.assign': LEADS_AND_UP,
+  'service.startInvestigation': EVERYONE,
+  'service.saveInvestigation': EVERYONE,
+  'service.startResolving': EVERYONE,
+  'service.addAction': EVERYONE,
+  'service.updateAction': EVERYONE,
+  'service.completeAction': EVERYONE,
+  'service.deleteAction': EVERYONE,
+  'service.resolve': EVERYONE,
+  'service.answer': EVERYONE,
+  'service.close': EVERYONE,
+  'service.reopen': EVERYONE,
+  'service.convert': EVERYONE,
+  'service.export': EVERYONE,
 };
 
 /**

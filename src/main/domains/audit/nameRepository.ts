@@ -29,6 +29,14 @@ const NAME_SQL: Record<AuditRef, string> = {
   // A manager's day of the working calendar: its name and date.
   calendarDay: `SELECT id, name, date AS code, deleted_at IS NOT NULL AS deleted FROM calendar_days
                 WHERE id IN (SELECT value FROM json_each(?))`,
+  // A ticket is known by its code and its client (the linked file, or what an unknown caller said).
+  ticket: `SELECT t.id, coalesce(c.name, t.caller_name, t.code) AS name, t.code, t.deleted_at IS NOT NULL AS deleted
+           FROM service_tickets t LEFT JOIN clients c ON c.id = t.client_id
+           WHERE t.id IN (SELECT value FROM json_each(?))`,
+  // An action by its description and its ticket's code.
+  ticketAction: `SELECT a.id, a.description AS name, t.code, (a.deleted_at IS NOT NULL OR t.deleted_at IS NOT NULL) AS deleted
+                 FROM service_ticket_actions a JOIN service_tickets t ON t.id = a.ticket_id
+                 WHERE a.id IN (SELECT value FROM json_each(?))`,
 };
 
 export function namesOf(db: Db, ref: AuditRef, ids: readonly string[]): Map<string, AuditName> {

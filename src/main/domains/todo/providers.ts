@@ -1,6 +1,7 @@
 import type { TodoItem, TodoKind } from '../../../shared/todo/types';
 import type { UserCtx } from '../../core/context';
 import { followUpTodos } from '../clients/todos';
+import { ticketDeadlineTodos } from '../service/todos';
 
 /**
  * One workflow's contribution to My to-do: its due items for the calling user (their own, and — where the
@@ -12,4 +13,7 @@ export interface TodoProvider {
 }
 
 /** Every workflow with due items; a new one adds its provider here (deadlines, reviews, forms to fill …). */
-export const TODO_PROVIDERS: readonly TodoProvider[] = [{ kind: 'followup', list: followUpTodos }];
+export const TODO_PROVIDERS: readonly TodoProvider[] = [
+  { kind: 'followup', list: followUpTodos },
+  { kind: 'ticketDeadline', list: ticketDeadlineTodos },
+];

@@ -9,6 +9,7 @@ import errors from './errors.json';
 import home from './home.json';
 import org from './org.json';
 import reports from './reports.json';
+import service from './service.json';
 import serviceReports from './serviceReports.json';
 import settings from './settings.json';
 import todo from './todo.json';
@@ -25,6 +26,7 @@ export default {
   home,
   org,
   reports,
+  service,
   serviceReports,
   settings,
   todo,
