@@ -8,6 +8,7 @@ import { homeChannels } from '../home/channels';
 import { orgChannels } from '../org/channels';
 import { reportChannels } from '../reports/channels';
 import { serviceChannels } from '../service/channels';
+import { serviceReportChannels } from '../service/reportChannels';
 import { settingsChannels } from '../settings/channels';
 import { systemChannels } from '../system/channels';
 import { todoChannels } from '../todo/channels';
@@ -29,6 +30,7 @@ export const CHANNEL_GROUPS = [
   todoChannels,
   calendarChannels,
   serviceChannels,
+  serviceReportChannels,
 ] as const;
 
 /**

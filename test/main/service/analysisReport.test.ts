@@ -107,7 +107,9 @@ async function printAnalysis(locale: Locale, s: ServiceStats, measures: Improvem
   fs.writeFileSync(file, bytes);
   if (process.env.KEEP_REPORTS) execFileSync('pdftoppm', ['-png', '-r', '70', file, path.join(outDir, name)]);
   const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
-  return { text, flat: squeeze(text), html: report.html, fileName: report.fileName };
+  // In content order a wrapped cell's lines stay together (the layout puts its neighbours between them).
+  const raw = execFileSync('pdftotext', ['-raw', file, '-'], { encoding: 'utf8' });
+  return { text, flat: squeeze(raw), html: report.html, fileName: report.fileName };
 }
 
 beforeAll(async () => {

@@ -4,13 +4,7 @@ import { formatDate, formatNumber, formatPercent } from '../../../shared/i18n/fo
 import type { ImprovementMeasure } from '../../../shared/improvement/types';
 import { statsCharts, type StatsChart, type StatsChartKey } from '../../../shared/service/charts';
 import type { ListEntry } from '../../../shared/service/settings';
-import type {
-  CountPair,
-  DatePeriod,
-  DurationFigure,
-  ServiceStats,
-  SlaFigure,
-} from '../../../shared/service/stats';
+import type { CountPair, DurationFigure, ServiceStats, SlaFigure } from '../../../shared/service/stats';
 import { periodDays } from '../../../shared/service/statsPeriod';
 import { statsLabels } from '../../../shared/service/statsLabels';
 import { translator } from '../../i18n/translate';

@@ -13,7 +13,15 @@ echarts.use([BarChart, LineChart, PieChart, GridComponent, LegendComponent, Tool
  * An ECharts chart of the given option, drawn as SVG, as wide as its container and `height` pixels high;
  * it follows the container's width as the window is resized.
  */
-export function EChart({ option, height, testId }: { option: EChartsOption; height: number; testId?: string }) {
+export function EChart({
+  option,
+  height,
+  testId,
+}: {
+  option: EChartsOption;
+  height: number;
+  testId?: string;
+}) {
   const el = useRef<HTMLDivElement>(null);
   const chart = useRef<echarts.ECharts | null>(null);
 

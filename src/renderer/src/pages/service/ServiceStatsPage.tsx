@@ -1,5 +1,18 @@
 import { PrinterOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Col, DatePicker, Empty, Row, Segmented, Select, Space, Spin, Typography } from 'antd';
+import {
+  Alert,
+  Button,
+  Card,
+  Col,
+  DatePicker,
+  Empty,
+  Row,
+  Segmented,
+  Select,
+  Space,
+  Spin,
+  Typography,
+} from 'antd';
 import { useEffect, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { statsCharts, type StatsChart, type StatsChartKey } from '../../../../shared/service/charts';
@@ -44,7 +57,10 @@ export default function ServiceStatsPage() {
     [t, locale, settings],
   );
   const charts = useMemo(
-    () => new Map<StatsChartKey, StatsChart>(stats && labels ? statsCharts(stats, labels).map((c) => [c.key, c]) : []),
+    () =>
+      new Map<StatsChartKey, StatsChart>(
+        stats && labels ? statsCharts(stats, labels).map((c) => [c.key, c]) : [],
+      ),
     [stats, labels],
   );
   const p = (k: string, values?: Record<string, unknown>) => t(`serviceReports:page.${k}`, values);
@@ -80,7 +96,10 @@ export default function ServiceStatsPage() {
       )}
       {labels && stats && (
         <Typography.Text type="secondary" data-testid="stats-period-text">
-          {p('periodLine', { period: labels.period(stats.period), previous: labels.period(stats.previousPeriod) })}
+          {p('periodLine', {
+            period: labels.period(stats.period),
+            previous: labels.period(stats.previousPeriod),
+          })}
         </Typography.Text>
       )}
     </Space>
@@ -97,7 +116,12 @@ export default function ServiceStatsPage() {
   };
   const section = (key: string, body: ReactNode) => (
     <Col xs={24} xl={12}>
-      <Card title={p(`sections.${key}`)} size="small" style={{ height: '100%' }} data-testid={`section-${key}`}>
+      <Card
+        title={p(`sections.${key}`)}
+        size="small"
+        style={{ height: '100%' }}
+        data-testid={`section-${key}`}
+      >
         {body}
       </Card>
     </Col>

@@ -98,7 +98,11 @@ function figuresOf(s: ServiceStats, l: StatsLabels, label: (k: string) => string
 }
 
 const changeColor = (f: Figure) =>
-  f.delta === null || Math.abs(f.delta) < 1e-9 ? 'default' : f.delta > 0 === (f.better === 'up') ? 'green' : 'red';
+  f.delta === null || Math.abs(f.delta) < 1e-9
+    ? 'default'
+    : f.delta > 0 === (f.better === 'up')
+      ? 'green'
+      : 'red';
 
 /** The period's key figures, each beside the previous period's and coloured by whether it got better. */
 export function StatsFigures({ stats, labels }: { stats: ServiceStats; labels: StatsLabels }) {

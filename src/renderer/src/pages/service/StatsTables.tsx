@@ -35,8 +35,18 @@ export function PairTable({
       align: 'right',
       render: (_, r) => (total ? l.pct(Math.round((r.count / total) * 1000) / 10) : l.none),
     },
-    { title: column('previous', t), dataIndex: 'previous', align: 'right', render: (n: number) => l.number(n) },
-    { title: column('change', t), key: 'change', align: 'right', render: (_, r) => l.countChange(r.count, r.previous) },
+    {
+      title: column('previous', t),
+      dataIndex: 'previous',
+      align: 'right',
+      render: (n: number) => l.number(n),
+    },
+    {
+      title: column('change', t),
+      key: 'change',
+      align: 'right',
+      render: (_, r) => l.countChange(r.count, r.previous),
+    },
   ];
   return (
     <Table<CountPair>
@@ -59,11 +69,22 @@ export function ParetoTable({ stats, labels: l }: { stats: ServiceStats; labels:
   const navigate = useNavigate();
   const mayOpenMeasure = usePermission('improvement.manage');
   const columns: ColumnsType<ParetoRow> = [
-    { title: column('rank', t), key: 'rank', width: 64, align: 'right', render: (_, __, i) => l.number(i + 1) },
+    {
+      title: column('rank', t),
+      key: 'rank',
+      width: 64,
+      align: 'right',
+      render: (_, __, i) => l.number(i + 1),
+    },
     { title: column('category', t), dataIndex: 'key', render: (key: string) => l.category(key) },
     { title: column('count', t), dataIndex: 'count', align: 'right', render: (n: number) => l.number(n) },
     { title: column('share', t), dataIndex: 'share', align: 'right', render: (n: number) => l.pct(n) },
-    { title: column('cumulative', t), dataIndex: 'cumulative', align: 'right', render: (n: number) => l.pct(n) },
+    {
+      title: column('cumulative', t),
+      dataIndex: 'cumulative',
+      align: 'right',
+      render: (n: number) => l.pct(n),
+    },
   ];
   if (mayOpenMeasure && stats.kind === 'complaint')
     columns.push({
