@@ -63,6 +63,16 @@ const legend = (names: string[]): EChartsOption['legend'] => ({
   textStyle: { fontFamily: CHART_FONT, fontSize: 12 },
 });
 
+/**
+ * The plot area: its margins hold the axis labels in full (labels are laid out inside the rectangle, never
+ * cut at the chart's edge, however narrow the screen makes the chart).
+ */
+const grid = (m: { left: number; right: number; top: number; bottom: number }): EChartsOption['grid'] => ({
+  ...m,
+  outerBoundsMode: 'same',
+  outerBoundsContain: 'axisLabel',
+});
+
 /** Pixels per row of a horizontal bar chart, and the room for legend and axis around the rows. */
 const ROW = 30;
 const FRAME = 70;
@@ -78,7 +88,7 @@ export function categoryChart(stats: ServiceStats, l: StatsChartLabels): StatsCh
       ...base(),
       legend: legend([l.current, l.previous]),
       tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
-      grid: { left: 8, right: 48, top: 32, bottom: 8 },
+      grid: grid({ left: 8, right: 48, top: 32, bottom: 8 }),
       xAxis: {
         type: 'value',
         minInterval: 1,
@@ -129,7 +139,7 @@ export function paretoChart(stats: ServiceStats, l: StatsChartLabels): StatsChar
       ...base(),
       legend: legend([l.count, l.cumulative]),
       tooltip: { trigger: 'axis' },
-      grid: { left: 8, right: 8, top: 40, bottom: 8 },
+      grid: grid({ left: 8, right: 8, top: 40, bottom: 8 }),
       xAxis: {
         type: 'category',
         data: rows.map((r) => l.category(r.key)),
@@ -202,7 +212,7 @@ export function monthChart(stats: ServiceStats, l: StatsChartLabels): StatsChart
     option: {
       ...base(),
       tooltip: { trigger: 'axis' },
-      grid: { left: 8, right: 16, top: 28, bottom: 8 },
+      grid: grid({ left: 8, right: 16, top: 28, bottom: 8 }),
       xAxis: {
         type: 'category',
         data: months.map((m) => l.month(m.month, !oneYear)),
@@ -295,7 +305,7 @@ export function slaChart(stats: ServiceStats, l: StatsChartLabels): StatsChart |
       ...base(),
       legend: legend([l.current, l.previous]),
       tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
-      grid: { left: 8, right: 56, top: 32, bottom: 8 },
+      grid: grid({ left: 8, right: 56, top: 32, bottom: 8 }),
       xAxis: {
         type: 'value',
         min: 0,

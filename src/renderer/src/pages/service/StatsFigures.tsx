@@ -122,9 +122,11 @@ export function StatsFigures({ stats, labels }: { stats: ServiceStats; labels: S
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>
               {t('serviceReports:page.previousValue', { value: f.previous })}
             </Typography.Text>{' '}
-            <Tag color={changeColor(f)} style={{ marginInlineEnd: 0 }}>
-              {f.change}
-            </Tag>
+            {f.change !== labels.none && (
+              <Tag color={changeColor(f)} style={{ marginInlineEnd: 0 }}>
+                {f.change}
+              </Tag>
+            )}
           </Card>
         </Col>
       ))}
