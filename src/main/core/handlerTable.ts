@@ -14,6 +14,7 @@ import { settingsHandlers } from '../domains/settings/handlers';
 import { systemHandlers } from '../domains/system/handlers';
 import { homeHandlers } from '../domains/home/handlers';
 import { todoHandlers } from '../domains/todo/handlers';
+import { improvementHandlers } from '../domains/improvement/handlers';
 import type { CoreDeps } from './context';
 
 /** Every domain's handlers; a new domain adds its own here (and its channels to CHANNEL_GROUPS). */
@@ -30,6 +31,7 @@ export function domainHandlers(deps: CoreDeps) {
     clientFileHandlers(deps),
     homeHandlers(deps),
     todoHandlers(deps),
+    improvementHandlers(deps),
     calendarHandlers(deps),
     serviceHandlers(deps),
     serviceReportHandlers(deps),

@@ -5,6 +5,7 @@ import { calendarChannels } from '../calendar/channels';
 import { clientChannels } from '../clients/channels';
 import { clientFileChannels } from '../clients/fileChannels';
 import { homeChannels } from '../home/channels';
+import { improvementChannels } from '../improvement/channels';
 import { orgChannels } from '../org/channels';
 import { reportChannels } from '../reports/channels';
 import { serviceChannels } from '../service/channels';
@@ -28,6 +29,7 @@ export const CHANNEL_GROUPS = [
   clientFileChannels,
   homeChannels,
   todoChannels,
+  improvementChannels,
   calendarChannels,
   serviceChannels,
   serviceReportChannels,

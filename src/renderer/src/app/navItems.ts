@@ -74,6 +74,12 @@ export const NAV_ITEM_AREAS = [
         label: 'serviceReports:menu',
         permission: 'service.stats',
       },
+      {
+        key: 'improvements',
+        path: '/improvements',
+        label: 'improvement:menu',
+        permission: 'improvement.read',
+      },
     ],
   },
   {

@@ -7,6 +7,7 @@ import clients from './clients.json';
 import common from './common.json';
 import errors from './errors.json';
 import home from './home.json';
+import improvement from './improvement.json';
 import org from './org.json';
 import reports from './reports.json';
 import service from './service.json';
@@ -24,6 +25,7 @@ export default {
   common,
   errors,
   home,
+  improvement,
   org,
   reports,
   service,
