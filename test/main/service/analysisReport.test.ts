@@ -79,7 +79,7 @@ const MEASURES: ImprovementMeasure[] = [
   measure({
     id: 'm2',
     code: 'GJ-20260910-001',
-    title: '客服话术培训与服务态度回访抽查，覆盖热线和微信两个渠道的全部客服人员',
+    title: '客服话术培训与服务态度回访抽查，覆盖全部一线客服人员并按月复盘',
     causeCategory: 'service_attitude',
     ownerName: '赵客服',
     dueDate: '2026-12-15',

@@ -146,7 +146,22 @@ describe('service.printForm', () => {
 });
 
 describe('service.analysisReport', () => {
-  it("prints the month's complaint analysis with its charts for a lead", async () => {
+  it("prints the month's complaint analysis with its charts and the measures opened in it, for a lead", async () => {
+    unwrap(
+      await core.call(
+        'improvement.create',
+        {
+          title: '包装加固专项',
+          description: null,
+          source: 'statistics',
+          sourceTicketId: null,
+          causeCategory: 'product_quality',
+          ownerId: staffIdOf(salesA),
+          dueDate: '2026-12-31',
+        },
+        salesLead,
+      ),
+    );
     const r = unwrap(
       await core.call(
         'service.analysisReport',

@@ -1,11 +1,10 @@
 import type { FilePayload, Locale } from '../../../shared/contract/fields';
-import { periodInstants } from '../../../shared/service/statsPeriod';
 import type { Ctx, UserCtx } from '../../core/context';
 import { printReport } from '../../printing/reportDocument';
+import { listMeasuresForPeriod } from '../improvement/service';
 import { getSettings } from '../settings/service';
 import { analysisReportHtml } from './analysisReport';
 import { handlingFormHtml } from './handlingForm';
-import { measuresOfPeriod } from './repository/periodMeasures';
 import { serviceStats } from './stats';
 import { getTicket } from './tickets';
 
@@ -39,12 +38,11 @@ export async function printAnalysisReport(
 ): Promise<FilePayload> {
   const stats = serviceStats(ctx, { ...period, kind: 'complaint' });
   const { settings } = getSettings(ctx);
-  const { start, end } = periodInstants(period);
   return pdf(
     ctx,
     await analysisReportHtml({
       stats,
-      measures: measuresOfPeriod(ctx.db, start, end),
+      measures: listMeasuresForPeriod(ctx, period),
       lists: settings,
       locale,
       departmentName: settings.departmentName,
