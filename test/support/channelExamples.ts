@@ -825,6 +825,12 @@ export const channelExamples: ChannelExamples = {
     order: 'desc',
     locale: 'zh-CN',
   }),
+  'service.printForm': async (ctx) => ({
+    id: (await ticketFor(ctx, 'print', 'complaint', 'registered')).id,
+    locale: 'zh-CN',
+  }),
+  'service.stats': () => ({ from: '2026-11-01', to: '2026-11-30', kind: 'complaint' }),
+  'service.analysisReport': () => ({ from: '2026-11-01', to: '2026-11-30', locale: 'en-US' }),
 };
 
 // The working calendar

@@ -9,6 +9,7 @@ import { clientsHandlers } from '../domains/clients/handlers';
 import { orgHandlers } from '../domains/org/handlers';
 import { reportsHandlers } from '../domains/reports/handlers';
 import { serviceHandlers } from '../domains/service/handlers';
+import { serviceReportHandlers } from '../domains/service/reportHandlers';
 import { settingsHandlers } from '../domains/settings/handlers';
 import { systemHandlers } from '../domains/system/handlers';
 import { homeHandlers } from '../domains/home/handlers';
@@ -33,6 +34,7 @@ export function domainHandlers(deps: CoreDeps) {
     improvementHandlers(deps),
     calendarHandlers(deps),
     serviceHandlers(deps),
+    serviceReportHandlers(deps),
   ] as const;
 }
 

@@ -9,6 +9,7 @@ import { improvementChannels } from '../improvement/channels';
 import { orgChannels } from '../org/channels';
 import { reportChannels } from '../reports/channels';
 import { serviceChannels } from '../service/channels';
+import { serviceReportChannels } from '../service/reportChannels';
 import { settingsChannels } from '../settings/channels';
 import { systemChannels } from '../system/channels';
 import { todoChannels } from '../todo/channels';
@@ -31,6 +32,7 @@ export const CHANNEL_GROUPS = [
   improvementChannels,
   calendarChannels,
   serviceChannels,
+  serviceReportChannels,
 ] as const;
 
 /**

@@ -148,6 +148,11 @@ const WHO_MAY_CALL: Record<ChannelName, typeof PUBLIC | readonly Role[]> = {
   'service.reopen': EVERYONE,
   'service.convert': EVERYONE,
   'service.export': EVERYONE,
+  // Everyone prints the handling form of a ticket they may see (main checks which); the statistics and the
+  // analysis report are for those who run the desk (三(三)5): leads and up.
+  'service.printForm': EVERYONE,
+  'service.stats': LEADS_AND_UP,
+  'service.analysisReport': LEADS_AND_UP,
 };
 
 /**

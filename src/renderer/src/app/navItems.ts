@@ -70,6 +70,12 @@ export const NAV_ITEM_AREAS = [
     entries: [
       { key: 'service', path: '/service', label: 'serviceDesk:menu', permission: 'service.read' },
       {
+        key: 'service-stats',
+        path: '/service/stats',
+        label: 'serviceReports:menu',
+        permission: 'service.stats',
+      },
+      {
         key: 'improvements',
         path: '/improvements',
         label: 'improvement:menu',

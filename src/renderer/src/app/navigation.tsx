@@ -1,5 +1,6 @@
 import {
   ApartmentOutlined,
+  AreaChartOutlined,
   AuditOutlined,
   BulbOutlined,
   CalendarOutlined,
@@ -39,6 +40,7 @@ const StaleClientsPage = lazy(() => import('../pages/clients/StaleClientsPage'))
 const RecycleBinPage = lazy(() => import('../pages/clients/RecycleBinPage'));
 const ClientImportPage = lazy(() => import('../pages/clients/ClientImportPage'));
 const ServicePage = lazy(() => import('../pages/service/ServicePage'));
+const ServiceStatsPage = lazy(() => import('../pages/service/ServiceStatsPage'));
 const ImprovementsPage = lazy(() => import('../pages/improvement/ImprovementsPage'));
 const AuditPage = lazy(() => import('../pages/audit/AuditPage'));
 const SettingsPage = lazy(() => import('../pages/settings/SettingsPage'));
@@ -56,6 +58,7 @@ const SCREENS: Record<NavKey, Pick<NavEntry, 'icon' | 'page'>> = {
   'clients-stale': { icon: <FieldTimeOutlined />, page: StaleClientsPage },
   'clients-recycle': { icon: <DeleteOutlined />, page: RecycleBinPage },
   service: { icon: <CustomerServiceOutlined />, page: ServicePage },
+  'service-stats': { icon: <AreaChartOutlined />, page: ServiceStatsPage },
   improvements: { icon: <BulbOutlined />, page: ImprovementsPage },
   audit: { icon: <AuditOutlined />, page: AuditPage },
   settings: { icon: <SettingOutlined />, page: SettingsPage },

@@ -12,6 +12,7 @@ import org from './org.json';
 import reports from './reports.json';
 import service from './service.json';
 import serviceDesk from './serviceDesk.json';
+import serviceReports from './serviceReports.json';
 import settings from './settings.json';
 import todo from './todo.json';
 import validation from './validation.json';
@@ -30,6 +31,7 @@ export default {
   reports,
   service,
   serviceDesk,
+  serviceReports,
   settings,
   todo,
   validation,
