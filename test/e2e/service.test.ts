@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Core } from '../../src/main/core/createCore';
 import { DEMO_PASSWORD } from '../../scripts/sample';
 import { ARTIFACTS, type E2E } from './support/browser';
+import { pdfText } from './support/pdf';
 import { openSampleApp } from './support/sampleApp';
 
 const SHOTS = path.join(ARTIFACTS, 'service');
@@ -108,6 +109,16 @@ async function addKnownCallers(core: Core): Promise<void> {
   await addClientFile(core, session, CLIENT, CONTACT, PHONE);
   await addClientFile(core, session, SHARED_CLIENTS[0], '孙立', SHARED_PHONE);
   await addClientFile(core, session, SHARED_CLIENTS[1], '孙立', SHARED_PHONE);
+}
+
+/** Clicks a button that produces a file and keeps the download there. */
+async function download(page: Page, testId: string, target: string): Promise<string> {
+  const [file] = await Promise.all([
+    page.waitForEvent('download', { timeout: 60_000 }),
+    page.click(`[data-testid=${testId}]`),
+  ]);
+  await file.saveAs(target);
+  return target;
 }
 
 async function noRawKeys(page: Page, where: string) {
@@ -297,6 +308,12 @@ describe('service desk end to end', () => {
         'closed',
       ]);
       expect(await page.textContent('[data-testid=actions-table]')).toContain(w.department);
+      // The handling form (投诉处理单) of this very complaint, as real text.
+      const form = pdfText(
+        await download(page, 'ticket-print', path.join(SHOTS, `handling-form-${locale}.pdf`)),
+      );
+      expect(form).toContain(code!);
+      expect(form).toContain(CLIENT);
       await page.getByRole('tab').first().click();
       expect(await page.textContent('[data-testid=ticket-investigation]')).toContain(w.department);
       await settled(page);
@@ -307,6 +324,8 @@ describe('service desk end to end', () => {
       await page.goto(`${app.harness.url}#/service`);
       await page.waitForSelector('[data-testid=ticket-table]');
       await page.getByRole('link', { name: code! }).waitFor();
+      // The list as Excel, as filtered.
+      await download(page, 'ticket-export', path.join(SHOTS, `tickets-${locale}.xlsx`));
       await settled(page);
       await noRawKeys(page, `list ${locale}`);
       await app.shot(`list-${locale}`);

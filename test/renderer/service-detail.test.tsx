@@ -66,6 +66,7 @@ describe('a ticket', { timeout: 60_000 }, () => {
       'move-startInvestigation',
       'move-edit',
       'move-assign',
+      'ticket-print',
       'ticket-improvement',
     ]);
     expect(screen.getByTestId('ticket-client-link')).toHaveAttribute('href', `#/clients/${ticket.clientId}`);
@@ -84,6 +85,7 @@ describe('a ticket', { timeout: 60_000 }, () => {
         'move-startResolving',
         'move-saveInvestigation',
         'move-edit',
+        'ticket-print',
         'ticket-improvement',
       ]),
     );
@@ -107,9 +109,11 @@ describe('a ticket', { timeout: 60_000 }, () => {
       allowed: ['close'],
     });
     resetServiceScreens(`#/service/${feedback.id}`);
-    const { calls } = fakeMain({
+    const { calls, transport } = fakeMain({
       ...SERVICE_LOGGED_IN,
       'service.get': () => ok(feedback),
+      'service.printForm': () =>
+        ok({ fileName: 'form.pdf', mimeType: 'application/pdf', bytes: new Uint8Array([37, 80, 68, 70]) }),
       'service.close': () => ({
         ok: false,
         error: {
@@ -122,7 +126,13 @@ describe('a ticket', { timeout: 60_000 }, () => {
     renderApp('en-US');
 
     await screen.findByTestId('ticket-header', {}, { timeout: 10_000 });
-    expect(moveButtons()).toEqual(['move-close', 'ticket-improvement']);
+    expect(moveButtons()).toEqual(['move-close', 'ticket-print', 'ticket-improvement']);
+    await userEvent.click(screen.getByTestId('ticket-print'));
+    await waitFor(() => expect(transport.saveFile).toHaveBeenCalled());
+    expect(calls.find((c) => c.channel === 'service.printForm')!.input).toEqual({
+      id: feedback.id,
+      locale: 'en-US',
+    });
     await userEvent.click(screen.getByTestId('move-close'));
     const form = await screen.findByTestId('move-form');
     await userEvent.click(screen.getByRole('button', { name: 'Save' }));

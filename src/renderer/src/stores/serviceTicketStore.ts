@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { ChannelInput } from '../../../shared/contract/channels';
 import type { Entity } from '../../../shared/contract/entities';
 import type { AppErrorShape, Result } from '../../../shared/contract/errors';
+import type { FilePayload, Locale } from '../../../shared/contract/fields';
 import type { CallerMatch, TicketAction, TicketDetail } from '../../../shared/service/types';
 import { onChange } from '../api/changes';
 import { call } from '../api/client';
@@ -33,6 +34,8 @@ interface TicketState {
 
   /** The editor's client picker (same search as the intake form). */
   findClients(search: string): Promise<Result<CallerMatch[]>>;
+  /** The complaint handling form (投诉处理单) as PDF. */
+  printForm(id: string, locale: Locale): Promise<Result<FilePayload>>;
 }
 
 /** The detail shows the ticket, its actions, the handler's and the client file's names. */
@@ -89,6 +92,7 @@ export const useTicket = create<TicketState>((set, get) => {
     deleteAction: (input) => call('service.deleteAction', input),
 
     findClients: (search) => call('service.findClients', { search }),
+    printForm: (id, locale) => call('service.printForm', { id, locale }),
   };
 });
 

@@ -1,6 +1,7 @@
 import {
   ArrowLeftOutlined,
   EditOutlined,
+  PrinterOutlined,
   RedoOutlined,
   SwapOutlined,
   UserSwitchOutlined,
@@ -14,6 +15,8 @@ import { useLocation, useNavigate, useParams } from 'react-router-dom';
 import type { TicketDetail, TicketMove } from '../../../../shared/service/types';
 import { errorText } from '../../api/errors';
 import { usePermission } from '../../components/usePermission';
+import { useSaveFile } from '../../components/useSaveFile';
+import { useLocale } from '../../stores/localeStore';
 import { useTicket } from '../../stores/serviceTicketStore';
 import { ClockText, KindTag, SeverityTag, StatusTag } from './labels';
 import { StepForm, type StepDialog } from './stepForms';
@@ -41,6 +44,9 @@ function Header({ detail, onDialog }: { detail: TicketDetail; onDialog: (d: Dial
   const { t } = useTranslation();
   const navigate = useNavigate();
   const canImprove = usePermission('improvement.manage');
+  const locale = useLocale((s) => s.locale);
+  const printForm = useTicket((s) => s.printForm);
+  const sheet = useSaveFile();
   const allowed = new Set(detail.allowed);
   const buttonLabel = (move: TicketMove) =>
     move === 'close' && detail.kind === 'complaint'
@@ -91,6 +97,16 @@ function Header({ detail, onDialog }: { detail: TicketDetail; onDialog: (d: Dial
               {buttonLabel(o.move)}
             </Button>
           ))}
+          {detail.kind === 'complaint' && (
+            <Button
+              icon={<PrinterOutlined />}
+              loading={sheet.busy}
+              onClick={() => void sheet.produceAndSave(() => printForm(detail.id, locale))}
+              data-testid="ticket-print"
+            >
+              {t('serviceDesk:detail.printForm')}
+            </Button>
+          )}
           {/* A complaint's cause worth fixing at its root: an improvement measure citing it (改进措施). */}
           {detail.kind === 'complaint' && canImprove && (
             <Button
