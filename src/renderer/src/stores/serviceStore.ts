@@ -189,3 +189,11 @@ export const useService = create<ServiceState>((set, get) => ({
 }));
 
 onChange([...SHOWS], (changed) => useService.getState().reloadShown(changed));
+
+// Another person signs in: nothing of the last one's desk (their scope, filters, rows) carries over.
+onChange(['session'], (changed) => {
+  if (!changed.has('session')) return;
+  latest.list++;
+  latest.client++;
+  useService.setState({ list: newList(), clientTickets: newClientTickets(), handlers: [] });
+});

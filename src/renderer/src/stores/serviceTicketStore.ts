@@ -96,6 +96,13 @@ export const useTicket = create<TicketState>((set, get) => {
   };
 });
 
+// Another person signs in: the last one's open ticket is not theirs to see.
+onChange(['session'], (changed) => {
+  if (!changed.has('session')) return;
+  latest++;
+  useTicket.setState({ detail: null, detailId: null, loading: false, error: null });
+});
+
 onChange([...SHOWS], async (changed: ReadonlySet<Entity>) => {
   const { detailId, load } = useTicket.getState();
   if (detailId && (changed.has('database') || SHOWS.some((e) => changed.has(e)))) await load(detailId);
