@@ -37,7 +37,7 @@ export function TicketTimeline({ events }: { events: TicketEvent[] }) {
         color: EVENT_COLOR[e.kind] ?? 'blue',
         content: (
           <div data-testid="timeline-event" data-kind={e.kind}>
-            <Typography.Text strong>{t(`serviceDesk:event.${e.kind}`)}</Typography.Text>
+            <Typography.Text strong>{t(`service:event.${e.kind}`)}</Typography.Text>
             {e.fromStatus && e.toStatus && e.fromStatus !== e.toStatus && (
               <Typography.Text type="secondary" style={{ marginInlineStart: 8, fontSize: 12 }}>
                 {t('serviceDesk:timeline.move', {
