@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Core } from '../../src/main/core/createCore';
 import { DEMO_PASSWORD } from '../../scripts/sample';
+import { chinaDateOf } from '../../src/shared/calendar/workingTime';
 import { ARTIFACTS, type E2E } from './support/browser';
 import { pdfText } from './support/pdf';
 import { openSampleApp } from './support/sampleApp';
@@ -449,5 +450,23 @@ describe('service desk end to end', () => {
     await page.waitForTimeout(400);
     await noRawKeys(page, 'client tickets');
     await app.shot('client-tickets-en-US');
+
+    // This month's statistics count the complaints this run closed, under the department their
+    // investigation named; the analysis report of the month prints them.
+    await open(app, '/service/stats');
+    await page.waitForSelector('[data-testid=service-stats-page]');
+    await page.locator('[data-testid=stats-period]').click();
+    await page.locator('.ant-select-item-option', { hasText: /^This month$/ }).click();
+    // The statistics count China's calendar days: this month is China's.
+    const chinaToday = new Date(`${chinaDateOf(Date.now())}T12:00:00Z`);
+    const monthStart = `${new Intl.DateTimeFormat('en-US', { month: 'short', timeZone: 'UTC' }).format(chinaToday)} 1, `;
+    await expect.poll(() => page.textContent('[data-testid=stats-period-text]')).toContain(monthStart);
+    await page.waitForSelector('[data-testid=stats-departments]');
+    expect(await page.textContent('[data-testid=stats-departments]')).toContain(WORDS['en-US'].department);
+    await settled(page);
+    await app.shot('stats-month-en-US');
+    const report = pdfText(await download(page, 'stats-print', path.join(SHOTS, 'analysis-month-en-US.pdf')));
+    expect(report).toContain('Complaint Analysis Report');
+    expect(report).toContain(WORDS['en-US'].department);
   });
 });
