@@ -26,6 +26,7 @@ import { benchReports } from './reports';
 import { systemStatus } from '../src/main/domains/system/service';
 import { median, medianMs, progress, report } from './report';
 import { measureUiSearch } from './uiSearch';
+import { benchService } from './service';
 
 const FLOORS = {
   'core.open_ms': 300,
@@ -45,7 +46,7 @@ const MIN_ROWS = Number(process.env.BENCH_ROWS ?? 100_000);
 const SEED = 20260101;
 const ROOT = path.resolve(__dirname, '..');
 
-const GROUPS = ['core', 'clients', 'import', 'ui', 'first', 'login', 'reports'] as const;
+const GROUPS = ['core', 'clients', 'import', 'ui', 'first', 'login', 'reports', 'service'] as const;
 type Group = (typeof GROUPS)[number];
 
 /** The groups to run: all, or the one named by `--only <group>`. */
@@ -89,7 +90,7 @@ async function main(): Promise<void> {
   const started = performance.now();
   // 'clients' includes the import; 'import' alone is for working on the import.
   const run = chosenGroups(process.argv.slice(2));
-  if (run.has('core') || run.has('clients') || run.has('import') || run.has('ui'))
+  if (run.has('core') || run.has('clients') || run.has('import') || run.has('ui') || run.has('service'))
     await benchBigDatabase(run);
   if (run.has('first')) {
     progress('renderer.first_screen_ms …');
@@ -131,6 +132,8 @@ async function benchBigDatabase(run: ReadonlySet<Group>): Promise<void> {
       if (run.has('clients')) await benchClients(core, manager, SEED);
       else if (run.has('import') || run.has('ui')) writeBenchClients(core, SEED);
       if (run.has('import')) await benchClientImport(core, manager, SEED);
+      // Customer service: 200,000 tickets added to the big database (from its client files when written).
+      if (run.has('service')) await benchService(core, manager, SEED);
     } finally {
       await core.close();
     }
