@@ -19,6 +19,7 @@ import {
 } from './context';
 import { clientsSample } from './clients';
 import { orgSample } from './org';
+import { serviceSample } from './service';
 import { createRandom } from './random';
 import { createSampleTime, type SampleClock } from './timeline';
 
@@ -32,7 +33,7 @@ export {
 export { createSampleClock, type SampleClock } from './timeline';
 
 /** In dependency order: later domains use the ids of earlier ones. */
-export const SAMPLE_DOMAINS: readonly SampleDomain[] = [orgSample, clientsSample];
+export const SAMPLE_DOMAINS: readonly SampleDomain[] = [orgSample, clientsSample, serviceSample];
 
 export const DEFAULT_SEED = 20260101;
 

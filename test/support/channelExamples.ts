@@ -4,6 +4,7 @@ import type { CalendarDay } from '../../src/shared/calendar/types';
 import type { Attachment, Client, Communication, Contact, Transaction } from '../../src/shared/clients/types';
 import type { ChannelInput, ChannelName } from '../../src/shared/contract/channels';
 import type { TicketAction, TicketDetail, TicketKind, TicketStatus } from '../../src/shared/service/types';
+import type { ImprovementMeasure } from '../../src/shared/improvement/types';
 import { clientUpdateInput } from './clientInputs';
 import { unwrap } from './core';
 import { TICKET_TIMES, doneAction, ticketAt, ticketEditInput, ticketInput } from './ticketFlow';
@@ -319,6 +320,32 @@ async function ticketActionFor(
       ctx.manager,
     ),
   );
+  ctx.records.set(key, created.id);
+  return created;
+}
+
+// Improvement measures
+
+/** A planned measure's fields, owned by the caller (or the example person). */
+const measureInput = (ctx: ExampleContext) => ({
+  title: `缩短配送时效${next()}`,
+  description: '与物流部约定发货后 48 小时内送达',
+  source: 'statistics' as const,
+  causeCategory: 'delivery',
+  ownerId: ownerOf(ctx),
+  dueDate: '2026-12-31',
+});
+
+/**
+ * The measure kept for `purpose` (one per owner), read afresh; a new planned one when there is none or when
+ * it has moved on from planned (a status example moves it once).
+ */
+async function measureFor(ctx: ExampleContext, purpose: string): Promise<ImprovementMeasure> {
+  const key = `improvement:${purpose}:${ownerOf(ctx)}`;
+  const known = ctx.records.get(key);
+  const current = known ? await ctx.core.call('improvement.get', { id: known }, ctx.manager) : null;
+  if (current?.ok && current.data.status === 'planned') return current.data;
+  const created = unwrap(await ctx.core.call('improvement.create', measureInput(ctx), ctx.manager));
   ctx.records.set(key, created.id);
   return created;
 }
@@ -639,6 +666,34 @@ export const channelExamples: ChannelExamples = {
   'attachments.open': async (ctx) => ({ id: (await attachmentFor(ctx)).id }),
   'attachments.delete': async (ctx) => ({ id: (await attachmentFor(ctx)).id }),
 
+  'improvement.list': () => ({
+    search: '配送',
+    statuses: ['planned', 'in_progress'],
+    causeCategory: 'delivery',
+    page: 1,
+    pageSize: 20,
+  }),
+  'improvement.get': async (ctx) => ({ id: (await measureFor(ctx, 'read')).id }),
+  'improvement.create': (ctx) => measureInput(ctx),
+  'improvement.update': async (ctx) => {
+    const m = await measureFor(ctx, 'update');
+    return {
+      id: m.id,
+      version: m.version,
+      title: m.title.startsWith('缩短') ? m.title.replace('缩短', '压缩') : m.title.replace('压缩', '缩短'),
+      description: m.description,
+      source: m.source,
+      sourceTicketId: m.sourceTicketId,
+      causeCategory: m.causeCategory,
+      ownerId: m.ownerId!,
+      dueDate: m.dueDate,
+    };
+  },
+  // The owner starts their own planned measure (the caller's, so every role's call is legal).
+  'improvement.setStatus': async (ctx) => {
+    const m = await measureFor(ctx, 'status');
+    return { id: m.id, version: m.version, status: 'in_progress' };
+  },
   'calendar.year': () => ({ year: 2026 }),
   'calendar.saveDay': async (ctx) => {
     const { id, version, date, kind, name } = await calendarDayFor(ctx, 'update');
@@ -770,6 +825,12 @@ export const channelExamples: ChannelExamples = {
     order: 'desc',
     locale: 'zh-CN',
   }),
+  'service.printForm': async (ctx) => ({
+    id: (await ticketFor(ctx, 'print', 'complaint', 'registered')).id,
+    locale: 'zh-CN',
+  }),
+  'service.stats': () => ({ from: '2026-11-01', to: '2026-11-30', kind: 'complaint' }),
+  'service.analysisReport': () => ({ from: '2026-11-01', to: '2026-11-30', locale: 'en-US' }),
 };
 
 // The working calendar

@@ -9,10 +9,12 @@ import { clientsHandlers } from '../domains/clients/handlers';
 import { orgHandlers } from '../domains/org/handlers';
 import { reportsHandlers } from '../domains/reports/handlers';
 import { serviceHandlers } from '../domains/service/handlers';
+import { serviceReportHandlers } from '../domains/service/reportHandlers';
 import { settingsHandlers } from '../domains/settings/handlers';
 import { systemHandlers } from '../domains/system/handlers';
 import { homeHandlers } from '../domains/home/handlers';
 import { todoHandlers } from '../domains/todo/handlers';
+import { improvementHandlers } from '../domains/improvement/handlers';
 import type { CoreDeps } from './context';
 
 /** Every domain's handlers; a new domain adds its own here (and its channels to CHANNEL_GROUPS). */
@@ -29,8 +31,10 @@ export function domainHandlers(deps: CoreDeps) {
     clientFileHandlers(deps),
     homeHandlers(deps),
     todoHandlers(deps),
+    improvementHandlers(deps),
     calendarHandlers(deps),
     serviceHandlers(deps),
+    serviceReportHandlers(deps),
   ] as const;
 }
 

@@ -5,6 +5,8 @@ export {
   formatDateTime,
   formatDay,
   formatMoneyFen,
+  formatMonth,
   formatNumber,
+  formatPercent,
   formatWeekday,
 } from '../../shared/i18n/format';

@@ -51,8 +51,15 @@ export interface KeyValue {
   value: Content;
 }
 
-/** Label–value pairs, two pairs to a row; a `wide` pair takes a row of its own. */
-export function keyValueTable(rows: readonly (readonly [KeyValue, KeyValue] | { wide: KeyValue })[]): Html {
+/**
+ * Label–value pairs, two pairs to a row; a `wide` pair takes a row of its own. With `labelWidth` the label
+ * columns have that width (their text wraps) and the values the rest, so several tables of a form line up
+ * and a table of wide pairs alone gives its values the page's width.
+ */
+export function keyValueTable(
+  rows: readonly (readonly [KeyValue, KeyValue] | { wide: KeyValue })[],
+  options: { labelWidth?: string } = {},
+): Html {
   const th = (kv: KeyValue) => `<th>${escapeHtml(kv.label)}</th>`;
   const body = rows
     .map((r) =>
@@ -61,7 +68,11 @@ export function keyValueTable(rows: readonly (readonly [KeyValue, KeyValue] | { 
         : `<tr>${th(r[0])}<td>${render(r[0].value)}</td>${th(r[1])}<td>${render(r[1].value)}</td></tr>`,
     )
     .join('');
-  return html(`<table class="kv"><tbody>${body}</tbody></table>`);
+  if (!options.labelWidth) return html(`<table class="kv"><tbody>${body}</tbody></table>`);
+  const label = `<col style="width: ${escapeHtml(options.labelWidth)}">`;
+  return html(
+    `<table class="kv fixed"><colgroup>${label}<col>${label}<col></colgroup><tbody>${body}</tbody></table>`,
+  );
 }
 
 /** Key figures side by side; a figure's value and its label never part, nor does the row. */
@@ -99,3 +110,18 @@ export const muted = (text: string): Html => html(`<span class="muted">${escapeH
 export const note = (text: string): Html => html(`<div class="note">${escapeHtml(text)}</div>`);
 
 export const join = (...blocks: Content[]): Html => html(blocks.map(render).join('\n'));
+
+/**
+ * Lines to sign on: one row per person (a role), each with a line for the signature and one for the date,
+ * tall enough to write on by hand. The block never splits across pages.
+ */
+export function signatureLines(roles: readonly string[], words: { signature: string; date: string }): Html {
+  const rows = roles
+    .map(
+      (role) =>
+        `<tr><th>${escapeHtml(role)}</th><td class="sign-label">${escapeHtml(words.signature)}</td><td class="line"></td>` +
+        `<td class="sign-label">${escapeHtml(words.date)}</td><td class="line date"></td></tr>`,
+    )
+    .join('');
+  return html(`<table class="signatures"><tbody>${rows}</tbody></table>`);
+}

@@ -43,6 +43,19 @@ th.text { word-break: keep-all; }
 
 table.kv th { white-space: nowrap; }
 table.kv td { width: 33%; white-space: pre-wrap; overflow-wrap: anywhere; }
+table.kv.fixed { table-layout: fixed; }
+table.kv.fixed th { white-space: normal; overflow-wrap: anywhere; }
+table.kv.fixed td { width: auto; }
+
+.chart { break-inside: avoid; margin: 1mm 0 4mm; }
+.chart svg { display: block; max-width: 100%; height: auto; }
+
+table.signatures { margin-top: 4mm; break-inside: avoid; }
+table.signatures th, table.signatures td { border: none; background: none; padding: 7mm 1.6mm 0.8mm; vertical-align: bottom; white-space: nowrap; }
+table.signatures th { width: 1%; font-weight: 700; }
+table.signatures td.sign-label { width: 1%; color: #555; }
+table.signatures td.line { border-bottom: 0.3mm solid #333; width: 45%; }
+table.signatures td.line.date { width: 25%; }
 
 .tree { margin: 0; padding-left: 5mm; }
 .tree li { margin: 0.8mm 0; break-inside: avoid; }

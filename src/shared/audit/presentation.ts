@@ -10,6 +10,7 @@
 
 /** Records an audit value or a record id can name; main looks their names up. */
 export const AUDIT_REFS = [
+  'improvement',
   'client',
   'staff',
   'group',
@@ -74,6 +75,19 @@ const ref = (r: AuditRef) => ({ kind: 'ref', ref: r }) as const;
 const listed = (labels: string) => ({ kind: 'enum', labels }) as const;
 
 export const AUDIT_PRESENTATION: Record<string, AuditEntityPresentation> = {
+  // The cause category is a key of the settings' category list, shown as stored.
+  improvement: {
+    record: 'improvement',
+    fields: {
+      source: listed('improvement:source'),
+      ownerId: ref('staff'),
+      groupId: ref('group'),
+      dueDate: date,
+      status: listed('improvement:status'),
+      effectiveFrom: date,
+      completedAt: dateTime,
+    },
+  },
   settings: {
     record: null,
     fields: {

@@ -5,9 +5,11 @@ import { calendarChannels } from '../calendar/channels';
 import { clientChannels } from '../clients/channels';
 import { clientFileChannels } from '../clients/fileChannels';
 import { homeChannels } from '../home/channels';
+import { improvementChannels } from '../improvement/channels';
 import { orgChannels } from '../org/channels';
 import { reportChannels } from '../reports/channels';
 import { serviceChannels } from '../service/channels';
+import { serviceReportChannels } from '../service/reportChannels';
 import { settingsChannels } from '../settings/channels';
 import { systemChannels } from '../system/channels';
 import { todoChannels } from '../todo/channels';
@@ -27,8 +29,10 @@ export const CHANNEL_GROUPS = [
   clientFileChannels,
   homeChannels,
   todoChannels,
+  improvementChannels,
   calendarChannels,
   serviceChannels,
+  serviceReportChannels,
 ] as const;
 
 /**

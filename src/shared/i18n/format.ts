@@ -74,3 +74,18 @@ export function formatBytes(bytes: number, locale: Locale): string {
   const digits = i === 0 ? 0 : 1;
   return `${numberFormat(locale, `bytes${digits}`, { maximumFractionDigits: digits }).format(v)} ${BYTE_UNITS[i]}`;
 }
+
+/** A month (YYYY-MM): "2026年10月" / "Oct 2026"; without the year, "10月" / "Oct". */
+export function formatMonth(month: string, locale: Locale, withYear = true): string {
+  const options: Intl.DateTimeFormatOptions = withYear
+    ? { year: 'numeric', month: 'short', timeZone: 'UTC' }
+    : { month: 'short', timeZone: 'UTC' };
+  return dateFormat(locale, withYear ? 'month' : 'monthOnly', options).format(
+    new Date(`${month}-01T00:00:00Z`),
+  );
+}
+
+/** A percentage given as 0–100, to one decimal at most: "57.1%". */
+export function formatPercent(pct: number, locale: Locale): string {
+  return numberFormat(locale, 'percent', { style: 'percent', maximumFractionDigits: 1 }).format(pct / 100);
+}

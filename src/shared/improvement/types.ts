@@ -43,7 +43,10 @@ export interface EffectCheck {
   effectiveFrom: string;
   before: EffectWindow;
   after: EffectWindow;
-  /** Change of the monthly rate, percent (negative: fewer complaints); null when both are zero. */
+  /**
+   * Change of the monthly rate, percent (negative: fewer complaints); null while pending and when the rate
+   * before was zero (no percentage expresses a rise from nothing: the verdict says it).
+   */
   changePct: number | null;
   verdict: EffectVerdict;
 }

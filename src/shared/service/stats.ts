@@ -1,5 +1,8 @@
 import type { TicketChannel, TicketKind } from './types';
 
+/** Tickets without a responsible department are counted under this key (byDepartment). */
+export const UNASSIGNED_DEPARTMENT = 'unassigned';
+
 /** A period of calendar dates, both ends included. */
 export interface DatePeriod {
   from: string;

@@ -157,6 +157,19 @@ const EXPECTED: Partial<Record<ChannelName, (c: Call) => Expectation>> = {
   }),
   'attachments.add': (c) => ({ entity: 'attachment', action: 'create', entityId: c.data.id as string }),
   'attachments.delete': (c) => ({ entity: 'attachment', action: 'delete', entityId: c.input.id as string }),
+  'improvement.create': (c) => ({ entity: 'improvement', action: 'create', entityId: c.data.id as string }),
+  'improvement.update': (c) => ({
+    entity: 'improvement',
+    action: 'update',
+    entityId: c.input.id as string,
+    changed: { field: 'title', after: c.input.title },
+  }),
+  'improvement.setStatus': (c) => ({
+    entity: 'improvement',
+    action: 'set_status',
+    entityId: c.input.id as string,
+    changed: { field: 'status', after: c.input.status },
+  }),
   'calendar.saveDay': (c) => ({
     entity: 'calendarDay',
     action: 'update',

@@ -462,6 +462,51 @@ const RACES: Partial<Record<ChannelName, Race>> = {
     },
   },
   'transactions.delete': rowRace('client_transactions', () => raceTransaction('transaction-delete')),
+  'improvement.update': {
+    async read() {
+      const id = await raceMeasure('update');
+      const [a, b] = [await measure(manager, id), await measure(other, id)];
+      const input = (m: typeof a) => ({
+        id: m.id,
+        version: m.version,
+        title: m.title,
+        description: m.description,
+        source: m.source,
+        sourceTicketId: m.sourceTicketId,
+        causeCategory: m.causeCategory,
+        ownerId: m.ownerId!,
+        dueDate: m.dueDate,
+      });
+      return {
+        first: { ...input(a), title: `${a.title}-甲` },
+        second: { ...input(b), title: '乙', dueDate: '2030-01-01' },
+        version: a.version,
+      };
+    },
+    current: async () => measure(manager, await raceMeasure('update')),
+    async notApplied() {
+      const m = await measure(manager, await raceMeasure('update'));
+      expect(m.title.endsWith('-甲')).toBe(true);
+      expect(m.dueDate).toBe('2026-12-31');
+    },
+  },
+  'improvement.setStatus': {
+    async read() {
+      const id = await raceMeasure('status');
+      const [a, b] = [await measure(manager, id), await measure(other, id)];
+      return {
+        first: { id, version: a.version, status: 'in_progress' },
+        second: { id, version: b.version, status: 'cancelled', resultNote: '乙取消' },
+        version: a.version,
+      };
+    },
+    current: async () => measure(manager, await raceMeasure('status')),
+    async notApplied() {
+      const m = await measure(manager, await raceMeasure('status'));
+      expect(m.status).toBe('in_progress');
+      expect(m.resultNote).toBeNull();
+    },
+  },
   'calendar.saveDay': {
     async read() {
       const id = await raceCalendarDay('2032-03-03');
@@ -607,6 +652,25 @@ const RACES: Partial<Record<ChannelName, Race>> = {
     (t) => expect(t.category).toBe('delivery'),
   ),
 };
+
+// Improvement measures: planned ones made for each race, owned by the example person.
+const raceMeasure = (key: string) =>
+  once(`improvement:${key}`, async () => {
+    const m = unwrap(
+      await core.call(
+        'improvement.create',
+        {
+          title: `并发措施${key}`,
+          causeCategory: 'delivery',
+          ownerId: ctx.staffId,
+          dueDate: '2026-12-31',
+        },
+        manager,
+      ),
+    );
+    return m.id;
+  });
+const measure = async (s: Session, id: string) => unwrap(await core.call('improvement.get', { id }, s));
 
 describe('optimistic locking: a stale version gets CONFLICT and changes nothing', () => {
   it('covers every channel whose input names a version', () => {

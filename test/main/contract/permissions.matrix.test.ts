@@ -24,6 +24,10 @@ import { fakePdfPrinter, tableChecksum } from './support';
  * - Customer service (三(三)): anyone may take an inquiry or a complaint and work on the tickets in their
  *   scope (main checks whose each ticket is); the manager, deputies and group leads hand a ticket to
  *   another handler.
+ * - Improvement measures (三(三)5: complaints are analysed and measures taken "防止类似问题再次发生"): the
+ *   manager and deputies propose them (二(二)1–2) and the groups' leads run the analysis for their groups
+ *   (二(二)5: customer service "提出改进建议"), so leads and up open and edit them; everyone reads them and an
+ *   owner reports progress on their own (the owner rule is main's, tested in test/main/improvement).
  */
 const PUBLIC = 'public';
 const EVERYONE: readonly Role[] = ['manager', 'deputy', 'group_lead', 'staff'];
@@ -114,6 +118,11 @@ const WHO_MAY_CALL: Record<ChannelName, typeof PUBLIC | readonly Role[]> = {
   'attachments.open': EVERYONE,
   'attachments.delete': EVERYONE,
 
+  'improvement.list': EVERYONE,
+  'improvement.get': EVERYONE,
+  'improvement.create': LEADS_AND_UP,
+  'improvement.update': LEADS_AND_UP,
+  'improvement.setStatus': EVERYONE,
   // The working calendar is part of the settings: everyone reads it (deadlines run on it), the manager keeps it.
   'calendar.year': EVERYONE,
   'calendar.saveDay': MANAGER_ONLY,
@@ -139,6 +148,11 @@ const WHO_MAY_CALL: Record<ChannelName, typeof PUBLIC | readonly Role[]> = {
   'service.reopen': EVERYONE,
   'service.convert': EVERYONE,
   'service.export': EVERYONE,
+  // Everyone prints the handling form of a ticket they may see (main checks which); the statistics and the
+  // analysis report are for those who run the desk (三(三)5): leads and up.
+  'service.printForm': EVERYONE,
+  'service.stats': LEADS_AND_UP,
+  'service.analysisReport': LEADS_AND_UP,
 };
 
 /**

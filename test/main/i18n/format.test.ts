@@ -23,6 +23,9 @@ describe('one formatting module for screens and reports', () => {
     expect(shared.formatWeekday('2026-10-10', 'en-US')).toBe('Sat');
     expect(shared.formatBytes(1_536_000, 'zh-CN')).toBe('1.5 MB');
     expect(shared.formatDateTime(null, 'zh-CN')).toBe('');
+    expect(shared.formatMonth('2026-10', 'zh-CN')).toBe('2026年10月');
+    expect(shared.formatMonth('2026-10', 'en-US')).toBe('Oct 2026');
+    expect(shared.formatPercent(57.14, 'zh-CN')).toBe('57.1%');
     // A moment is shown on this machine's clock: the day may differ from the UTC one.
     expect(shared.formatDateTime('2026-11-23T07:30:00.000Z', 'zh-CN')).toMatch(
       /^2026年11月2[34]日 \d{2}:\d{2}$/,

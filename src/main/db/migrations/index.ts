@@ -8,6 +8,7 @@ import { sql as workingCalendar } from './0007_working_calendar';
 import { sql as serviceTickets } from './0008_service_tickets';
 import { sql as improvementMeasures } from './0009_improvement_measures';
 import { sql as serviceTicketFilters } from './0010_service_ticket_filters';
+import { sql as improvementEffectIndex } from './0011_improvement_effect_index';
 import { sql as serviceTicketLists } from './0012_service_ticket_lists';
 
 export interface Migration {
@@ -28,6 +29,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 8, name: 'service_tickets', sql: serviceTickets },
   { version: 9, name: 'improvement_measures', sql: improvementMeasures },
   { version: 10, name: 'service_ticket_filters', sql: serviceTicketFilters },
+  { version: 11, name: 'improvement_effect_index', sql: improvementEffectIndex },
   { version: 12, name: 'service_ticket_lists', sql: serviceTicketLists },
 ];
 

@@ -8,6 +8,8 @@ type NameRow = { id: string; name: string; name_en?: string | null; code: string
  * trail outlives them), read-only. Ids go in as one JSON array, so one cached statement serves any number.
  */
 const NAME_SQL: Record<AuditRef, string> = {
+  improvement: `SELECT id, title AS name, code, deleted_at IS NOT NULL AS deleted FROM improvement_measures
+                WHERE id IN (SELECT value FROM json_each(?))`,
   client: `SELECT id, name, code, deleted_at IS NOT NULL AS deleted FROM clients
            WHERE id IN (SELECT value FROM json_each(?))`,
   staff: `SELECT id, name, employee_no AS code, 0 AS deleted FROM staff

@@ -1,7 +1,7 @@
 import type { TransactionInput } from '../../../shared/clients/channels';
 import type { Transaction } from '../../../shared/clients/types';
 import { diffRecords } from '../../core/auditDiff';
-import type { UserCtx } from '../../core/context';
+import type { Ctx, UserCtx } from '../../core/context';
 import { newId } from '../../core/ids';
 import { mutate, type Mutation } from '../../core/mutation';
 import { childForWrite, liveClient, touched } from './access';
@@ -66,4 +66,13 @@ export function deleteTransaction(ctx: UserCtx, id: string, version: number): nu
     });
     return null;
   });
+}
+
+/**
+ * The days the department did business with each client in [from, to) (calendar dates), from their
+ * transactions, as [date, client id] by date: a department-wide figure (the improvement effect check's
+ * clients served), so every file counts whoever may open it, and only ids leave the domain.
+ */
+export function transactionDays(ctx: Ctx, from: string, to: string): [date: string, clientId: string][] {
+  return transactions.transactionDays(ctx.db, from, to);
 }

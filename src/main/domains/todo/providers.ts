@@ -2,6 +2,7 @@ import type { TodoItem, TodoKind } from '../../../shared/todo/types';
 import type { UserCtx } from '../../core/context';
 import { followUpTodos } from '../clients/todos';
 import { ticketDeadlineTodos } from '../service/todos';
+import { improvementTodos } from '../improvement/todos';
 
 /**
  * One workflow's contribution to My to-do: its due items for the calling user (their own, and — where the
@@ -16,4 +17,5 @@ export interface TodoProvider {
 export const TODO_PROVIDERS: readonly TodoProvider[] = [
   { kind: 'followup', list: followUpTodos },
   { kind: 'ticketDeadline', list: ticketDeadlineTodos },
+  { kind: 'improvementDue', list: improvementTodos },
 ];

@@ -64,6 +64,25 @@ export const NAV_ITEM_AREAS = [
     ],
   },
   {
+    // Rulebook 三(三): customer service.
+    key: 'service',
+    label: 'common:nav.areas.service',
+    entries: [
+      {
+        key: 'service-stats',
+        path: '/service/stats',
+        label: 'serviceReports:menu',
+        permission: 'service.stats',
+      },
+      {
+        key: 'improvements',
+        path: '/improvements',
+        label: 'improvement:menu',
+        permission: 'improvement.read',
+      },
+    ],
+  },
+  {
     key: 'control',
     label: 'common:nav.areas.control',
     entries: [{ key: 'audit', path: '/audit', label: 'audit:menu', permission: 'audit.read' }],

@@ -1,6 +1,8 @@
 import {
   ApartmentOutlined,
+  AreaChartOutlined,
   AuditOutlined,
+  BulbOutlined,
   CalendarOutlined,
   ContactsOutlined,
   DeleteOutlined,
@@ -36,6 +38,8 @@ const FollowupsPage = lazy(() => import('../pages/clients/FollowupsPage'));
 const StaleClientsPage = lazy(() => import('../pages/clients/StaleClientsPage'));
 const RecycleBinPage = lazy(() => import('../pages/clients/RecycleBinPage'));
 const ClientImportPage = lazy(() => import('../pages/clients/ClientImportPage'));
+const ServiceStatsPage = lazy(() => import('../pages/service/ServiceStatsPage'));
+const ImprovementsPage = lazy(() => import('../pages/improvement/ImprovementsPage'));
 const AuditPage = lazy(() => import('../pages/audit/AuditPage'));
 const SettingsPage = lazy(() => import('../pages/settings/SettingsPage'));
 const AboutPage = lazy(() => import('../pages/about/AboutPage'));
@@ -51,6 +55,8 @@ const SCREENS: Record<NavKey, Pick<NavEntry, 'icon' | 'page'>> = {
   followups: { icon: <CalendarOutlined />, page: FollowupsPage },
   'clients-stale': { icon: <FieldTimeOutlined />, page: StaleClientsPage },
   'clients-recycle': { icon: <DeleteOutlined />, page: RecycleBinPage },
+  'service-stats': { icon: <AreaChartOutlined />, page: ServiceStatsPage },
+  improvements: { icon: <BulbOutlined />, page: ImprovementsPage },
   audit: { icon: <AuditOutlined />, page: AuditPage },
   settings: { icon: <SettingOutlined />, page: SettingsPage },
   about: { icon: <InfoCircleOutlined />, page: AboutPage },

@@ -7,7 +7,9 @@ export {
   formatDateTime,
   formatDay,
   formatMoneyFen,
+  formatMonth,
   formatNumber,
+  formatPercent,
   formatWeekday,
 } from '../../../shared/i18n/format';
 

@@ -72,3 +72,14 @@ export function softDeleteTransaction(db: Db, id: string, version: number, s: St
     ).run(s.at, s.by, s.at, s.by, id, version).changes === 1
   );
 }
+
+/** Live transactions dated in [from, to) (calendar dates) as [date, client id], by date: clients served. */
+export function transactionDays(db: Db, from: string, to: string): [date: string, clientId: string][] {
+  return stmt(
+    db,
+    `SELECT date, client_id FROM client_transactions
+     WHERE date >= @from AND date < @to AND deleted_at IS NULL ORDER BY date`,
+  )
+    .raw(true)
+    .all({ from, to }) as [string, string][];
+}

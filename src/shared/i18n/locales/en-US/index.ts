@@ -7,9 +7,11 @@ import clients from './clients.json';
 import common from './common.json';
 import errors from './errors.json';
 import home from './home.json';
+import improvement from './improvement.json';
 import org from './org.json';
 import reports from './reports.json';
 import service from './service.json';
+import serviceReports from './serviceReports.json';
 import settings from './settings.json';
 import todo from './todo.json';
 import validation from './validation.json';
@@ -23,9 +25,11 @@ export default {
   common,
   errors,
   home,
+  improvement,
   org,
   reports,
   service,
+  serviceReports,
   settings,
   todo,
   validation,
