@@ -27,6 +27,7 @@ import { systemStatus } from '../src/main/domains/system/service';
 import { median, medianMs, progress, report } from './report';
 import { measureUiSearch } from './uiSearch';
 import { benchService } from './service';
+import { benchAnalysisReport } from './serviceReports';
 
 const FLOORS = {
   'core.open_ms': 300,
@@ -137,6 +138,8 @@ async function benchBigDatabase(run: ReadonlySet<Group>): Promise<void> {
     } finally {
       await core.close();
     }
+
+    if (run.has('service')) await benchAnalysisReport(big.dataDir);
 
     if (run.has('ui')) {
       progress('clients.ui_search_p95_ms (Chromium, 100,000 files) …');

@@ -204,7 +204,44 @@ export async function benchService(core: Core, manager: Session, seed: number): 
     sort: 'dueAt',
     order: 'asc',
   });
+  await benchStats(core, viewers.manager);
   await benchCreate(core, viewers, seed);
+}
+
+/** The last whole year of China dates, today included: the period a year's statistics and report cover. */
+export function lastYear(): { from: string; to: string } {
+  const to = chinaDateOf(Date.now());
+  const from = new Date(Date.parse(`${to}T00:00:00Z`) - 364 * 86_400_000).toISOString().slice(0, 10);
+  return { from, to };
+}
+
+/** Every statistic of a year (against the year before), for complaints and for inquiries, as the manager. */
+async function benchStats(core: Core, manager: Session): Promise<void> {
+  const year = lastYear();
+  const stats = async (kind: TicketKind) => {
+    const t = performance.now();
+    const r = await core.call('service.stats', { ...year, kind }, manager);
+    if (!r.ok) throw new Error(`service.stats failed: ${r.error.code} ${r.error.message}`);
+    return { ms: performance.now() - t, total: r.data.current.total };
+  };
+  progress(`service.stats_year_ms (${year.from} – ${year.to}, complaints and inquiries) …`);
+  const cold = await stats('complaint');
+  report('service.stats_year_cold_ms', cold.ms, 'ms');
+  const medians: number[] = [];
+  for (const kind of ['complaint', 'inquiry'] as const) {
+    const runs: number[] = [];
+    let total = 0;
+    for (let i = 0; i < 7; i++) {
+      const r = await stats(kind);
+      runs.push(r.ms);
+      total = r.total;
+    }
+    progress(`  ${kind}: ${total} tickets in the year; ${runs.map((ms) => Math.round(ms)).join(', ')} ms`);
+    report(`service.stats_year_${kind}_ms`, median(runs), 'ms');
+    medians.push(median(runs));
+  }
+  // The slower kind: every statistic of a year, whichever the page shows.
+  report('service.stats_year_ms', Math.max(...medians), 'ms', SERVICE_FLOORS['service.stats_year_ms']);
 }
 
 /** Two-character words people type into the desk's search box, and longer pieces. */
