@@ -13,6 +13,7 @@ const summaryOf = (o: { staff: number; accounts: number; leads: boolean; clients
   accounts: [],
   backups: null,
   org: null,
+  service: null,
   setup: {
     people: o.staff,
     groups: 1,

@@ -38,6 +38,17 @@ export interface SetupProgress {
   clients: number;
 }
 
+/** Customer service at a glance, over the tickets the user may see. */
+export interface ServiceFigures {
+  /** Not yet closed. */
+  open: number;
+  /** Past their running deadline (first response or resolution). */
+  overdue: number;
+  openComplaints: number;
+  /** Complaints received since the first of this month. */
+  complaintsThisMonth: number;
+}
+
 /**
  * Home's figures in one answer; each part is null when the caller's role may not see it (the same
  * permission that guards the part's own screen).
@@ -48,4 +59,5 @@ export interface HomeSummary {
   backups: BackupHealth | null;
   org: OrgOverview | null;
   setup: SetupProgress | null;
+  service: ServiceFigures | null;
 }

@@ -92,3 +92,25 @@ describe('ticket deadlines on My to-do', () => {
     expect((await ticketTodos(d.salesA)).map((i) => i.key)).toContain(`ticketDeadline:${t.farA.id}`);
   });
 });
+
+describe('customer service on Home', () => {
+  const figures = async (s: Session) => unwrap(await d.core.call('home.summary', {}, s)).service;
+
+  it('counts the tickets each person may see: open, past deadline, complaints', async () => {
+    // The clock now stands at 03:30Z (moved on above): nearA's first response (due 03:00Z) is past too.
+    // salesA handles nearA, overdueA, farA (complaints, open) and answeredA (an answered inquiry, still open).
+    expect(await figures(d.salesA)).toEqual({
+      open: 4,
+      overdue: 2,
+      openComplaints: 3,
+      complaintsThisMonth: 3,
+    });
+    // The manager sees all six; nearB has been answered (its resolution runs for days), overdueC is past.
+    expect(await figures(d.manager)).toEqual({
+      open: 6,
+      overdue: 3,
+      openComplaints: 5,
+      complaintsThisMonth: 5,
+    });
+  });
+});

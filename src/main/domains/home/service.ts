@@ -13,6 +13,7 @@ import { clientFigures } from '../clients/figures';
 import { listAccounts } from '../org/accounts';
 import { listGroups } from '../org/groups';
 import { orgOverview } from '../org/overview';
+import { serviceFigures } from '../service/figures';
 
 const DAY_MS = 86_400_000;
 
@@ -59,5 +60,6 @@ export function homeSummary(ctx: UserCtx): HomeSummary {
     org,
     // The manager sets the department up (org.manage sees every file, so the count is the department's).
     setup: may('org.manage') && org && clients ? setupProgress(ctx, org, clients) : null,
+    service: may('service.read') ? serviceFigures(ctx) : null,
   };
 }

@@ -25,9 +25,10 @@ export const useHome = create<HomeState>((set) => ({
   },
 }));
 
-// The figures count client files (and what touches them), accounts, people, groups and backups.
+// The figures count client files (and what touches them), accounts, people, groups, backups and tickets.
 onChange(
   [
+    'ticket',
     'client',
     'contact',
     'communication',

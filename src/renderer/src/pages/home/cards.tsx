@@ -4,6 +4,7 @@ import BackupHealthCard from './BackupHealthCard';
 import GettingStartedCard from './GettingStartedCard';
 import ClientFiguresCard from './ClientFiguresCard';
 import OrgGlanceCard from './OrgGlanceCard';
+import ServiceFiguresCard from './ServiceFiguresCard';
 import TodoCard from './TodoCard';
 import type { Permission } from '../../../../shared/contract/permissions';
 
@@ -57,6 +58,13 @@ export const HOME_CARDS: HomeCardDef[] = [
     permission: 'clients.read',
     span: 24,
     card: ClientFiguresCard,
+  },
+  {
+    key: 'service-figures',
+    section: 'figures',
+    permission: 'service.read',
+    span: 24,
+    card: ServiceFiguresCard,
   },
   {
     key: 'org-glance',
