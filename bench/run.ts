@@ -7,9 +7,11 @@
  *   BENCH_ROWS      minimum rows in the big database (default 100000)
  *   BENCH_RENDERER  built renderer folder (default out/renderer)
  *   BENCH_CLIENTS / BENCH_COMMUNICATIONS  bulk client files / communication records (default 100000 / 1000000)
+ *   BENCH_TICKETS   bulk service tickets (default 200000)
  * `npm run bench -- --only <group>` runs one group on its own: core, clients (list, search, open and the
- * import), import (the 10,000-row import alone), ui (search typed in Chromium) — these on the big database —,
- * first (the first screen), login (start-up bundle, login → Home), reports (PDFs).
+ * import), import (the 10,000-row import alone), ui (search typed in Chromium), service (tickets: lists,
+ * search, intake, a year's statistics and analysis report, the desk's list filtered in Chromium) — these on
+ * the big database —, first (the first screen), login (start-up bundle, login → Home), reports (PDFs).
  */
 import fs from 'node:fs';
 import path from 'node:path';
