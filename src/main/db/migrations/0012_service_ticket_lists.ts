@@ -55,7 +55,7 @@ CREATE TABLE service_ticket_tally (
   ${TALLY_COLUMNS.map((c) => `${c} TEXT NOT NULL`).join(',\n  ')},
   n INTEGER NOT NULL,
   PRIMARY KEY (${TALLY_COLUMNS.join(', ')})
-) STRICT, WITHOUT ROWID;
+) STRICT;
 INSERT INTO service_ticket_tally
 SELECT ${key('t')}, count(*) FROM service_tickets t WHERE t.deleted_at IS NULL GROUP BY ${TALLY_COLUMNS.map((_, i) => i + 1).join(', ')};
 
