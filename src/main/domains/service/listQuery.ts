@@ -84,7 +84,7 @@ export function ticketListQuery(
   const key = ticketQueryKey(f.search);
   let search: TicketQuery['search'] = null;
   if (key) {
-    const probe = personal && [...key].length === 1 && countOwnParts(db, own, []) <= PROBE_OWN_MAX;
+    const probe = personal && [...key].length === 1 && countOwnParts(db, own) <= PROBE_OWN_MAX;
     search = probe
       ? {
           probe: {

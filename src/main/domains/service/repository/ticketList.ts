@@ -123,13 +123,13 @@ const countOf = (db: Db, c: Clause) =>
     .pluck()
     .get(...c.params) as number;
 
-/** How many tickets the parts hold with these conditions besides (index-only: the indexes carry them). */
-export function countOwnParts(db: Db, parts: readonly OwnPart[], extra: readonly string[]): number {
+/** How many live tickets the parts hold, each counted through its own index. */
+export function countOwnParts(db: Db, parts: readonly OwnPart[]): number {
   return parts.reduce(
     (n, p) =>
       n +
       countOf(db, {
-        sql: `service_tickets t INDEXED BY ${p.index} WHERE ${['t.deleted_at IS NULL', p.sql, ...extra].join(' AND ')}`,
+        sql: `service_tickets t INDEXED BY ${p.index} WHERE t.deleted_at IS NULL AND ${p.sql}`,
         params: p.params,
       }),
     0,
