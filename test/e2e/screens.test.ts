@@ -8,7 +8,7 @@ import { createBackup } from '../../src/main/domains/backup/service';
 const SHOTS = path.join(ARTIFACTS, 'screens');
 /** A translation key that reached the screen untranslated looks like `ns:some.key`. */
 const RAW_KEY =
-  /\b(common|errors|validation|auth|org|audit|settings|reports|home|clients|clientFiles|improvement|service|serviceReports):[a-zA-Z_]+/;
+  /\b(common|errors|validation|auth|org|audit|settings|reports|home|clients|clientFiles|improvement|service|serviceReports|serviceDesk):[a-zA-Z_]+/;
 
 /**
  * Every screen of the app, as the manager of the sample department, in Chinese and in English: each renders

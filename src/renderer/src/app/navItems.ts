@@ -64,10 +64,11 @@ export const NAV_ITEM_AREAS = [
     ],
   },
   {
-    // Rulebook 三(三): customer service.
+    // Rulebook 三(三): customer service — inquiries and complaints, and the improvement measures they lead to.
     key: 'service',
     label: 'common:nav.areas.service',
     entries: [
+      { key: 'service', path: '/service', label: 'serviceDesk:menu', permission: 'service.read' },
       {
         key: 'service-stats',
         path: '/service/stats',

@@ -5,6 +5,7 @@ import {
   BulbOutlined,
   CalendarOutlined,
   ContactsOutlined,
+  CustomerServiceOutlined,
   DeleteOutlined,
   FieldTimeOutlined,
   HomeOutlined,
@@ -38,6 +39,7 @@ const FollowupsPage = lazy(() => import('../pages/clients/FollowupsPage'));
 const StaleClientsPage = lazy(() => import('../pages/clients/StaleClientsPage'));
 const RecycleBinPage = lazy(() => import('../pages/clients/RecycleBinPage'));
 const ClientImportPage = lazy(() => import('../pages/clients/ClientImportPage'));
+const ServicePage = lazy(() => import('../pages/service/ServicePage'));
 const ServiceStatsPage = lazy(() => import('../pages/service/ServiceStatsPage'));
 const ImprovementsPage = lazy(() => import('../pages/improvement/ImprovementsPage'));
 const AuditPage = lazy(() => import('../pages/audit/AuditPage'));
@@ -55,6 +57,7 @@ const SCREENS: Record<NavKey, Pick<NavEntry, 'icon' | 'page'>> = {
   followups: { icon: <CalendarOutlined />, page: FollowupsPage },
   'clients-stale': { icon: <FieldTimeOutlined />, page: StaleClientsPage },
   'clients-recycle': { icon: <DeleteOutlined />, page: RecycleBinPage },
+  service: { icon: <CustomerServiceOutlined />, page: ServicePage },
   'service-stats': { icon: <AreaChartOutlined />, page: ServiceStatsPage },
   improvements: { icon: <BulbOutlined />, page: ImprovementsPage },
   audit: { icon: <AuditOutlined />, page: AuditPage },

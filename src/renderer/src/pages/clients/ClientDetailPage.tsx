@@ -47,6 +47,7 @@ import { ReassignModal } from './ReassignModal';
 import { StatusHistoryTable } from './StatusHistoryTable';
 import { StatusModal } from './StatusModal';
 import { TransactionsTab } from './TransactionsTab';
+import { ClientComplaintsTag, ClientTicketsLabel, ClientTicketsTab } from '../service/ClientTicketsTab';
 
 type Dialog = 'edit' | 'status' | 'merge' | 'reassign' | null;
 
@@ -76,6 +77,7 @@ function Header({ detail, onDialog }: { detail: ClientDetail; onDialog: (d: Dial
   const canWrite = usePermission('clients.write');
   const canReassign = usePermission('clients.reassign');
   const canMerge = usePermission('clients.merge');
+  const canSeeTickets = usePermission('service.read');
   const { client, completeness } = detail;
 
   function confirmDelete() {
@@ -120,6 +122,7 @@ function Header({ detail, onDialog }: { detail: ClientDetail; onDialog: (d: Dial
             </Typography.Title>
             <TierTag tier={client.tier} />
             <StatusTag status={client.status} />
+            {canSeeTickets && <ClientComplaintsTag clientId={client.id} />}
             <Typography.Text type="secondary">
               {t('clients:detail.statusSince', { date: formatDay(client.statusChangedAt, locale) })}
             </Typography.Text>
@@ -232,6 +235,7 @@ export function ClientDetailPage() {
   const locale = useLocale((s) => s.locale);
   const sheet = useSaveFile();
   const attachments = useClientFiles((s) => s.attachments);
+  const canSeeTickets = usePermission('service.read');
   // Another file opens on its details tab.
   const [tabOf, setTabOf] = useState({ id, tab: 'basic' });
   const tab = tabOf.id === id ? tabOf.tab : 'basic';
@@ -329,6 +333,15 @@ export function ClientDetailPage() {
               }),
               children: <AttachmentsTab clientId={client.id} initial={detail.attachments} />,
             },
+            ...(canSeeTickets
+              ? [
+                  {
+                    key: 'tickets',
+                    label: <ClientTicketsLabel clientId={client.id} />,
+                    children: <ClientTicketsTab client={client} />,
+                  },
+                ]
+              : []),
             {
               key: 'history',
               label: t('clients:detail.tabs.history'),

@@ -11,6 +11,7 @@ import improvement from './improvement.json';
 import org from './org.json';
 import reports from './reports.json';
 import service from './service.json';
+import serviceDesk from './serviceDesk.json';
 import serviceReports from './serviceReports.json';
 import settings from './settings.json';
 import todo from './todo.json';
@@ -29,6 +30,7 @@ export default {
   org,
   reports,
   service,
+  serviceDesk,
   serviceReports,
   settings,
   todo,
