@@ -207,13 +207,12 @@ export const serviceSample: SampleDomain = {
       const ago = Math.floor(365 * Math.pow(rng.next(), 1.15));
       const kind: TicketKind = rng.chance(0.55) ? 'inquiry' : 'complaint';
       let topic = rng.weighted(COMPLAINT_WEIGHTS);
-      // After the delivery measure, most would-be delivery complaints do not happen.
-      if (
-        kind === 'complaint' &&
-        topic.category === 'delivery' &&
-        ago < DELIVERY_MEASURE_AGO &&
-        rng.chance(0.6)
-      )
+      // Delivery complaints piled up in the months before the delivery measure (why it was taken); after it,
+      // most would-be delivery complaints do not happen.
+      const delivery = TOPICS.find((x) => x.category === 'delivery')!;
+      const beforeMeasure = ago >= DELIVERY_MEASURE_AGO && ago < DELIVERY_MEASURE_AGO + 120;
+      if (kind === 'complaint' && beforeMeasure && rng.chance(0.25)) topic = delivery;
+      if (kind === 'complaint' && topic === delivery && ago < DELIVERY_MEASURE_AGO && rng.chance(0.75))
         topic = TOPICS[0]!;
       const handlerId = rng.chance(0.3) ? login('staff2') : rng.pick(handlers);
       const session = sessionFor(handlerId);
@@ -242,9 +241,9 @@ export const serviceSample: SampleDomain = {
       else counts.complaints++;
 
       const step = async (minutesLater: number, from: Date): Promise<Date | null> => {
-        const at = time.later(from, minutesLater);
+        const at = officeMinutesLater(time, from, minutesLater);
         if (at.getTime() >= time.now.getTime() - 60_000) return null;
-        time.at(new Date(at.getTime() + rng.int(0, 5) * 60_000));
+        time.at(at);
         return at;
       };
       // How far the ticket got: the last fortnight's are often still open.
@@ -291,6 +290,20 @@ export const serviceSample: SampleDomain = {
 };
 
 type Step = (minutesLater: number, from: Date) => Promise<Date | null>;
+
+/**
+ * `minutes` of office time after `from`: time.later carries one short step past closing time to the next
+ * morning, so a long wait (a day or two) is walked in hour-long steps — nothing lands at night or at a weekend.
+ */
+function officeMinutesLater(time: SampleContext['time'], from: Date, minutes: number): Date {
+  let at = from;
+  for (let left = minutes; left > 0; left -= 60) {
+    const next = time.later(at, Math.min(60, left));
+    if (next.getTime() <= at.getTime()) return next;
+    at = next;
+  }
+  return at;
+}
 
 async function runComplaint(
   ctx: SampleContext,

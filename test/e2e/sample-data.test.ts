@@ -79,6 +79,39 @@ describe('the sample department', () => {
     expect(summary.counts['clients.toUpdate']).toBeGreaterThan(0);
   });
 
+  it('has a year of tickets at the desk: most closed, some still open and past their deadline, a few reopened', async () => {
+    const byKind = rows<{ kind: string; n: number; open: number; reopened: number; linked: number }>(
+      `SELECT kind, count(*) AS n, sum(status <> 'closed') AS open, sum(reopen_count > 0) AS reopened,
+              sum(client_id IS NOT NULL) AS linked
+       FROM service_tickets GROUP BY kind ORDER BY kind`,
+    );
+    expect(byKind.map((k) => k.kind)).toEqual(['complaint', 'inquiry']);
+    for (const k of byKind) {
+      expect(k.n, k.kind).toBeGreaterThan(100);
+      expect(k.open / k.n, k.kind).toBeLessThan(0.2);
+      expect(k.linked / k.n, k.kind).toBeGreaterThan(0.8);
+    }
+    expect(byKind[0]!.reopened).toBeGreaterThan(0);
+    const categories = rows<{ category: string }>(
+      "SELECT DISTINCT category FROM service_tickets WHERE kind = 'complaint'",
+    );
+    expect(categories.length).toBeGreaterThanOrEqual(5);
+    const overdue = rows<{ n: number }>(
+      `SELECT count(*) AS n FROM service_tickets WHERE next_due_at < '${NOW.toISOString()}'`,
+    );
+    expect(overdue[0]!.n).toBeGreaterThan(0);
+
+    clock.pin(NOW);
+    const session = core.sessions.create();
+    await core.call('auth.login', { username: 'manager', password: DEMO_PASSWORD }, session);
+    const measures = await core.call('improvement.list', { page: 1, pageSize: 20 }, session);
+    clock.pin(null);
+    if (!measures.ok) throw new Error('improvement.list failed');
+    const delivery = measures.data.rows.find((m) => m.causeCategory === 'delivery');
+    expect(delivery?.status).toBe('done');
+    expect(delivery?.effect?.verdict).toBe('better');
+  });
+
   it('shows each documented user last signed in on a recent working morning', () => {
     const users = rows<{ username: string; last: string | null }>(
       "SELECT username, last_login_at AS last FROM users WHERE username <> 'manager'",

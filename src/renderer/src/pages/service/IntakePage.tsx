@@ -355,6 +355,9 @@ export function IntakePage() {
               <Col xs={24} md={8}>
                 <Form.Item name="kind" label={t('serviceDesk:fields.kind')}>
                   <Segmented<TicketKind>
+                    // One Tab stop: the chosen option (arrows change it), not also the group around it.
+                    tabIndex={-1}
+                    aria-label={t('serviceDesk:fields.kind')}
                     block
                     options={TICKET_KINDS.map((k) => ({
                       value: k,
@@ -425,6 +428,9 @@ export function IntakePage() {
               <Col xs={24} md={8}>
                 <Form.Item name="severity" label={t('serviceDesk:fields.severity')}>
                   <Segmented<TicketSeverity>
+                    // One Tab stop: the chosen option (arrows change it), not also the group around it.
+                    tabIndex={-1}
+                    aria-label={t('serviceDesk:fields.severity')}
                     block
                     options={TICKET_SEVERITIES.map((s) => ({
                       value: s,

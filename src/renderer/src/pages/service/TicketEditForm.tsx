@@ -197,6 +197,8 @@ export function TicketEditForm({ detail, onClose }: { detail: TicketDetail; onCl
       </Row>
       <Form.Item name="severity" label={t('serviceDesk:fields.severity')}>
         <Segmented<TicketSeverity>
+          // One Tab stop: the chosen option (arrows change it), not also the group around it.
+          tabIndex={-1}
           options={TICKET_SEVERITIES.map((s) => ({ value: s, label: t(`service:severity.${s}`) }))}
         />
       </Form.Item>

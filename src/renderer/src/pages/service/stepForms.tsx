@@ -381,6 +381,8 @@ function Convert({ detail, onClose }: DialogProps) {
         <Col span={12}>
           <Form.Item name="severity" label={t('serviceDesk:fields.severity')}>
             <Segmented<TicketSeverity>
+              // One Tab stop: the chosen option (arrows change it), not also the group around it.
+              tabIndex={-1}
               block
               options={TICKET_SEVERITIES.map((s) => ({ value: s, label: t(`service:severity.${s}`) }))}
             />

@@ -24,6 +24,7 @@ export function DeadlinesEditor() {
         size="small"
         bordered
         pagination={false}
+        scroll={{ x: 'max-content' }}
         rowKey={(kind) => kind}
         dataSource={[...KINDS]}
         columns={[
@@ -35,9 +36,9 @@ export function DeadlinesEditor() {
           ...SEVERITIES.map((severity) => ({
             key: severity,
             title: t(`settings:service.severity.${severity}`),
-            width: 250,
             render: (_: unknown, kind: (typeof KINDS)[number]) => (
-              <Space.Compact>
+              // Hours above the way they count on a narrow window, side by side on a wide one.
+              <Space wrap size={4}>
                 <Form.Item
                   name={['serviceDeadlines', kind, severity, 'hours']}
                   rules={[{ required: true, message: t('validation:required') }]}
@@ -55,11 +56,11 @@ export function DeadlinesEditor() {
                 <Form.Item name={['serviceDeadlines', kind, severity, 'mode']} style={{ marginBottom: 0 }}>
                   <Select
                     options={modes}
-                    style={{ width: 150 }}
+                    style={{ width: 140 }}
                     aria-label={`${t(`settings:service.kinds.${kind}`)} ${t(`settings:service.severity.${severity}`)} ${t('settings:service.modeLabel')}`}
                   />
                 </Form.Item>
-              </Space.Compact>
+              </Space>
             ),
           })),
         ]}
