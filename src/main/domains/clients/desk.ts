@@ -1,11 +1,10 @@
 import { normalisePhoneDigits } from '../../../shared/clients/rules';
 import type { CallerMatch } from '../../../shared/service/types';
 import type { Ctx } from '../../core/context';
-import type { Clause } from '../../db/clause';
 import { fillSearchHits } from './repository/clientList';
 import { clientRef, contactRef, deskMatchesByPhone, deskMatchesOfHits } from './repository/desk';
 import { mayBePinyin, queryKey } from './search';
-import { canSee, scopeClause, type Viewer } from './visibility';
+import { canSee, type Viewer } from './visibility';
 
 /*
  * What other workflows may know of client files, through this domain's rules: the service desk's caller ID
@@ -64,14 +63,4 @@ export function liveContactRef(
 export function mayViewClient(ctx: Ctx, viewer: Viewer, clientId: string): boolean {
   const c = clientRef(ctx.db, clientId);
   return c !== null && canSee(viewer, c);
-}
-
-/**
- * The ids of the files the person may see, as a sub-select for `<column> IN (…)` — the same rule as the
- * client lists; null when they see every file (the manager).
- */
-export function viewableClientIds(viewer: Viewer): Clause | null {
-  const scope = scopeClause(viewer, 'vc');
-  if (scope.sql === '1') return null;
-  return { sql: `SELECT vc.id FROM clients vc WHERE ${scope.sql}`, params: scope.params };
 }

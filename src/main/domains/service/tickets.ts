@@ -25,11 +25,12 @@ const EXPORT_CHUNK = 1000;
 export function listTickets(ctx: UserCtx, input: TicketListInput): TicketPage {
   const now = ctx.clock.now().toISOString();
   const query = ticketListQuery(ctx.db, ctx.user, input, now);
-  const rowids = selectTicketRowids(ctx.db, query, input.pageSize, (input.page - 1) * input.pageSize);
+  const total = countTickets(ctx.db, query);
+  const rowids = selectTicketRowids(ctx.db, query, input.pageSize, (input.page - 1) * input.pageSize, total);
   const book = deadlineBook(ctx);
   return {
     rows: getTicketRowsByRowid(ctx.db, rowids).map((r) => toTicketRow(r, clockOf(book, now, r))),
-    total: countTickets(ctx.db, query),
+    total,
   };
 }
 
@@ -44,7 +45,8 @@ export function* ticketRowsForExport(
 ): Generator<TicketExportRow> {
   const now = ctx.clock.now().toISOString();
   const book = deadlineBook(ctx);
-  const rowids = selectTicketRowids(ctx.db, ticketListQuery(ctx.db, ctx.user, input, now), max, 0);
+  const query = ticketListQuery(ctx.db, ctx.user, input, now);
+  const rowids = selectTicketRowids(ctx.db, query, max, 0, countTickets(ctx.db, query));
   for (let i = 0; i < rowids.length; i += EXPORT_CHUNK)
     for (const r of getTicketRowsByRowid(ctx.db, rowids.slice(i, i + EXPORT_CHUNK)))
       yield {

@@ -1,8 +1,7 @@
 import type { SessionUser } from '../../../shared/auth/types';
 import type { TicketScope } from '../../../shared/service/types';
 import type { Ctx } from '../../core/context';
-import type { Clause } from '../../db/clause';
-import { mayViewClient, viewableClientIds } from '../clients/desk';
+import { mayViewClient } from '../clients/desk';
 
 /*
  * Who sees which tickets and who works on them (SERVICE.md): staff the tickets they handle or registered and
@@ -28,82 +27,52 @@ export function teamGroups(v: TicketViewer): readonly string[] {
   return [];
 }
 
-const placeholders = (values: readonly string[]) => values.map(() => '?').join(', ');
-
-/** The rowids of live tickets matching `condition`, through that condition's own index. */
-const liveRowids = (condition: string, ...params: unknown[]): Clause => ({
-  sql: `SELECT rowid FROM service_tickets WHERE ${condition} AND deleted_at IS NULL`,
-  params,
-});
-
-const union = (parts: Clause[]): Clause => ({
-  sql: parts.map((p) => p.sql).join(' UNION '),
-  params: parts.flatMap((p) => p.params),
-});
-
-/** The tickets someone handles or registered. */
-const mineRowids = (v: TicketViewer): Clause =>
-  union([liveRowids('handler_id = ?', v.staffId), liveRowids('created_by = ?', v.userId)]);
-
-/** The tickets the person may see outside the groups they oversee: handled, registered, of their client files. */
-function ownRowids(v: TicketViewer): Clause {
-  const parts = [liveRowids('handler_id = ?', v.staffId), liveRowids('created_by = ?', v.userId)];
-  const clients = viewableClientIds(v);
-  if (clients) parts.push(liveRowids(`client_id IN (${clients.sql})`, ...clients.params));
-  return union(parts);
-}
-
 /**
  * A list's scope — mine (I handle or registered it), my group's (a lead's group, a deputy's charge; for staff
- * the visible tickets of their own group; the manager everyone's), or all the person may see — as what the
- * list query needs: a condition on `service_tickets t`; the set of rowids in scope (`SELECT rowid …`, each
- * part through its own index) when the scope is a person's own few tickets, which the list then starts from;
- * and how to count the scope without reading the tickets, when nothing else narrows the list.
+ * the visible tickets of their own group; the manager everyone's), or all the person may see — as what it
+ * is made of, each part a condition on the ticket's own columns (its handler's group, its client file's
+ * group and owner are on the ticket): the team part (the groups' tickets, and for 'all' their client files'),
+ * which the lists count from the tally, and the person's own parts (handled, registered, of the files they
+ * own), each found through an index of its own.
  */
 export interface ListScope {
-  condition: Clause | null;
-  rowids: Clause | null;
-  count: Clause | null;
+  /** Everyone's tickets: the manager's 'group' and 'all'. */
+  everyone: boolean;
+  /** Tickets handled in these groups. */
+  groups: readonly string[];
+  /** Tickets of the client files of these groups. */
+  clientGroups: readonly string[];
+  /** The person's own tickets: handled by this staff member … */
+  handler: string | null;
+  /** … registered by this user … */
+  creator: string | null;
+  /** … about a client file this staff member owns. */
+  clientOwner: string | null;
+  /** Of those, only the ones handled in this group (staff's 'group'). */
+  withinGroup: string | null;
 }
 
-const inGroups = (groups: readonly string[]): Clause => ({
-  sql: `t.group_id IN (${placeholders(groups)})`,
-  params: [...groups],
-});
-
 export function listScope(v: TicketViewer, scope: TicketScope): ListScope {
-  const everyone: ListScope = { condition: null, rowids: null, count: null };
-  const own = (rowids: Clause, condition: Clause | null = null): ListScope => ({
-    condition,
-    rowids,
-    count: condition ? null : { sql: `SELECT count(*) FROM (${rowids.sql})`, params: rowids.params },
-  });
-  if (scope === 'mine') return own(mineRowids(v));
-  if (v.role === 'manager') return everyone;
+  const none: ListScope = {
+    everyone: false,
+    groups: [],
+    clientGroups: [],
+    handler: null,
+    creator: null,
+    clientOwner: null,
+    withinGroup: null,
+  };
+  const mine = { ...none, handler: v.staffId, creator: v.userId };
+  if (scope === 'mine') return mine;
+  if (v.role === 'manager') return { ...none, everyone: true };
   const groups = teamGroups(v);
   if (groups.length === 0) {
     // Staff: their own tickets, and for 'group' those of them in their group.
-    if (scope === 'group' && v.groupId)
-      return own(ownRowids(v), { sql: 't.group_id = ?', params: [v.groupId] });
-    return own(scope === 'group' ? mineRowids(v) : ownRowids(v));
+    if (scope === 'group' && !v.groupId) return mine;
+    return { ...mine, clientOwner: v.staffId, withinGroup: scope === 'group' ? v.groupId : null };
   }
-  if (scope === 'group') return { condition: inGroups(groups), rowids: null, count: null };
-  // A team's: the groups' tickets (their index, in order), and the person's own elsewhere (a few, looked up).
-  const elsewhere = ownRowids(v);
-  const team = inGroups(groups);
-  return {
-    condition: {
-      sql: `(${team.sql} OR t.rowid IN (${elsewhere.sql}))`,
-      params: [...team.params, ...elsewhere.params],
-    },
-    rowids: null,
-    count: {
-      sql: `SELECT (SELECT count(*) FROM service_tickets t WHERE ${team.sql} AND t.deleted_at IS NULL)
-                 + (SELECT count(*) FROM service_tickets t WHERE t.rowid IN (${elsewhere.sql})
-                      AND (t.group_id IS NULL OR NOT ${team.sql}))`,
-      params: [...team.params, ...elsewhere.params, ...team.params],
-    },
-  };
+  if (scope === 'group') return { ...none, groups };
+  return { ...mine, groups, clientGroups: groups, clientOwner: v.staffId };
 }
 
 /** Whether the person's groups cover the ticket: the manager, a lead of its group, a deputy in charge of it. */

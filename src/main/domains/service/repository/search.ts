@@ -26,25 +26,29 @@ export const TICKET_SEARCH_HITS = 'temp.service_ticket_search_hits';
 /** An FTS5 string literal: the whole query one phrase, so `" * NEAR( AND OR -` are plain text. */
 const ftsPhrase = (key: string) => `"${key.replaceAll('"', '""')}"`;
 
-/** Trigrams need three characters; shorter queries (two Chinese characters, a digit) scan the texts. */
-const FTS_MIN_CHARS = 3;
-
 /**
  * Fills TICKET_SEARCH_HITS with the rowids of the tickets whose search text contains the query and returns
- * how many there are: 3+ characters through the trigram index, shorter ones by one pass over the texts.
- * The query is only ever a bound parameter.
+ * how many there are. Three characters or more through the trigram index; two through the trigrams that
+ * start with them (the index's own list of its terms gives them) and, for a text that ends with them, its
+ * last two characters; one by a pass over the texts. The query is only ever a bound parameter.
  */
 export function fillTicketHits(db: Db, key: string): number {
   stmt(db, `CREATE TEMP TABLE IF NOT EXISTS service_ticket_search_hits (rowid INTEGER PRIMARY KEY)`).run();
   stmt(db, `DELETE FROM ${TICKET_SEARCH_HITS}`).run();
-  if ([...key].length >= FTS_MIN_CHARS)
-    return stmt(
-      db,
-      `INSERT INTO ${TICKET_SEARCH_HITS}
-       SELECT rowid FROM service_ticket_fts WHERE service_ticket_fts MATCH @key`,
-    ).run({ key: ftsPhrase(key) }).changes;
-  return stmt(
-    db,
-    `INSERT INTO ${TICKET_SEARCH_HITS} SELECT ticket_rowid FROM service_ticket_search WHERE instr(text, @key) > 0`,
-  ).run({ key }).changes;
+  const chars = [...key].length;
+  const insert = (select: string, params: Record<string, string>) =>
+    stmt(db, `INSERT OR IGNORE INTO ${TICKET_SEARCH_HITS} ${select}`).run(params).changes;
+  const fts = (match: string) =>
+    insert(`SELECT rowid FROM service_ticket_fts WHERE service_ticket_fts MATCH @match`, { match });
+  if (chars >= 3) return fts(ftsPhrase(key));
+  if (chars === 2) {
+    const terms = stmt(db, `SELECT term FROM service_ticket_fts_terms WHERE term >= @key AND term < @next`)
+      .pluck()
+      .all({ key, next: `${key}\u{10FFFF}` }) as string[];
+    const found = terms.length ? fts(terms.map(ftsPhrase).join(' OR ')) : 0;
+    return (
+      found + insert(`SELECT ticket_rowid FROM service_ticket_search WHERE substr(text, -2) = @key`, { key })
+    );
+  }
+  return insert(`SELECT ticket_rowid FROM service_ticket_search WHERE instr(text, @key) > 0`, { key });
 }

@@ -200,15 +200,24 @@ function params(w: TicketWrite): Record<string, unknown> {
   return out;
 }
 
+/**
+ * The client file's owner and group, copied onto the ticket so that lists decide who sees it from the ticket
+ * alone (migration 0011 keeps them in step when the file changes hands).
+ */
+const CLIENT_OWNER = `(SELECT c.owner_id FROM clients c WHERE c.id = @clientId)`;
+const CLIENT_GROUP = `(SELECT c.group_id FROM clients c WHERE c.id = @clientId)`;
+
 const INSERT_SQL = `INSERT INTO service_tickets (id, code, ${COLUMNS.map(([c]) => c).join(', ')},
-  created_at, updated_at, created_by, updated_by)
-  VALUES (@id, @code, ${COLUMNS.map(([, f]) => `@${f}`).join(', ')}, @at, @at, @by, @by)`;
+  client_owner_id, client_group_id, created_at, updated_at, created_by, updated_by)
+  VALUES (@id, @code, ${COLUMNS.map(([, f]) => `@${f}`).join(', ')}, ${CLIENT_OWNER}, ${CLIENT_GROUP},
+  @at, @at, @by, @by)`;
 
 export function insertTicket(db: Db, id: string, code: string, w: TicketWrite, s: Stamp): void {
   stmt(db, INSERT_SQL).run({ ...params(w), id, code, at: s.at, by: s.by });
 }
 
 const UPDATE_SQL = `UPDATE service_tickets SET ${COLUMNS.map(([c, f]) => `${c} = @${f}`).join(', ')},
+  client_owner_id = ${CLIENT_OWNER}, client_group_id = ${CLIENT_GROUP},
   updated_at = @at, updated_by = @by, version = version + 1
   WHERE id = @id AND version = @version AND deleted_at IS NULL`;
 
