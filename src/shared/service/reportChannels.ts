@@ -4,7 +4,8 @@ import { type FilePayload, calendarDate, id, locale } from '../contract/fields';
 import type { ServiceStats } from './stats';
 import { TICKET_KINDS } from './types';
 
-/** Customer service on paper and in figures: the handling form, the statistics and the analysis report. */
+/** Customer service on paper and in figures: the handling form and the statistics (the analysis report, which
+ * also reads improvement measures, is one of the department's reports: shared/reports/channels.ts). */
 export const serviceReportChannels = {
   /** The complaint handling form (投诉处理单) as PDF. */
   'service.printForm': channel<FilePayload>()({
@@ -19,12 +20,6 @@ export const serviceReportChannels = {
       to: calendarDate(),
       kind: z.enum(TICKET_KINDS).default('complaint'),
     }),
-    access: 'service.stats',
-    kind: 'query',
-  }),
-  /** The complaint analysis report for a period as PDF: statistics, charts, improvement measures. */
-  'service.analysisReport': channel<FilePayload>()({
-    input: z.strictObject({ from: calendarDate(), to: calendarDate(), locale: locale() }),
     access: 'service.stats',
     kind: 'query',
   }),

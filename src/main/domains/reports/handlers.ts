@@ -1,8 +1,11 @@
 import type { reportChannels } from '../../../shared/reports/channels';
 import { contextOf } from '../../core/context';
 import type { DomainHandlers } from '../../core/handlers';
+import { printAnalysisReport } from './complaintAnalysis';
 import { printRoster } from './service';
 
 export const reportsHandlers: DomainHandlers<keyof typeof reportChannels> = (deps) => ({
   'reports.roster': (input, req) => printRoster(contextOf(deps, req), input.locale, input.groupId),
+  'service.analysisReport': (input, req) =>
+    printAnalysisReport(contextOf(deps, req), { from: input.from, to: input.to }, input.locale),
 });
