@@ -1,5 +1,4 @@
-import { FilterOutlined } from '@ant-design/icons';
-import { Badge, Button, Select, Space, Switch } from 'antd';
+import { Select, Space } from 'antd';
 import { memo, useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
@@ -10,6 +9,13 @@ import {
   type ClientSource,
 } from '../../../../shared/clients/types';
 import type { Group } from '../../../../shared/org/types';
+import {
+  ClearFiltersButton,
+  MoreFiltersButton,
+  MultiChoice,
+  SwitchFilter,
+  activeFilterCount,
+} from '../../components/filterBar';
 import { SearchInput } from '../../components/SearchInput';
 import type { ClientFilter } from '../../../../shared/clients/channels';
 import { useClients, type ClientListKey } from '../../stores/clientsStore';
@@ -24,45 +30,6 @@ import { staffOption, useOwnerCandidates } from './owners';
 type OtherFilters = Omit<ClientFilter, 'search'>;
 
 const SECONDARY: (keyof OtherFilters)[] = ['province', 'city', 'industry', 'source', 'tags', 'stale'];
-
-function activeCount(filter: OtherFilters, keys: (keyof OtherFilters)[]): number {
-  return keys.filter((k) => {
-    const v = filter[k];
-    return Array.isArray(v) ? v.length > 0 : v !== null && v !== false;
-  }).length;
-}
-
-/** A filter of several choices (any of them matches), labelled by its placeholder. */
-function MultiChoice<V extends string>({
-  label,
-  minWidth,
-  value,
-  onChange,
-  options,
-  testId,
-}: {
-  label: string;
-  minWidth: number;
-  value: V[];
-  onChange: (value: V[]) => void;
-  options: { value: V; label: string }[];
-  testId: string;
-}) {
-  return (
-    <Select<V[]>
-      mode="multiple"
-      allowClear
-      style={{ minWidth }}
-      maxTagCount="responsive"
-      placeholder={label}
-      aria-label={label}
-      value={value}
-      onChange={onChange}
-      options={options}
-      data-testid={testId}
-    />
-  );
-}
 
 /** The list's search box: it follows the list's search alone, so a search redraws the box, not the filters. */
 const ListSearch = memo(function ListSearch({
@@ -119,7 +86,7 @@ export const ClientFilters = memo(function ClientFilters({
   const loadTags = useClients((s) => s.loadTags);
   const { candidates } = useOwnerCandidates();
   const secondaryKeys = SECONDARY.filter((k) => !(staleFixed && k === 'stale'));
-  const secondaryActive = activeCount(filter, secondaryKeys);
+  const secondaryActive = activeFilterCount(filter, secondaryKeys);
   const [more, setMore] = useState(secondaryActive > 0);
 
   useEffect(() => {
@@ -141,7 +108,7 @@ export const ClientFilters = memo(function ClientFilters({
         ? groups.filter((g) => user?.chargeGroupIds.includes(g.id))
         : [];
   const anything =
-    searching || activeCount(filter, ['tiers', 'statuses', 'ownerId', 'groupId', ...secondaryKeys]) > 0;
+    searching || activeFilterCount(filter, ['tiers', 'statuses', 'ownerId', 'groupId', ...secondaryKeys]) > 0;
 
   return (
     <div style={{ marginBottom: 12 }}>
@@ -187,22 +154,13 @@ export const ClientFilters = memo(function ClientFilters({
             data-testid="filter-group"
           />
         )}
-        <Badge count={more ? 0 : secondaryActive} size="small">
-          <Button
-            icon={<FilterOutlined />}
-            type={more ? 'primary' : 'default'}
-            ghost={more}
-            onClick={() => setMore(!more)}
-            data-testid="filter-more"
-          >
-            {t('clients:list.filters.more')}
-          </Button>
-        </Badge>
-        {anything && (
-          <Button type="link" onClick={onClear} data-testid="filter-clear">
-            {t('clients:list.filters.clear')}
-          </Button>
-        )}
+        <MoreFiltersButton
+          label={t('clients:list.filters.more')}
+          open={more}
+          hiddenActive={secondaryActive}
+          onToggle={() => setMore(!more)}
+        />
+        {anything && <ClearFiltersButton label={t('clients:list.filters.clear')} onClear={onClear} />}
       </Space>
       {more && (
         <Space wrap style={{ marginTop: 12 }}>
@@ -262,16 +220,12 @@ export const ClientFilters = memo(function ClientFilters({
             testId="filter-tags"
           />
           {!staleFixed && (
-            <span style={{ display: 'inline-flex', alignItems: 'center', gap: 6 }}>
-              <Switch
-                size="small"
-                checked={filter.stale}
-                onChange={(stale) => onChange({ stale })}
-                aria-label={t('clients:list.filters.stale')}
-                data-testid="filter-stale"
-              />
-              {t('clients:list.filters.stale')}
-            </span>
+            <SwitchFilter
+              label={t('clients:list.filters.stale')}
+              checked={filter.stale}
+              onChange={(stale) => onChange({ stale })}
+              testId="filter-stale"
+            />
           )}
         </Space>
       )}

@@ -1,11 +1,5 @@
-import {
-  FileExcelOutlined,
-  ImportOutlined,
-  PlusOutlined,
-  SwapOutlined,
-  TableOutlined,
-} from '@ant-design/icons';
-import { Alert, App, Button, Card, Checkbox, Popover, Space, Spin, Table, Typography } from 'antd';
+import { FileExcelOutlined, ImportOutlined, PlusOutlined, SwapOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Card, Space, Spin, Table, Typography } from 'antd';
 import type { ColumnType, TablePaginationConfig } from 'antd/es/table';
 import type { SorterResult } from 'antd/es/table/interface';
 import { memo, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
@@ -13,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import type { Client, ClientPage } from '../../../../shared/clients/types';
 import { errorText } from '../../api/errors';
+import { ColumnChooser, ListToolbar, PAGE_SIZES, sortOfTable } from '../../components/listTable';
 import { ListEmpty } from '../../components/ListEmpty';
 import { PageHeader } from '../../components/PageHeader';
 import { usePermission } from '../../components/usePermission';
@@ -35,38 +30,7 @@ import {
 } from './clientColumns';
 import { ReassignModal } from './ReassignModal';
 
-const PAGE_SIZES = [20, 50, 100, 200];
 const SELECTION_WIDTH = 48;
-
-function ColumnChooser({
-  value,
-  onChange,
-}: {
-  value: OptionalColumn[];
-  onChange: (v: OptionalColumn[]) => void;
-}) {
-  const { t } = useTranslation();
-  return (
-    <Popover
-      trigger="click"
-      placement="bottomRight"
-      title={t('clients:list.columns')}
-      content={
-        <Checkbox.Group<OptionalColumn>
-          value={value}
-          onChange={onChange}
-          style={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: '6px 16px' }}
-          options={OPTIONAL_COLUMNS.map((c) => ({ value: c, label: columnLabel(t, c) }))}
-          data-testid="column-chooser"
-        />
-      }
-    >
-      <Button icon={<TableOutlined />} data-testid="columns-button">
-        {t('clients:list.columns')}
-      </Button>
-    </Popover>
-  );
-}
 
 type TableChange = (
   pagination: TablePaginationConfig,
@@ -200,10 +164,11 @@ export function ClientListPage({ listKey }: { listKey: ClientListKey }) {
       _filters: unknown,
       sorter: SorterResult<Client> | SorterResult<Client>[],
     ) => {
-      const s = Array.isArray(sorter) ? sorter[0] : sorter;
-      const field = s?.order ? SORT_FIELD_OF[String(s.columnKey)] : undefined;
-      const sort = field ?? (stale ? 'touchedAt' : 'updatedAt');
-      const order = field ? (s!.order === 'ascend' ? 'asc' : 'desc') : stale ? 'asc' : 'desc';
+      const { sort, order } = sortOfTable(
+        sorter,
+        SORT_FIELD_OF,
+        stale ? { sort: 'touchedAt', order: 'asc' } : { sort: 'updatedAt', order: 'desc' },
+      );
       if (sort !== currentSort || order !== currentOrder)
         return void loadList(listKey, { sort, order, page: 1 });
       void loadList(listKey, {
@@ -304,16 +269,7 @@ export function ClientListPage({ listKey }: { listKey: ClientListKey }) {
         data-loading={list.loading ? 'true' : 'false'}
       >
         <ClientFilters listKey={listKey} staleFixed={stale} onChange={onFilter} onClear={onClearFilters} />
-        <div
-          style={{
-            display: 'flex',
-            justifyContent: 'space-between',
-            alignItems: 'center',
-            gap: 12,
-            marginBottom: 12,
-            minHeight: 32,
-          }}
-        >
+        <ListToolbar>
           <Space>
             <Typography.Text type="secondary" data-testid="client-total">
               {data ? t('clients:list.total', { count: data.total }) : ''}
@@ -352,13 +308,15 @@ export function ClientListPage({ listKey }: { listKey: ClientListKey }) {
             )}
           </Space>
           <ColumnChooser
+            title={t('clients:list.columns')}
+            columns={OPTIONAL_COLUMNS.map((c) => ({ value: c, label: columnLabel(t, c) }))}
             value={columns}
             onChange={(v) => {
               setColumns(v);
               saveColumnChoice(v);
             }}
           />
-        </div>
+        </ListToolbar>
         {list.error && (
           <Alert type="error" showIcon style={{ marginBottom: 12 }} title={errorText(t, list.error)} />
         )}

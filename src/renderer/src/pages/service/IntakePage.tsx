@@ -3,7 +3,6 @@ import {
   Button,
   Card,
   Col,
-  DatePicker,
   Form,
   Input,
   Result,
@@ -20,9 +19,7 @@ import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router-dom';
 import { LIMITS } from '../../../../shared/contract/limits';
 import {
-  TICKET_CHANNELS,
   TICKET_KINDS,
-  TICKET_SEVERITIES,
   type CallerMatch,
   type TicketChannel,
   type TicketDetail,
@@ -39,7 +36,7 @@ import { CallerChooser } from './CallerChooser';
 import { ClientPicker } from './ClientPicker';
 import { groupMatches, lookupWorthy, mergeContacts, type PickedClient } from './callers';
 import { KindTag, entryOptions } from './labels';
-import { notInFuture } from './notInFuture';
+import { CategoryField, ChannelField, HandlerField, ReceivedAtField, SeverityField } from './ticketFields';
 import { useHandlers, useServiceSettings } from './useServiceLists';
 
 interface Values {
@@ -368,28 +365,10 @@ export function IntakePage() {
                 </Form.Item>
               </Col>
               <Col xs={24} md={8}>
-                <Form.Item name="channel" label={t('serviceDesk:fields.channel')}>
-                  <Select
-                    options={TICKET_CHANNELS.map((c) => ({ value: c, label: t(`service:channel.${c}`) }))}
-                    data-testid="intake-channel"
-                  />
-                </Form.Item>
+                <ChannelField testId="intake-channel" />
               </Col>
               <Col xs={24} md={8}>
-                <Form.Item
-                  name="receivedAt"
-                  label={t('serviceDesk:fields.receivedAt')}
-                  rules={[{ required: true, message: t('validation:required') }]}
-                >
-                  <DatePicker
-                    showTime={{ format: 'HH:mm' }}
-                    format="YYYY-MM-DD HH:mm"
-                    allowClear={false}
-                    disabledDate={notInFuture.disabledDate}
-                    disabledTime={notInFuture.disabledTime}
-                    style={{ width: '100%' }}
-                  />
-                </Form.Item>
+                <ReceivedAtField />
               </Col>
             </Row>
             <Form.Item
@@ -412,46 +391,17 @@ export function IntakePage() {
             </Form.Item>
             <Row gutter={16}>
               <Col xs={24} md={8}>
-                <Form.Item
-                  name="category"
-                  label={t('serviceDesk:fields.category')}
-                  rules={[{ required: true, message: t('validation:required') }]}
-                >
-                  <Select
-                    showSearch={{ optionFilterProp: 'label' }}
-                    options={categoryOptions}
-                    placeholder={t('serviceDesk:intake.categoryPlaceholder')}
-                    data-testid="intake-category"
-                  />
-                </Form.Item>
+                <CategoryField
+                  options={categoryOptions}
+                  placeholder={t('serviceDesk:intake.categoryPlaceholder')}
+                  testId="intake-category"
+                />
               </Col>
               <Col xs={24} md={8}>
-                <Form.Item name="severity" label={t('serviceDesk:fields.severity')}>
-                  <Segmented<TicketSeverity>
-                    // One Tab stop: the chosen option (arrows change it), not also the group around it.
-                    tabIndex={-1}
-                    aria-label={t('serviceDesk:fields.severity')}
-                    block
-                    options={TICKET_SEVERITIES.map((s) => ({
-                      value: s,
-                      label: t(`service:severity.${s}`),
-                    }))}
-                    data-testid="intake-severity"
-                  />
-                </Form.Item>
+                <SeverityField block ariaLabel={t('serviceDesk:fields.severity')} testId="intake-severity" />
               </Col>
               <Col xs={24} md={8}>
-                <Form.Item
-                  name="handlerId"
-                  label={t('serviceDesk:fields.handler')}
-                  rules={[{ required: true, message: t('validation:required') }]}
-                >
-                  <Select
-                    showSearch={{ optionFilterProp: 'label' }}
-                    options={handlerOptions}
-                    data-testid="intake-handler"
-                  />
-                </Form.Item>
+                <HandlerField options={handlerOptions} testId="intake-handler" />
               </Col>
             </Row>
             <div

@@ -1,22 +1,16 @@
-import { Col, DatePicker, Form, Input, Row, Segmented, Select } from 'antd';
+import { Col, Form, Input, Row, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LIMITS } from '../../../../shared/contract/limits';
-import {
-  TICKET_CHANNELS,
-  TICKET_SEVERITIES,
-  type TicketChannel,
-  type TicketDetail,
-  type TicketSeverity,
-} from '../../../../shared/service/types';
+import type { TicketChannel, TicketDetail, TicketSeverity } from '../../../../shared/service/types';
 import { FormModal } from '../../components/FormModal';
 import { useLocale } from '../../stores/localeStore';
 import { useTicket } from '../../stores/serviceTicketStore';
 import { ClientPicker } from './ClientPicker';
 import { groupMatches, mergeContacts, type PickedClient } from './callers';
 import { entryOptions } from './labels';
-import { notInFuture } from './notInFuture';
+import { CategoryField, ChannelField, ReceivedAtField, SeverityField } from './ticketFields';
 import { useServiceSettings } from './useServiceLists';
 
 interface Values {
@@ -162,46 +156,16 @@ export function TicketEditForm({ detail, onClose }: { detail: TicketDetail; onCl
       </Row>
       <Row gutter={12}>
         <Col span={8}>
-          <Form.Item name="channel" label={t('serviceDesk:fields.channel')}>
-            <Select options={TICKET_CHANNELS.map((c) => ({ value: c, label: t(`service:channel.${c}`) }))} />
-          </Form.Item>
+          <ChannelField />
         </Col>
         <Col span={8}>
-          <Form.Item
-            name="receivedAt"
-            label={t('serviceDesk:fields.receivedAt')}
-            rules={[{ required: true, message: t('validation:required') }]}
-          >
-            <DatePicker
-              showTime={{ format: 'HH:mm' }}
-              format="YYYY-MM-DD HH:mm"
-              allowClear={false}
-              disabledDate={notInFuture.disabledDate}
-              disabledTime={notInFuture.disabledTime}
-              style={{ width: '100%' }}
-            />
-          </Form.Item>
+          <ReceivedAtField />
         </Col>
         <Col span={8}>
-          <Form.Item
-            name="category"
-            label={t('serviceDesk:fields.category')}
-            rules={[{ required: true, message: t('validation:required') }]}
-          >
-            <Select
-              showSearch={{ optionFilterProp: 'label' }}
-              options={entryOptions(settings?.serviceCategories, locale, detail.category)}
-            />
-          </Form.Item>
+          <CategoryField options={entryOptions(settings?.serviceCategories, locale, detail.category)} />
         </Col>
       </Row>
-      <Form.Item name="severity" label={t('serviceDesk:fields.severity')}>
-        <Segmented<TicketSeverity>
-          // One Tab stop: the chosen option (arrows change it), not also the group around it.
-          tabIndex={-1}
-          options={TICKET_SEVERITIES.map((s) => ({ value: s, label: t(`service:severity.${s}`) }))}
-        />
-      </Form.Item>
+      <SeverityField />
       <Form.Item
         name="content"
         label={t('serviceDesk:fields.content')}

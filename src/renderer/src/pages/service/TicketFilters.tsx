@@ -1,5 +1,4 @@
-import { FilterOutlined } from '@ant-design/icons';
-import { Badge, Button, DatePicker, Select, Space, Switch } from 'antd';
+import { DatePicker, Space } from 'antd';
 import { memo, useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
@@ -14,6 +13,13 @@ import {
   type TicketStatus,
 } from '../../../../shared/service/types';
 import type { ListEntry } from '../../../../shared/service/settings';
+import {
+  ClearFiltersButton,
+  MoreFiltersButton,
+  MultiChoice,
+  SwitchFilter,
+  activeFilterCount,
+} from '../../components/filterBar';
 import { SearchInput } from '../../components/SearchInput';
 import { fromDayjs, toDayjs } from '../../i18n/format';
 import { useLocale } from '../../stores/localeStore';
@@ -25,45 +31,6 @@ type OtherFilters = Omit<TicketFilter, 'search' | 'scope' | 'clientId' | 'handle
 /** Behind "More filters": less used, counted on the button while hidden. */
 const SECONDARY: (keyof OtherFilters)[] = ['channels', 'departments', 'from', 'to', 'openOnly'];
 const PRIMARY: (keyof OtherFilters)[] = ['kinds', 'statuses', 'categories', 'severities', 'overdue'];
-
-function activeCount(filter: OtherFilters, keys: (keyof OtherFilters)[]): number {
-  return keys.filter((k) => {
-    const v = filter[k];
-    return Array.isArray(v) ? v.length > 0 : v !== null && v !== false;
-  }).length;
-}
-
-function MultiChoice<V extends string>({
-  label,
-  minWidth,
-  value,
-  onChange,
-  options,
-  testId,
-}: {
-  label: string;
-  minWidth: number;
-  value: V[];
-  onChange: (value: V[]) => void;
-  options: { value: V; label: string }[];
-  testId: string;
-}) {
-  return (
-    <Select<V[]>
-      mode="multiple"
-      allowClear
-      style={{ minWidth }}
-      maxTagCount="responsive"
-      placeholder={label}
-      aria-label={label}
-      value={value}
-      onChange={onChange}
-      options={options}
-      popupMatchSelectWidth={false}
-      data-testid={testId}
-    />
-  );
-}
 
 /** The statuses worth offering for the kinds chosen (both workflows when none or both are chosen). */
 function statusesFor(kinds: readonly string[]): readonly TicketStatus[] {
@@ -115,9 +82,9 @@ export const TicketFilters = memo(function TicketFilters({
   const searching = useService((s) => s.list.filter.search !== null);
   const { t } = useTranslation();
   const locale = useLocale((s) => s.locale);
-  const secondaryActive = activeCount(filter, SECONDARY);
+  const secondaryActive = activeFilterCount(filter, SECONDARY);
   const [more, setMore] = useState(secondaryActive > 0);
-  const anything = searching || activeCount(filter, [...PRIMARY, ...SECONDARY]) > 0;
+  const anything = searching || activeFilterCount(filter, [...PRIMARY, ...SECONDARY]) > 0;
 
   const statusOptions = useMemo(
     () => statusesFor(filter.kinds).map((s) => ({ value: s, label: t(`service:status.${s}`) })),
@@ -140,6 +107,7 @@ export const TicketFilters = memo(function TicketFilters({
             })
           }
           options={TICKET_KINDS.map((k) => ({ value: k, label: t(`service:kind.${k}`) }))}
+          popupMatchSelectWidth={false}
           testId="filter-kinds"
         />
         <MultiChoice
@@ -148,6 +116,7 @@ export const TicketFilters = memo(function TicketFilters({
           value={filter.statuses}
           onChange={(statuses) => onChange({ statuses })}
           options={statusOptions}
+          popupMatchSelectWidth={false}
           testId="filter-statuses"
         />
         <MultiChoice
@@ -156,6 +125,7 @@ export const TicketFilters = memo(function TicketFilters({
           value={filter.categories}
           onChange={(categories) => onChange({ categories })}
           options={entryOptions(categories, locale)}
+          popupMatchSelectWidth={false}
           testId="filter-categories"
         />
         <MultiChoice
@@ -164,34 +134,22 @@ export const TicketFilters = memo(function TicketFilters({
           value={filter.severities}
           onChange={(severities) => onChange({ severities })}
           options={TICKET_SEVERITIES.map((s) => ({ value: s, label: t(`service:severity.${s}`) }))}
+          popupMatchSelectWidth={false}
           testId="filter-severities"
         />
-        <span style={{ display: 'inline-flex', alignItems: 'center', gap: 6 }}>
-          <Switch
-            size="small"
-            checked={filter.overdue}
-            onChange={(overdue) => onChange({ overdue })}
-            aria-label={t('serviceDesk:list.filters.overdue')}
-            data-testid="filter-overdue"
-          />
-          {t('serviceDesk:list.filters.overdue')}
-        </span>
-        <Badge count={more ? 0 : secondaryActive} size="small">
-          <Button
-            icon={<FilterOutlined />}
-            type={more ? 'primary' : 'default'}
-            ghost={more}
-            onClick={() => setMore(!more)}
-            data-testid="filter-more"
-          >
-            {t('serviceDesk:list.filters.more')}
-          </Button>
-        </Badge>
-        {anything && (
-          <Button type="link" onClick={onClear} data-testid="filter-clear">
-            {t('serviceDesk:list.filters.clear')}
-          </Button>
-        )}
+        <SwitchFilter
+          label={t('serviceDesk:list.filters.overdue')}
+          checked={filter.overdue}
+          onChange={(overdue) => onChange({ overdue })}
+          testId="filter-overdue"
+        />
+        <MoreFiltersButton
+          label={t('serviceDesk:list.filters.more')}
+          open={more}
+          hiddenActive={secondaryActive}
+          onToggle={() => setMore(!more)}
+        />
+        {anything && <ClearFiltersButton label={t('serviceDesk:list.filters.clear')} onClear={onClear} />}
       </Space>
       {more && (
         <Space wrap style={{ marginTop: 12 }}>
@@ -201,6 +159,7 @@ export const TicketFilters = memo(function TicketFilters({
             value={filter.channels}
             onChange={(channels) => onChange({ channels })}
             options={TICKET_CHANNELS.map((c) => ({ value: c, label: t(`service:channel.${c}`) }))}
+            popupMatchSelectWidth={false}
             testId="filter-channels"
           />
           <MultiChoice
@@ -209,6 +168,7 @@ export const TicketFilters = memo(function TicketFilters({
             value={filter.departments}
             onChange={(departments) => onChange({ departments })}
             options={entryOptions(departments, locale)}
+            popupMatchSelectWidth={false}
             testId="filter-departments"
           />
           <DatePicker.RangePicker
@@ -219,16 +179,12 @@ export const TicketFilters = memo(function TicketFilters({
             aria-label={t('serviceDesk:list.filters.received')}
             data-testid="filter-dates"
           />
-          <span style={{ display: 'inline-flex', alignItems: 'center', gap: 6 }}>
-            <Switch
-              size="small"
-              checked={filter.openOnly}
-              onChange={(openOnly) => onChange({ openOnly })}
-              aria-label={t('serviceDesk:list.filters.openOnly')}
-              data-testid="filter-open-only"
-            />
-            {t('serviceDesk:list.filters.openOnly')}
-          </span>
+          <SwitchFilter
+            label={t('serviceDesk:list.filters.openOnly')}
+            checked={filter.openOnly}
+            onChange={(openOnly) => onChange({ openOnly })}
+            testId="filter-open-only"
+          />
         </Space>
       )}
     </div>

@@ -1,5 +1,5 @@
-import { FileExcelOutlined, PlusOutlined, TableOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Checkbox, Popover, Segmented, Space, Spin, Table, Typography } from 'antd';
+import { FileExcelOutlined, PlusOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Segmented, Space, Spin, Table, Typography } from 'antd';
 import type { ColumnType, TablePaginationConfig } from 'antd/es/table';
 import type { SorterResult } from 'antd/es/table/interface';
 import { memo, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
@@ -9,6 +9,7 @@ import type { Role } from '../../../../shared/contract/roles';
 import { emptyTicketFilter, type TicketFilter } from '../../../../shared/service/channels';
 import type { TicketPage, TicketRow, TicketScope } from '../../../../shared/service/types';
 import { errorText } from '../../api/errors';
+import { ColumnChooser, ListToolbar, PAGE_SIZES, sortOfTable } from '../../components/listTable';
 import { ListEmpty } from '../../components/ListEmpty';
 import { PageHeader } from '../../components/PageHeader';
 import { usePermission } from '../../components/usePermission';
@@ -29,8 +30,6 @@ import {
 } from './ticketColumns';
 import { useServiceSettings } from './useServiceLists';
 
-const PAGE_SIZES = [20, 50, 100, 200];
-
 /**
  * The scopes a role has: everyone their own tickets (handled or registered) and all they may see; leads and
  * deputies their group's (the groups in their charge) as well. The manager's "all" is the department.
@@ -45,36 +44,6 @@ export function defaultScopeOf(role: Role | undefined): TicketScope {
   if (role === 'manager') return 'all';
   if (role === 'group_lead' || role === 'deputy') return 'group';
   return 'mine';
-}
-
-function ColumnChooser({
-  value,
-  onChange,
-}: {
-  value: OptionalColumn[];
-  onChange: (v: OptionalColumn[]) => void;
-}) {
-  const { t } = useTranslation();
-  return (
-    <Popover
-      trigger="click"
-      placement="bottomRight"
-      title={t('serviceDesk:list.columns')}
-      content={
-        <Checkbox.Group<OptionalColumn>
-          value={value}
-          onChange={onChange}
-          style={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: '6px 16px' }}
-          options={OPTIONAL_COLUMNS.map((c) => ({ value: c, label: columnLabel(t, c) }))}
-          data-testid="column-chooser"
-        />
-      }
-    >
-      <Button icon={<TableOutlined />} data-testid="columns-button">
-        {t('serviceDesk:list.columns')}
-      </Button>
-    </Popover>
-  );
 }
 
 type TableChange = (
@@ -173,10 +142,7 @@ export function TicketListPage() {
   const { sort: currentSort, order: currentOrder, pageSize: currentPageSize } = list;
   const onTableChange = useCallback<TableChange>(
     (pagination, _filters, sorter) => {
-      const s = Array.isArray(sorter) ? sorter[0] : sorter;
-      const field = s?.order ? SORT_FIELD_OF[String(s.columnKey)] : undefined;
-      const sort = field ?? 'receivedAt';
-      const order = field ? (s!.order === 'ascend' ? 'asc' : 'desc') : 'desc';
+      const { sort, order } = sortOfTable(sorter, SORT_FIELD_OF, { sort: 'receivedAt', order: 'desc' });
       if (sort !== currentSort || order !== currentOrder) return void loadList({ sort, order, page: 1 });
       void loadList({ page: pagination.current ?? 1, pageSize: pagination.pageSize ?? currentPageSize });
     },
@@ -261,27 +227,20 @@ export function TicketListPage() {
           onChange={onFilter}
           onClear={onClear}
         />
-        <div
-          style={{
-            display: 'flex',
-            justifyContent: 'space-between',
-            alignItems: 'center',
-            gap: 12,
-            marginBottom: 12,
-            minHeight: 32,
-          }}
-        >
+        <ListToolbar>
           <Typography.Text type="secondary" data-testid="ticket-total">
             {data ? t('serviceDesk:list.total', { count: data.total }) : ''}
           </Typography.Text>
           <ColumnChooser
+            title={t('serviceDesk:list.columns')}
+            columns={OPTIONAL_COLUMNS.map((c) => ({ value: c, label: columnLabel(t, c) }))}
             value={columns}
             onChange={(v) => {
               setColumns(v);
               saveColumnChoice(v);
             }}
           />
-        </div>
+        </ListToolbar>
         {list.error && (
           <Alert type="error" showIcon style={{ marginBottom: 12 }} title={errorText(t, list.error)} />
         )}

@@ -1,10 +1,9 @@
-import { Col, Form, Input, Radio, Rate, Row, Select, Segmented } from 'antd';
+import { Col, Form, Input, Radio, Rate, Row, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { LIMITS } from '../../../../shared/contract/limits';
 import {
   FEEDBACK_METHODS,
-  TICKET_SEVERITIES,
   type FeedbackMethod,
   type TicketDetail,
   type TicketSeverity,
@@ -15,6 +14,7 @@ import { useTicket } from '../../stores/serviceTicketStore';
 import { staffOption } from '../clients/owners';
 import { entryOptions } from './labels';
 import { StepAtField } from './StepAtField';
+import { CategoryField, HandlerField, SeverityField } from './ticketFields';
 import { useHandlers, useServiceSettings } from './useServiceLists';
 
 /** The moves a dialog opens for (the header's buttons). */
@@ -367,26 +367,10 @@ function Convert({ detail, onClose }: DialogProps) {
     >
       <Row gutter={12}>
         <Col span={12}>
-          <Form.Item
-            name="category"
-            label={t('serviceDesk:fields.category')}
-            rules={[{ required: true, message: t('validation:required') }]}
-          >
-            <Select
-              showSearch={{ optionFilterProp: 'label' }}
-              options={entryOptions(settings?.serviceCategories, locale, detail.category)}
-            />
-          </Form.Item>
+          <CategoryField options={entryOptions(settings?.serviceCategories, locale, detail.category)} />
         </Col>
         <Col span={12}>
-          <Form.Item name="severity" label={t('serviceDesk:fields.severity')}>
-            <Segmented<TicketSeverity>
-              // One Tab stop: the chosen option (arrows change it), not also the group around it.
-              tabIndex={-1}
-              block
-              options={TICKET_SEVERITIES.map((s) => ({ value: s, label: t(`service:severity.${s}`) }))}
-            />
-          </Form.Item>
+          <SeverityField block />
         </Col>
       </Row>
       <Form.Item
@@ -417,18 +401,7 @@ function Assign({ detail, onClose }: DialogProps) {
       successMessage={(d) => t('serviceDesk:moves.done.assign', { name: d.handlerName ?? '' })}
       onClose={onClose}
     >
-      <Form.Item
-        name="handlerId"
-        label={t('serviceDesk:fields.handler')}
-        rules={[{ required: true, message: t('validation:required') }]}
-      >
-        <Select
-          showSearch={{ optionFilterProp: 'label' }}
-          options={handlers.map(staffOption)}
-          autoFocus
-          data-testid="assign-handler"
-        />
-      </Form.Item>
+      <HandlerField options={handlers.map(staffOption)} autoFocus testId="assign-handler" />
     </FormModal>
   );
 }
