@@ -41,7 +41,12 @@ import {
 import { completeAction, insertAction } from '../src/main/domains/service/repository/actions';
 import { insertEvent } from '../src/main/domains/service/repository/events';
 import { upsertTicketSearch } from '../src/main/domains/service/repository/search';
-import { insertTicket, updateTicket, type TicketWrite } from '../src/main/domains/service/repository/tickets';
+import {
+  insertTicket,
+  NO_STEPS_YET,
+  updateTicket,
+  type TicketWrite,
+} from '../src/main/domains/service/repository/tickets';
 import { ticketSearchText } from '../src/main/domains/service/search';
 import { chinaDateOf, chinaDayOf, chinaDayStart } from '../src/shared/calendar/workingTime';
 import { createRandom, type Random } from '../scripts/sample/random';
@@ -520,24 +525,7 @@ export function writeBulkTickets(core: Core, options: { seed: number; tickets: n
           handlerId: handler.id,
           groupId: handler.groupId,
           ...deadlinesFrom(book, kind, severity, receivedAt),
-          nextDueAt: null,
-          firstResponseAt: null,
-          firstResponseNote: null,
-          answer: null,
-          findings: null,
-          rootCause: null,
-          responsibleDept: null,
-          solution: null,
-          resolutionSummary: null,
-          resolvedAt: null,
-          feedbackMethod: null,
-          feedbackAt: null,
-          feedbackNote: null,
-          clientSatisfied: null,
-          satisfactionScore: null,
-          closedAt: null,
-          reopenCount: 0,
-          convertedAt: null,
+          ...NO_STEPS_YET,
         };
         const id = newId();
         const code = ticketCode(db, receivedAt);

@@ -11,7 +11,7 @@ import { ticketCode } from './codes';
 import { deadlineBook, deadlinesFrom, deadlineRules, nextDueAt } from './deadlines';
 import { callerLink, checkCategory, personAtWork, storedInstant } from './recordChecks';
 import { insertEvent, latestStepAt } from './repository/events';
-import { getTicketRow, insertTicket, type TicketWrite } from './repository/tickets';
+import { getTicketRow, insertTicket, NO_STEPS_YET, type TicketWrite } from './repository/tickets';
 import { checkReceivedAt } from './stepTimes';
 import { refreshTicketSearch, stateOf, ticketToChange, writeTicket } from './ticketAccess';
 import { detailOf } from './tickets';
@@ -46,24 +46,7 @@ export function createTicket(ctx: UserCtx, input: TicketInput): TicketDetail {
       handlerId: handler.id,
       groupId: handler.groupId,
       ...deadlinesFrom(book, input.kind, input.severity, receivedAt),
-      nextDueAt: null,
-      firstResponseAt: null,
-      firstResponseNote: null,
-      answer: null,
-      findings: null,
-      rootCause: null,
-      responsibleDept: null,
-      solution: null,
-      resolutionSummary: null,
-      resolvedAt: null,
-      feedbackMethod: null,
-      feedbackAt: null,
-      feedbackNote: null,
-      clientSatisfied: null,
-      satisfactionScore: null,
-      closedAt: null,
-      reopenCount: 0,
-      convertedAt: null,
+      ...NO_STEPS_YET,
     };
     w.nextDueAt = nextDueAt(w);
     const id = newId();

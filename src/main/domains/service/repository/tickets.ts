@@ -152,6 +152,28 @@ export interface TicketWrite {
   convertedAt: string | null;
 }
 
+/** A new ticket's workflow fields: no step taken yet (nextDueAt is set from its deadlines). */
+export const NO_STEPS_YET = {
+  nextDueAt: null,
+  firstResponseAt: null,
+  firstResponseNote: null,
+  answer: null,
+  findings: null,
+  rootCause: null,
+  responsibleDept: null,
+  solution: null,
+  resolutionSummary: null,
+  resolvedAt: null,
+  feedbackMethod: null,
+  feedbackAt: null,
+  feedbackNote: null,
+  clientSatisfied: null,
+  satisfactionScore: null,
+  closedAt: null,
+  reopenCount: 0,
+  convertedAt: null,
+} as const satisfies Partial<TicketWrite>;
+
 const COLUMNS: [column: string, field: keyof TicketWrite][] = [
   ['kind', 'kind'],
   ['channel', 'channel'],
