@@ -117,3 +117,31 @@ describe('a client file’s ticket figures', () => {
     );
   });
 });
+
+describe('a merged client file', () => {
+  it('takes its tickets to the kept file: its tab, its figures and who sees them', async () => {
+    const kept = unwrap(await d.core.call('clients.create', { name: '合并后保留的客户' }, d.salesB));
+    const merged = unwrap(await d.core.call('clients.create', { name: '被合并的重复客户' }, d.salesA));
+    const ticket = await newTicket(d.core, d.salesA, staffIdOf(d.salesA), {
+      clientId: merged.id,
+      callerName: null,
+    });
+    unwrap(
+      await d.core.call(
+        'clients.merge',
+        { keepId: kept.id, keepVersion: kept.version, mergeId: merged.id, mergeVersion: merged.version },
+        d.manager,
+      ),
+    );
+    const after = unwrap(await d.core.call('service.get', { id: ticket.id }, d.manager));
+    expect(after.clientId).toBe(kept.id);
+    expect(after.clientName).toBe('合并后保留的客户');
+    expect(unwrap(await d.core.call('service.clientFigures', { clientId: kept.id }, d.salesB))).toEqual({
+      complaints: 1,
+      openComplaints: 1,
+      inquiries: 0,
+    });
+    // The kept file's owner now sees the ticket through the file.
+    expect(await listedIds(d.core, d.salesB, { scope: 'all', clientId: kept.id })).toEqual([ticket.id]);
+  });
+});

@@ -10,6 +10,7 @@ import { sql as improvementMeasures } from './0009_improvement_measures';
 import { sql as serviceTicketFilters } from './0010_service_ticket_filters';
 import { sql as improvementEffectIndex } from './0011_improvement_effect_index';
 import { sql as serviceTicketLists } from './0012_service_ticket_lists';
+import { sql as ticketsFollowMerge } from './0013_tickets_follow_merge';
 
 export interface Migration {
   version: number;
@@ -31,6 +32,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 10, name: 'service_ticket_filters', sql: serviceTicketFilters },
   { version: 11, name: 'improvement_effect_index', sql: improvementEffectIndex },
   { version: 12, name: 'service_ticket_lists', sql: serviceTicketLists },
+  { version: 13, name: 'tickets_follow_merge', sql: ticketsFollowMerge },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
