@@ -111,46 +111,28 @@ export function ticketContent(db: Db, id: string): { content: string; createdByN
   ).get(id) as { content: string; createdByName: string | null };
 }
 
-/** What every write of a ticket sets: the recorded facts, the workflow's state and its deadlines. */
-export interface TicketWrite {
-  kind: TicketKind;
-  channel: TicketChannel;
-  status: TicketStatus;
-  clientId: string | null;
-  callerName: string | null;
-  contactId: string | null;
-  callerPhone: string | null;
-  callerPhoneNorm: string | null;
-  receivedAt: string;
-  slaStartAt: string;
-  content: string;
-  category: string;
-  severity: TicketSeverity;
-  handlerId: string | null;
-  groupId: string | null;
-  responseDueAt: string;
-  responseMode: DeadlineMode;
-  resolutionDueAt: string;
-  resolutionMode: DeadlineMode;
-  nextDueAt: string | null;
-  firstResponseAt: string | null;
-  firstResponseNote: string | null;
-  answer: string | null;
-  findings: string | null;
-  rootCause: string | null;
-  responsibleDept: string | null;
-  solution: string | null;
-  resolutionSummary: string | null;
-  resolvedAt: string | null;
-  feedbackMethod: FeedbackMethod | null;
-  feedbackAt: string | null;
-  feedbackNote: string | null;
-  clientSatisfied: boolean | null;
-  satisfactionScore: number | null;
-  closedAt: string | null;
-  reopenCount: number;
-  convertedAt: string | null;
-}
+/**
+ * What every write of a ticket sets: the recorded facts, the workflow's state and its deadlines — the stored
+ * row without its identity, stamps and the names lists join in, with the whole content, the phone's digits,
+ * and satisfaction as yes / no.
+ */
+export type TicketWrite = Omit<
+  TicketDbRow,
+  | 'rid'
+  | 'id'
+  | 'code'
+  | 'clientName'
+  | 'clientCode'
+  | 'contactName'
+  | 'contentHead'
+  | 'handlerName'
+  | 'clientSatisfied'
+  | 'createdAt'
+  | 'createdBy'
+  | 'updatedAt'
+  | 'deletedAt'
+  | 'version'
+> & { content: string; callerPhoneNorm: string | null; clientSatisfied: boolean | null };
 
 /** A new ticket's workflow fields: no step taken yet (nextDueAt is set from its deadlines). */
 export const NO_STEPS_YET = {
