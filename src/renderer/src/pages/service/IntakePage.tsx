@@ -36,7 +36,14 @@ import { CallerChooser } from './CallerChooser';
 import { ClientPicker } from './ClientPicker';
 import { groupMatches, lookupWorthy, mergeContacts, type PickedClient } from './callers';
 import { KindTag, entryOptions } from './labels';
-import { CategoryField, ChannelField, HandlerField, ReceivedAtField, SeverityField } from './ticketFields';
+import {
+  CategoryField,
+  ChannelField,
+  HandlerField,
+  ReceivedAtField,
+  SeverityField,
+  TICKET_RECORD_FIELDS,
+} from './ticketFields';
 import { useHandlers, useServiceSettings } from './useServiceLists';
 
 interface Values {
@@ -53,19 +60,7 @@ interface Values {
   handlerId?: string;
 }
 
-const FIELDS = [
-  'kind',
-  'channel',
-  'callerPhone',
-  'clientId',
-  'callerName',
-  'contactId',
-  'receivedAt',
-  'content',
-  'category',
-  'severity',
-  'handlerId',
-] as const;
+const FIELDS = ['kind', ...TICKET_RECORD_FIELDS, 'handlerId'] as const;
 
 /** Caller ID waits for the typing to pause: a phone number is typed in one burst. */
 const LOOKUP_DELAY_MS = 300;

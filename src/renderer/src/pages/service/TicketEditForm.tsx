@@ -10,7 +10,13 @@ import { useTicket } from '../../stores/serviceTicketStore';
 import { ClientPicker } from './ClientPicker';
 import { groupMatches, mergeContacts, type PickedClient } from './callers';
 import { entryOptions } from './labels';
-import { CategoryField, ChannelField, ReceivedAtField, SeverityField } from './ticketFields';
+import {
+  CategoryField,
+  ChannelField,
+  ReceivedAtField,
+  SeverityField,
+  TICKET_RECORD_FIELDS,
+} from './ticketFields';
 import { useServiceSettings } from './useServiceLists';
 
 interface Values {
@@ -24,18 +30,6 @@ interface Values {
   category: string;
   severity: TicketSeverity;
 }
-
-const FIELDS = [
-  'channel',
-  'callerPhone',
-  'clientId',
-  'callerName',
-  'contactId',
-  'receivedAt',
-  'content',
-  'category',
-  'severity',
-];
 
 const blank = (s: string | undefined | null) => (s && s.trim() ? s.trim() : null);
 
@@ -80,7 +74,7 @@ export function TicketEditForm({ detail, onClose }: { detail: TicketDetail; onCl
   return (
     <FormModal<Values, TicketDetail>
       title={t('serviceDesk:detail.editTitle', { code: detail.code })}
-      fields={FIELDS}
+      fields={TICKET_RECORD_FIELDS}
       name="ticketEdit"
       testId="ticket-edit-form"
       form={form}

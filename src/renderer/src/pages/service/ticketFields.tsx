@@ -114,3 +114,16 @@ export function HandlerField({
     </Form.Item>
   );
 }
+
+/** The fields of a ticket's record that intake and an edit both write (intake adds the kind), for field errors from main. */
+export const TICKET_RECORD_FIELDS = [
+  'channel',
+  'callerPhone',
+  'clientId',
+  'callerName',
+  'contactId',
+  'receivedAt',
+  'content',
+  'category',
+  'severity',
+] as const;
