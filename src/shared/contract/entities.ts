@@ -21,6 +21,15 @@ export const ENTITIES = [
   'ticket',
   'ticketAction',
   'improvement',
+  'approval',
+  'risk',
+  'riskAction',
+  'riskMeeting',
+  'kri',
+  'kriReading',
+  'controlAudit',
+  'controlFinding',
+  'rectification',
 ] as const;
 
 export type Entity = (typeof ENTITIES)[number];

@@ -31,6 +31,24 @@ export const PERMISSION_MATRIX = {
   'improvement.read': ['manager', 'deputy', 'group_lead', 'staff'],
   'improvement.manage': ['manager', 'deputy', 'group_lead'],
   'improvement.progress': ['manager', 'deputy', 'group_lead', 'staff'],
+  // Risk management (五): everyone identifies risks and works on those they own; leads and up hold
+  // identification meetings and keep the indicators; the manager and deputies run inspections and audits,
+  // whose auditors (any role) record findings and verify rectifications (checked in main).
+  'risk.read': ['manager', 'deputy', 'group_lead', 'staff'],
+  'risk.write': ['manager', 'deputy', 'group_lead', 'staff'],
+  'meetings.read': ['manager', 'deputy', 'group_lead', 'staff'],
+  'meetings.manage': ['manager', 'deputy', 'group_lead'],
+  'meetings.progress': ['manager', 'deputy', 'group_lead', 'staff'],
+  'kri.read': ['manager', 'deputy', 'group_lead', 'staff'],
+  'kri.manage': ['manager', 'deputy', 'group_lead'],
+  'kri.record': ['manager', 'deputy', 'group_lead', 'staff'],
+  'control.read': ['manager', 'deputy', 'group_lead', 'staff'],
+  'control.manage': ['manager', 'deputy'],
+  'control.audit': ['manager', 'deputy', 'group_lead', 'staff'],
+  'control.rectify': ['manager', 'deputy', 'group_lead', 'staff'],
+  // Approvals: anyone sees the requests they made; the manager decides (risk acceptance, price floors …).
+  'approvals.read': ['manager', 'deputy', 'group_lead', 'staff'],
+  'approvals.decide': ['manager'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSION_MATRIX;

@@ -1,34 +1,11 @@
 import { z } from 'zod';
 import { DEADLINE_MODES } from '../calendar/types';
-import { LIMITS } from '../contract/limits';
+import { settingsList } from '../settings/lists';
 
 /**
  * Customer service settings (三(三), DOMAIN.md §3), part of the department settings: the category and
  * responsible-department lists, and the deadlines (规定时间) per kind and severity.
  */
-
-/** An entry of a settings list: a stable key stored on records, and its name in each language. */
-export const listEntry = z.strictObject({
-  key: z
-    .string()
-    .trim()
-    .min(1)
-    .max(LIMITS.tag)
-    .regex(/^[a-z0-9_]+$/, { message: 'listKey' }),
-  nameZh: z.string().trim().min(1).max(LIMITS.name),
-  nameEn: z.string().trim().min(1).max(LIMITS.name),
-  /** A retired entry stays readable on old records but is no longer offered. */
-  active: z.boolean().default(true),
-});
-export type ListEntry = z.output<typeof listEntry>;
-
-const settingsList = () =>
-  z
-    .array(listEntry)
-    .min(1)
-    .max(50)
-    .refine((l) => new Set(l.map((e) => e.key)).size === l.length, { message: 'listKeyDuplicate' })
-    .refine((l) => l.some((e) => e.active), { message: 'listNoneActive' });
 
 export const deadline = z.strictObject({
   hours: z.number().min(0.5).max(720).multipleOf(0.5),
@@ -90,10 +67,4 @@ export const DEFAULT_SERVICE_SETTINGS = {
   improvementThresholdPct: 10,
 } satisfies z.input<z.ZodObject<typeof serviceSettingsFields>>;
 
-/** The name of a list entry in the reader's language; an unknown key (a record older than the list) as is. */
-export function listEntryName(list: readonly ListEntry[], key: string | null, locale: string): string {
-  if (key === null) return '';
-  const entry = list.find((e) => e.key === key);
-  if (!entry) return key;
-  return locale.startsWith('zh') ? entry.nameZh : entry.nameEn;
-}
+export { listEntry, listEntryName, type ListEntry } from '../settings/lists';

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { requiredText } from '../contract/fields';
 import { LIMITS } from '../contract/limits';
 import { DEFAULT_WORKING_DAY, workingDaySchema } from '../calendar/types';
+import { DEFAULT_RISK_SETTINGS, riskSettingsFields } from '../risk/settings';
 import { DEFAULT_SERVICE_SETTINGS, serviceSettingsFields } from '../service/settings';
 
 /** Department-wide settings the manager changes on the Settings screen; stored in the database. */
@@ -18,6 +19,7 @@ export const settingsSchema = z.strictObject({
   /** The working periods of a working day, for deadlines in working hours (the working calendar). */
   workingDay: workingDaySchema,
   ...serviceSettingsFields,
+  ...riskSettingsFields,
 });
 
 export type OrgSettings = z.output<typeof settingsSchema>;
@@ -33,6 +35,7 @@ export const DEFAULT_SETTINGS: OrgSettings = {
   clientStaleDays: 180,
   workingDay: DEFAULT_WORKING_DAY,
   ...DEFAULT_SERVICE_SETTINGS,
+  ...DEFAULT_RISK_SETTINGS,
 };
 
 export interface SettingsRecord {

@@ -11,6 +11,8 @@ import { sql as serviceTicketFilters } from './0010_service_ticket_filters';
 import { sql as improvementEffectIndex } from './0011_improvement_effect_index';
 import { sql as serviceTicketLists } from './0012_service_ticket_lists';
 import { sql as ticketsFollowMerge } from './0013_tickets_follow_merge';
+import { sql as approvals } from './0014_approvals';
+import { sql as riskRegister } from './0015_risk_register';
 
 export interface Migration {
   version: number;
@@ -33,6 +35,8 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 11, name: 'improvement_effect_index', sql: improvementEffectIndex },
   { version: 12, name: 'service_ticket_lists', sql: serviceTicketLists },
   { version: 13, name: 'tickets_follow_merge', sql: ticketsFollowMerge },
+  { version: 14, name: 'approvals', sql: approvals },
+  { version: 15, name: 'risk_register', sql: riskRegister },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
