@@ -10,6 +10,7 @@ import home from './home.json';
 import improvement from './improvement.json';
 import org from './org.json';
 import reports from './reports.json';
+import risk from './risk.json';
 import service from './service.json';
 import serviceDesk from './serviceDesk.json';
 import serviceReports from './serviceReports.json';
@@ -29,6 +30,7 @@ export default {
   improvement,
   org,
   reports,
+  risk,
   service,
   serviceDesk,
   serviceReports,
