@@ -96,7 +96,7 @@ export function recordSteps(m: Mutation, riskId: string, steps: readonly RiskSte
  * reason, a note). Returns the row as it now stands.
  */
 export function writeRisk(
-  m: Mutation<UserCtx>,
+  m: Mutation,
   book: RiskBook,
   row: RiskRow,
   after: RiskWrite,
