@@ -5,6 +5,7 @@ import type { Attachment, Client, Communication, Contact, Transaction } from '..
 import type { ChannelInput, ChannelName } from '../../src/shared/contract/channels';
 import type { TicketAction, TicketDetail, TicketKind, TicketStatus } from '../../src/shared/service/types';
 import type { ImprovementMeasure } from '../../src/shared/improvement/types';
+import type { Approval } from '../../src/shared/approvals/types';
 import type { RiskAction, RiskDetail, RiskStatus } from '../../src/shared/risk/types';
 import { clientUpdateInput } from './clientInputs';
 import { unwrap } from './core';
@@ -410,6 +411,50 @@ export async function riskAt(
   if (status === 'closed')
     risk = unwrap(await core.call('risk.move', { ...ref(), to: 'closed', note: '风险已消除' }, manager));
   return unwrap(await core.call('risk.get', { id: risk.id }, manager));
+}
+
+/**
+ * A request waiting for the manager: a new staff member of the example group accepts a high risk they own
+ * (the manager's own acceptance would be approved as it is made).
+ */
+export async function pendingAcceptance(core: Core, manager: Session, groupId: string): Promise<Approval> {
+  const n = next();
+  const staff = unwrap(
+    await core.call('org.staff.create', { employeeNo: `AP${n}`, name: `接受风险${n}`, groupId }, manager),
+  );
+  const username = `accept${n}`;
+  unwrap(
+    await core.call(
+      'accounts.create',
+      { staffId: staff.id, username, password: EXAMPLE_PASSWORD, role: 'staff' },
+      manager,
+    ),
+  );
+  const session = core.sessions.create();
+  unwrap(await core.call('auth.login', { username, password: EXAMPLE_PASSWORD }, session));
+  const risk = unwrap(
+    await core.call(
+      'risk.create',
+      {
+        title: `示例风险${n}：汇率波动`,
+        category: 'market',
+        ownerId: staff.id,
+        identifiedOn: '2026-11-20',
+        likelihood: 4,
+        impact: 4,
+      },
+      session,
+    ),
+  );
+  unwrap(
+    await core.call(
+      'risk.respond',
+      { id: risk.id, version: risk.version, strategy: 'accept', acceptanceReason: '对冲成本高于可能损失' },
+      session,
+    ),
+  );
+  const requests = unwrap(await core.call('approvals.list', { statuses: ['pending'] }, manager));
+  return requests.items.find((a) => a.subjectId === risk.id)!;
 }
 
 /** The risk kept for `purpose` (one per owner) while it is at `status`; a new one once it has moved on. */
@@ -940,6 +985,19 @@ export const channelExamples: ChannelExamples = {
   }),
   'risk.get': async (ctx) => ({ id: (await riskFor(ctx, 'read', 'assessed')).risk.id }),
   'risk.pick': () => ({ search: '示例风险', includeClosed: false }),
+  'approvals.list': () => ({ statuses: ['pending'] }),
+  'approvals.decide': async (ctx) => {
+    // The same request while it waits (a stale-version test reads it twice), a new one once it is decided.
+    const known = ctx.records.get('approval:decide');
+    const waiting = unwrap(
+      await ctx.core.call('approvals.list', { statuses: ['pending'], pageSize: 500 }, ctx.manager),
+    );
+    const request =
+      waiting.items.find((a) => a.id === known) ??
+      (await pendingAcceptance(ctx.core, ctx.manager, ctx.groupId));
+    ctx.records.set('approval:decide', request.id);
+    return { id: request.id, version: request.version, decision: 'approved', comment: '同意接受，季度复核' };
+  },
   'risk.create': (ctx) => riskInput(ctx, { likelihood: 2, impact: 4 }),
   'risk.update': async (ctx) => {
     const { risk: r } = await riskFor(ctx, 'update', 'identified');

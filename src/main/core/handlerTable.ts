@@ -1,5 +1,6 @@
 import { CHANNEL_NAMES, isChannelName } from '../../shared/contract/channels';
 import { joinRegistry, type Joined } from '../../shared/contract/registry';
+import { approvalHandlers } from '../domains/decisions/handlers';
 import { auditHandlers } from '../domains/audit/handlers';
 import { authHandlers } from '../domains/auth/handlers';
 import { backupHandlers } from '../domains/backup/handlers';
@@ -37,6 +38,7 @@ export function domainHandlers(deps: CoreDeps) {
     serviceHandlers(deps),
     serviceReportHandlers(deps),
     riskHandlers(deps),
+    approvalHandlers(deps),
   ] as const;
 }
 

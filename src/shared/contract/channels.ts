@@ -1,3 +1,4 @@
+import { approvalChannels } from '../approvals/channels';
 import { auditChannels } from '../audit/channels';
 import { authChannels } from '../auth/channels';
 import { backupChannels } from '../backup/channels';
@@ -35,6 +36,7 @@ export const CHANNEL_GROUPS = [
   serviceChannels,
   serviceReportChannels,
   riskChannels,
+  approvalChannels,
 ] as const;
 
 /**

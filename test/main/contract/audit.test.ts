@@ -256,6 +256,12 @@ const EXPECTED: Partial<Record<ChannelName, (c: Call) => Expectation>> = {
     entityId: c.input.id as string,
     changed: { field: 'kind', after: 'complaint' },
   }),
+  'approvals.decide': (c) => ({
+    entity: 'approval',
+    action: 'decide',
+    entityId: c.input.id as string,
+    changed: { field: 'status', after: c.input.decision },
+  }),
   'risk.create': (c) => ({ entity: 'risk', action: 'create', entityId: c.data.id as string }),
   'risk.update': (c) => ({
     entity: 'risk',

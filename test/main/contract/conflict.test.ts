@@ -7,7 +7,7 @@ import { clientUpdateInput } from '../../support/clientInputs';
 import { FakeClock, MANAGER, makeCore, setUpDepartment, unwrap } from '../../support/core';
 import { staffUpdateInput } from '../../support/orgInputs';
 import { doneAction, ticketAt, ticketEditInput, TICKET_TIMES } from '../../support/ticketFlow';
-import { riskAt } from '../../support/channelExamples';
+import { pendingAcceptance, riskAt } from '../../support/channelExamples';
 import type { RiskDetail, RiskStatus } from '../../../src/shared/risk/types';
 import type { TicketDetail, TicketKind, TicketStatus } from '../../../src/shared/service/types';
 import { fakePdfPrinter, tableChecksum } from './support';
@@ -653,6 +653,33 @@ const RACES: Partial<Record<ChannelName, Race>> = {
     }),
     (t) => expect(t.category).toBe('delivery'),
   ),
+  // The manager decides in two windows: the second decision, on the version both read, is refused.
+  'approvals.decide': (() => {
+    const request = () =>
+      once('approval', async () => (await pendingAcceptance(core, manager, ctx.groupId)).id);
+    const requestAs = async (s: Session, id: string) =>
+      unwrap(await core.call('approvals.list', { pageSize: 500 }, s)).items.find((a) => a.id === id)!;
+    return {
+      async read() {
+        const id = await request();
+        const [a, b] = [await requestAs(manager, id), await requestAs(other, id)];
+        return {
+          first: { id, version: a.version, decision: 'approved', comment: null },
+          second: { id, version: b.version, decision: 'refused', comment: '第二个窗口驳回' },
+          version: a.version,
+        };
+      },
+      current: async () =>
+        core.store.db.prepare('SELECT version FROM approvals WHERE id = ?').get(await request()) as {
+          version: number;
+        },
+      async notApplied() {
+        const now = await requestAs(manager, await request());
+        expect(now.status).toBe('approved');
+        expect(now.comment).toBeNull();
+      },
+    };
+  })(),
   'risk.update': riskRace(
     'update',
     'identified',

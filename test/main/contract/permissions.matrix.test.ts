@@ -157,6 +157,9 @@ const WHO_MAY_CALL: Record<ChannelName, typeof PUBLIC | readonly Role[]> = {
   'service.stats': LEADS_AND_UP,
   'service.analysisReport': LEADS_AND_UP,
 
+  // Approvals: anyone follows the requests they made; only the manager decides (DESIGN.md, the approvals seam).
+  'approvals.list': EVERYONE,
+  'approvals.decide': ['manager'],
   'risk.list': EVERYONE,
   'risk.get': EVERYONE,
   'risk.pick': EVERYONE,

@@ -86,7 +86,10 @@ export const NAV_ITEM_AREAS = [
   {
     key: 'control',
     label: 'common:nav.areas.control',
-    entries: [{ key: 'audit', path: '/audit', label: 'audit:menu', permission: 'audit.read' }],
+    entries: [
+      { key: 'approvals', path: '/approvals', label: 'approvals:menu', permission: 'approvals.read' },
+      { key: 'audit', path: '/audit', label: 'audit:menu', permission: 'audit.read' },
+    ],
   },
   {
     key: 'system',
