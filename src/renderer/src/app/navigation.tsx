@@ -1,13 +1,16 @@
 import {
+  AlertOutlined,
   ApartmentOutlined,
   AreaChartOutlined,
   AuditOutlined,
   BulbOutlined,
   CalendarOutlined,
+  CheckSquareOutlined,
   ContactsOutlined,
   CustomerServiceOutlined,
   DeleteOutlined,
   FieldTimeOutlined,
+  HeatMapOutlined,
   HomeOutlined,
   InfoCircleOutlined,
   ImportOutlined,
@@ -42,6 +45,9 @@ const ClientImportPage = lazy(() => import('../pages/clients/ClientImportPage'))
 const ServicePage = lazy(() => import('../pages/service/ServicePage'));
 const ServiceStatsPage = lazy(() => import('../pages/service/ServiceStatsPage'));
 const ImprovementsPage = lazy(() => import('../pages/improvement/ImprovementsPage'));
+const RisksPage = lazy(() => import('../pages/risk/RisksPage'));
+const RiskHeatMapPage = lazy(() => import('../pages/risk/HeatMapPage'));
+const RiskActionsPage = lazy(() => import('../pages/risk/ActionsPage'));
 const AuditPage = lazy(() => import('../pages/audit/AuditPage'));
 const SettingsPage = lazy(() => import('../pages/settings/SettingsPage'));
 const AboutPage = lazy(() => import('../pages/about/AboutPage'));
@@ -60,6 +66,9 @@ const SCREENS: Record<NavKey, Pick<NavEntry, 'icon' | 'page'>> = {
   service: { icon: <CustomerServiceOutlined />, page: ServicePage },
   'service-stats': { icon: <AreaChartOutlined />, page: ServiceStatsPage },
   improvements: { icon: <BulbOutlined />, page: ImprovementsPage },
+  risks: { icon: <AlertOutlined />, page: RisksPage },
+  'risks-heatmap': { icon: <HeatMapOutlined />, page: RiskHeatMapPage },
+  'risks-actions': { icon: <CheckSquareOutlined />, page: RiskActionsPage },
   audit: { icon: <AuditOutlined />, page: AuditPage },
   settings: { icon: <SettingOutlined />, page: SettingsPage },
   about: { icon: <InfoCircleOutlined />, page: AboutPage },
