@@ -126,7 +126,7 @@ export function riskColumns(
           {levelChip(t, r.level)}
           {r.score !== null && (
             <span style={SECONDARY}>
-              {t('risk:cell', { likelihood: r.likelihood, impact: r.impact, score: r.score })}
+              {t('riskDesk:cellShort', { likelihood: r.likelihood, impact: r.impact, score: r.score })}
             </span>
           )}
         </span>
