@@ -3,6 +3,7 @@ import type { UserCtx } from '../../core/context';
 import { followUpTodos } from '../clients/todos';
 import { ticketDeadlineTodos } from '../service/todos';
 import { improvementTodos } from '../improvement/todos';
+import { riskActionTodos, riskReviewTodos } from '../risk/todos';
 import { approvalTodos } from '../approvals/todos';
 
 /**
@@ -20,4 +21,6 @@ export const TODO_PROVIDERS: readonly TodoProvider[] = [
   { kind: 'ticketDeadline', list: ticketDeadlineTodos },
   { kind: 'improvementDue', list: improvementTodos },
   { kind: 'approvalPending', list: approvalTodos },
+  { kind: 'riskReview', list: riskReviewTodos },
+  { kind: 'riskAction', list: riskActionTodos },
 ];
