@@ -84,6 +84,26 @@ export const NAV_ITEM_AREAS = [
     ],
   },
   {
+    // Rulebook 五: risk management and internal control.
+    key: 'risk',
+    label: 'common:nav.areas.risk',
+    entries: [
+      { key: 'risks', path: '/risks', label: 'riskDesk:menu.register', permission: 'risk.read' },
+      {
+        key: 'risks-heatmap',
+        path: '/risks/heatmap',
+        label: 'riskDesk:menu.heatmap',
+        permission: 'risk.read',
+      },
+      {
+        key: 'risks-actions',
+        path: '/risks/actions',
+        label: 'riskDesk:menu.actions',
+        permission: 'risk.read',
+      },
+    ],
+  },
+  {
     key: 'control',
     label: 'common:nav.areas.control',
     entries: [

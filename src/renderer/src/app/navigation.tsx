@@ -1,14 +1,17 @@
 import {
+  AlertOutlined,
   ApartmentOutlined,
   AreaChartOutlined,
   AuditOutlined,
-  CheckSquareOutlined,
   BulbOutlined,
   CalendarOutlined,
+  CheckSquareOutlined,
   ContactsOutlined,
   CustomerServiceOutlined,
   DeleteOutlined,
   FieldTimeOutlined,
+  FileDoneOutlined,
+  HeatMapOutlined,
   HomeOutlined,
   InfoCircleOutlined,
   ImportOutlined,
@@ -44,6 +47,9 @@ const ServicePage = lazy(() => import('../pages/service/ServicePage'));
 const ServiceStatsPage = lazy(() => import('../pages/service/ServiceStatsPage'));
 const ImprovementsPage = lazy(() => import('../pages/improvement/ImprovementsPage'));
 const ApprovalsPage = lazy(() => import('../pages/approvals/ApprovalsPage'));
+const RisksPage = lazy(() => import('../pages/risk/RisksPage'));
+const RiskHeatMapPage = lazy(() => import('../pages/risk/HeatMapPage'));
+const RiskActionsPage = lazy(() => import('../pages/risk/ActionsPage'));
 const AuditPage = lazy(() => import('../pages/audit/AuditPage'));
 const SettingsPage = lazy(() => import('../pages/settings/SettingsPage'));
 const AboutPage = lazy(() => import('../pages/about/AboutPage'));
@@ -62,7 +68,10 @@ const SCREENS: Record<NavKey, Pick<NavEntry, 'icon' | 'page'>> = {
   service: { icon: <CustomerServiceOutlined />, page: ServicePage },
   'service-stats': { icon: <AreaChartOutlined />, page: ServiceStatsPage },
   improvements: { icon: <BulbOutlined />, page: ImprovementsPage },
-  approvals: { icon: <CheckSquareOutlined />, page: ApprovalsPage },
+  approvals: { icon: <FileDoneOutlined />, page: ApprovalsPage },
+  risks: { icon: <AlertOutlined />, page: RisksPage },
+  'risks-heatmap': { icon: <HeatMapOutlined />, page: RiskHeatMapPage },
+  'risks-actions': { icon: <CheckSquareOutlined />, page: RiskActionsPage },
   audit: { icon: <AuditOutlined />, page: AuditPage },
   settings: { icon: <SettingOutlined />, page: SettingsPage },
   about: { icon: <InfoCircleOutlined />, page: AboutPage },

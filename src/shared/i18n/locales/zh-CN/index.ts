@@ -12,6 +12,7 @@ import improvement from './improvement.json';
 import org from './org.json';
 import reports from './reports.json';
 import risk from './risk.json';
+import riskDesk from './riskDesk.json';
 import service from './service.json';
 import serviceDesk from './serviceDesk.json';
 import serviceReports from './serviceReports.json';
@@ -33,6 +34,7 @@ export default {
   org,
   reports,
   risk,
+  riskDesk,
   service,
   serviceDesk,
   serviceReports,
