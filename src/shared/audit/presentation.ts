@@ -75,6 +75,11 @@ const ref = (r: AuditRef) => ({ kind: 'ref', ref: r }) as const;
 const listed = (labels: string) => ({ kind: 'enum', labels }) as const;
 
 export const AUDIT_PRESENTATION: Record<string, AuditEntityPresentation> = {
+  // A request names its subject by code (the subject's own trail has the rest).
+  approval: {
+    record: null,
+    fields: { kind: listed('approvals:kind'), status: listed('approvals:status') },
+  },
   // The cause category is a key of the settings' category list, shown as stored.
   improvement: {
     record: 'improvement',
