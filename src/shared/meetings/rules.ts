@@ -4,7 +4,20 @@
  * scripts. Main sanitises with this list on every save and again when it prints; the editor's toolbar
  * offers only these.
  */
-export const MINUTES_TAGS = ['p', 'br', 'strong', 'em', 'u', 's', 'ul', 'ol', 'li', 'h3', 'h4', 'blockquote'] as const;
+export const MINUTES_TAGS = [
+  'p',
+  'br',
+  'strong',
+  'em',
+  'u',
+  's',
+  'ul',
+  'ol',
+  'li',
+  'h3',
+  'h4',
+  'blockquote',
+] as const;
 
 /** An open decision due within this many days is on its owner's to-do. */
 export const DECISION_TODO_DAYS = 7;

@@ -5,7 +5,7 @@
  */
 
 /** The kinds of due item; a new workflow adds its own (deadlines, reviews, forms to fill, rectifications …). */
-export const TODO_KINDS = ['followup', 'ticketDeadline', 'improvementDue', 'approvalPending'] as const;
+export const TODO_KINDS = ['followup', 'ticketDeadline', 'improvementDue', 'approvalPending', 'meetingDecision', 'riskMeetingDue'] as const;
 export type TodoKind = (typeof TODO_KINDS)[number];
 
 /** overdue: past its due time; today: due today; soon: due within the workflow's look-ahead window. */
@@ -23,6 +23,8 @@ export interface TodoItem {
   dueAt: string | null;
   /** What to do, as the user wrote it (a next action, a ticket's subject …); shown as is. */
   title: string;
+  /** A reminder nobody wrote (the next periodic meeting): its words by translation key, shown instead of the title. */
+  titleKey?: string;
   /** The record it concerns, shown beside the title (a client's code and name …). */
   subject: { code: string; name: string } | null;
   /** Whose item it is, when the user sees it as a lead for someone else; null for their own. */

@@ -39,6 +39,8 @@ const NAME_SQL: Record<AuditRef, string> = {
   ticketAction: `SELECT a.id, a.description AS name, t.code, (a.deleted_at IS NOT NULL OR t.deleted_at IS NOT NULL) AS deleted
                  FROM service_ticket_actions a JOIN service_tickets t ON t.id = a.ticket_id
                  WHERE a.id IN (SELECT value FROM json_each(?))`,
+  riskMeeting: `SELECT id, title AS name, code, deleted_at IS NOT NULL AS deleted FROM risk_meetings
+                WHERE id IN (SELECT value FROM json_each(?))`,
 };
 
 export function namesOf(db: Db, ref: AuditRef, ids: readonly string[]): Map<string, AuditName> {

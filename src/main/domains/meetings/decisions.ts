@@ -31,14 +31,20 @@ export function listDecisions(ctx: UserCtx, input: DecisionListInput): DecisionP
  * future; today when not given), cancelled (with a note saying why), or open again. Its owner or one who
  * manages the meeting; the meeting's version moves too, so a form open on it notices.
  */
-export function setDecisionStatus(ctx: UserCtx, id: string, version: number, move: DecisionMove): MeetingDetail {
+export function setDecisionStatus(
+  ctx: UserCtx,
+  id: string,
+  version: number,
+  move: DecisionMove,
+): MeetingDetail {
   return mutate(ctx, (m) => {
     const d = decisions.getDecision(m.db, id);
     if (!d) throw notFound('riskMeeting');
     visibleMeeting(m, d.meetingId);
     if (d.version !== version) throw conflict('riskMeeting');
     if (d.meetingStatus !== 'issued') throw new AppError('INVALID_STATE', 'the minutes are not issued yet');
-    if (!mayProgressDecision(m.user, d)) throw new AppError('FORBIDDEN', 'not a decision this user follows up');
+    if (!mayProgressDecision(m.user, d))
+      throw new AppError('FORBIDDEN', 'not a decision this user follows up');
     if (!DECISION_MOVES[d.status].includes(move.status))
       throw new AppError('INVALID_STATE', `a decision cannot move from ${d.status} to ${move.status}`);
 
@@ -62,7 +68,8 @@ export function setDecisionStatus(ctx: UserCtx, id: string, version: number, mov
       entityId: d.meetingId,
       action: 'set_decision_status',
       changes: [
-        { field: 'decision', before: d.text, after: d.text },
+        // Which decision: named once, as the row's subject.
+        { field: 'decision', before: null, after: d.text },
         ...(
           [
             ['decisionStatus', d.status, write.status],

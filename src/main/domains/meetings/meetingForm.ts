@@ -42,11 +42,11 @@ export function meetingFormWrite(ctx: UserCtx, input: MeetingInput, before: Meet
   /** A person named on the form: known, and — when newly chosen — not gone from the department. */
   const person = (field: string, id: string, kept: boolean, atWork = false): boolean => {
     const s = findStaff(ctx, id);
-    if (!s) return fail(field, 'notFound'), false;
+    if (!s) return (fail(field, 'notFound'), false);
     names.set(id, s.name);
     if (kept) return true;
-    if (s.status === 'left') return fail(field, 'staffLeft'), false;
-    if (atWork && s.status === 'on_leave') return fail(field, 'staffOnLeave'), false;
+    if (s.status === 'left') return (fail(field, 'staffLeft'), false);
+    if (atWork && s.status === 'on_leave') return (fail(field, 'staffOnLeave'), false);
     return true;
   };
 
@@ -59,7 +59,11 @@ export function meetingFormWrite(ctx: UserCtx, input: MeetingInput, before: Meet
 
   input.agenda.forEach((item, i) => {
     if (item.presenterId)
-      person(`agenda.${i}.presenterId`, item.presenterId, before?.presenterIds.includes(item.presenterId) ?? false);
+      person(
+        `agenda.${i}.presenterId`,
+        item.presenterId,
+        before?.presenterIds.includes(item.presenterId) ?? false,
+      );
   });
 
   const decisions = input.decisions.map((d, i) => {
@@ -68,7 +72,14 @@ export function meetingFormWrite(ctx: UserCtx, input: MeetingInput, before: Meet
     person(`decisions.${i}.ownerId`, d.ownerId, ownerKept, true);
     if (d.dueOn < input.heldOn) fail(`decisions.${i}.dueOn`, 'dueBeforeMeeting');
     const groupId = ownerKept ? stored!.groupId : (findStaff(ctx, d.ownerId)?.groupId ?? null);
-    return { id: stored?.id ?? newId(), keep: stored !== undefined, text: d.text, ownerId: d.ownerId, groupId, dueOn: d.dueOn };
+    return {
+      id: stored?.id ?? newId(),
+      keep: stored !== undefined,
+      text: d.text,
+      ownerId: d.ownerId,
+      groupId,
+      dueOn: d.dueOn,
+    };
   });
 
   if (Object.keys(errors).length > 0)
@@ -102,4 +113,8 @@ export function meetingFormWrite(ctx: UserCtx, input: MeetingInput, before: Meet
 
 /** The search text: code and the form's words, one per line, as the query is matched (NFKC, lower case). */
 export const meetingSearchText = (code: string, parts: readonly string[]): string =>
-  [code, ...parts].filter((p) => p !== '').join('\n').normalize('NFKC').toLowerCase();
+  [code, ...parts]
+    .filter((p) => p !== '')
+    .join('\n')
+    .normalize('NFKC')
+    .toLowerCase();

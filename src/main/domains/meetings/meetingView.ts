@@ -21,7 +21,10 @@ export const todayOf = (ctx: Ctx): string => chinaDateOf(ctx.clock.now().getTime
 /** Whether the person may move this decision: its owner, or one who manages its meeting — once issued. */
 export function mayProgressDecision(v: MeetingViewer, d: DecisionRow): boolean {
   if (d.meetingStatus !== 'issued') return false;
-  return d.ownerId === v.staffId || mayManageMeeting(v, { chairId: d.meetingChairId, createdBy: d.meetingCreatedBy });
+  return (
+    d.ownerId === v.staffId ||
+    mayManageMeeting(v, { chairId: d.meetingChairId, createdBy: d.meetingCreatedBy })
+  );
 }
 
 export function toDecision(v: MeetingViewer, d: DecisionRow, today: string): MeetingDecision {
@@ -39,7 +42,8 @@ export function visibleMeeting(ctx: UserCtx, id: string): MeetingRow {
   if (!row) throw notFound('riskMeeting');
   const attendees = attendeesOf(ctx.db, id);
   const decisions = decisionsOf(ctx.db, id);
-  const chairGroup = attendees.find((a) => a.staffId === row.chairId)?.groupId ?? groupOfStaff(ctx.db, row.chairId);
+  const chairGroup =
+    attendees.find((a) => a.staffId === row.chairId)?.groupId ?? groupOfStaff(ctx.db, row.chairId);
   const parties = {
     chairId: row.chairId,
     createdBy: row.createdBy,

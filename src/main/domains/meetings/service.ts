@@ -28,7 +28,9 @@ export function meetingAuditView(m: Mutation | UserCtx, id: string) {
     location: row.location,
     chairId: row.chairId,
     status: row.status,
-    attendeeIds: attendeesOf(m.db, id).map((a) => a.staffId).sort(),
+    attendeeIds: attendeesOf(m.db, id)
+      .map((a) => a.staffId)
+      .sort(),
     agenda: agendaOf(m.db, id).map((a) => a.title),
     decisions: decisionsOf(m.db, id).map((d) => `${d.text} · ${d.ownerName} · ${d.dueOn}`),
     minutes: minutesText(row.minutesHtml),
@@ -75,11 +77,22 @@ export function createMeeting(ctx: UserCtx, input: MeetingInput): MeetingDetail 
     const w = meetingFormWrite(m, input, null);
     const id = newId();
     const code = nextMeetingCode(m.db, input.heldOn);
-    meetings.insertMeeting(m.db, id, code, { ...w.meeting, searchText: meetingSearchText(code, w.searchParts) }, m.stamp);
+    meetings.insertMeeting(
+      m.db,
+      id,
+      code,
+      { ...w.meeting, searchText: meetingSearchText(code, w.searchParts) },
+      m.stamp,
+    );
     replaceAttendees(m.db, id, w.attendeeIds, m.stamp);
     replaceAgenda(m.db, id, w.agenda, m.stamp);
     replaceDecisions(m.db, id, w.decisions, m.stamp);
-    m.audit({ entity: 'riskMeeting', entityId: id, action: 'create', changes: diffRecords(null, meetingAuditView(m, id)) });
+    m.audit({
+      entity: 'riskMeeting',
+      entityId: id,
+      action: 'create',
+      changes: diffRecords(null, meetingAuditView(m, id)),
+    });
     return getMeeting(m, id);
   });
 }
@@ -90,7 +103,10 @@ export function updateMeeting(ctx: UserCtx, id: string, version: number, input: 
     const before = meetingAuditView(m, id);
     const w = meetingFormWrite(m, input, beforeOf(m, row));
     const searchText = meetingSearchText(row.code, w.searchParts);
-    m.versioned('riskMeeting', meetings.updateMeeting(m.db, id, version, { ...w.meeting, searchText }, m.stamp));
+    m.versioned(
+      'riskMeeting',
+      meetings.updateMeeting(m.db, id, version, { ...w.meeting, searchText }, m.stamp),
+    );
     replaceAttendees(m.db, id, w.attendeeIds, m.stamp);
     replaceAgenda(m.db, id, w.agenda, m.stamp);
     replaceDecisions(m.db, id, w.decisions, m.stamp);
@@ -111,7 +127,8 @@ export function updateMeeting(ctx: UserCtx, id: string, version: number, input: 
 export function issueMeeting(ctx: UserCtx, id: string, version: number): MeetingDetail {
   return mutate(ctx, (m) => {
     const row = draftToChange(m, id, version);
-    if (row.attendeeCount === 0) throw fieldRefusal('VALIDATION', 'attendeeIds', 'validation.attendeesRequired');
+    if (row.attendeeCount === 0)
+      throw fieldRefusal('VALIDATION', 'attendeeIds', 'validation.attendeesRequired');
     if (row.heldOn > todayOf(m)) throw fieldRefusal('VALIDATION', 'heldOn', 'validation.meetingNotHeld');
     m.versioned('riskMeeting', meetings.setMeetingStatus(m.db, id, version, 'issued', m.stamp));
     m.audit({

@@ -56,7 +56,10 @@ export function maySeeMeeting(v: MeetingViewer, p: MeetingParties): boolean {
 }
 
 /** Whether the person manages the meeting: leads and up who chair it or wrote it up; the manager and deputies. */
-export function mayManageMeeting(v: MeetingViewer, m: { chairId: string; createdBy: string | null }): boolean {
+export function mayManageMeeting(
+  v: MeetingViewer,
+  m: { chairId: string; createdBy: string | null },
+): boolean {
   if (!roleMay(v.role, 'meetings.manage')) return false;
   return seesAll(v) || m.chairId === v.staffId || (m.createdBy !== null && m.createdBy === v.userId);
 }

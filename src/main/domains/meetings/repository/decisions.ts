@@ -151,7 +151,9 @@ function decisionWhere(f: DecisionFilter, scope: Clause, mine: string, today: st
   }
   if (f.search) {
     const like = likePattern(f.search.normalize('NFKC').toLowerCase());
-    parts.push(`(lower(d.text) LIKE ? ESCAPE '\\' OR lower(m.code) LIKE ? ESCAPE '\\' OR lower(s.name) LIKE ? ESCAPE '\\')`);
+    parts.push(
+      `(lower(d.text) LIKE ? ESCAPE '\\' OR lower(m.code) LIKE ? ESCAPE '\\' OR lower(s.name) LIKE ? ESCAPE '\\')`,
+    );
     params.push(like, like, like);
   }
   return { sql: parts.join(' AND '), params };

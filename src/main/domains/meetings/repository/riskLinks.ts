@@ -32,7 +32,11 @@ export function riskLinksOf(db: Db, meetingId: string): RiskLinkRow[] {
   ).all(meetingId) as RiskLinkRow[];
 }
 
-export function linkOf(db: Db, meetingId: string, riskId: string): { id: string; relation: MeetingRiskRelation } | null {
+export function linkOf(
+  db: Db,
+  meetingId: string,
+  riskId: string,
+): { id: string; relation: MeetingRiskRelation } | null {
   return (
     (stmt(db, 'SELECT id, relation FROM risk_meeting_risks WHERE meeting_id = ? AND risk_id = ?').get(
       meetingId,
@@ -58,4 +62,9 @@ export function insertLink(
 
 export function deleteLink(db: Db, id: string): void {
   stmt(db, 'DELETE FROM risk_meeting_risks WHERE id = ?').run(id);
+}
+
+/** A linked risk's code, for the audit trail of an unlink. */
+export function riskCodeOf(db: Db, riskId: string): string | null {
+  return (stmt(db, 'SELECT code FROM risks WHERE id = ?').pluck().get(riskId) as string | undefined) ?? null;
 }
