@@ -128,6 +128,16 @@ export const meetingsChannels = {
     input: z.strictObject({ id: id(), version: version() }),
     ...manage(),
   }),
+  /** A risk identified in the meeting: put on the register (assessed at once when scored) and linked 'raised'. */
+  'meetings.raiseRisk': channel<MeetingDetail>()({
+    input: z.strictObject({
+      meetingId: id(),
+      ...riskFields,
+      likelihood: oneToFive().nullable().default(null),
+      impact: oneToFive().nullable().default(null),
+    }),
+    ...manage(['riskMeeting', 'risk']),
+  }),
   /** A risk already on the register, discussed in the meeting (or raised there and entered beforehand). */
   'meetings.linkRisk': channel<MeetingDetail>()({
     input: z.strictObject({
@@ -182,5 +192,6 @@ type Parsed<C extends keyof typeof meetingsChannels> = ParsedInputOf<(typeof mee
 export type MeetingListInput = Parsed<'meetings.list'>;
 export type MeetingExportInput = Parsed<'meetings.export'>;
 export type DecisionListInput = Parsed<'meetings.listDecisions'>;
+export type RaiseRiskInput = Parsed<'meetings.raiseRisk'>;
 export type DecisionExportInput = Parsed<'meetings.exportDecisions'>;
 export type DecisionMove = Omit<Parsed<'meetings.setDecisionStatus'>, 'id' | 'version'>;

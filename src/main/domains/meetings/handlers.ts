@@ -4,6 +4,7 @@ import type { DomainHandlers } from '../../core/handlers';
 import { listDecisions, setDecisionStatus } from './decisions';
 import { exportDecisions, exportMeetings } from './exports';
 import { printMinutes } from './minutesPdf';
+import { raiseRisk } from './raiseRisk';
 import { linkRisk, unlinkRisk } from './riskLinks';
 import { createMeeting, getMeeting, issueMeeting, listMeetings, updateMeeting } from './service';
 
@@ -16,6 +17,7 @@ export const meetingsHandlers: DomainHandlers<keyof typeof meetingsChannels> = (
     'meetings.create': (input, req) => createMeeting(ctx(req), input),
     'meetings.update': ({ id, version, ...form }, req) => updateMeeting(ctx(req), id, version, form),
     'meetings.issue': (input, req) => issueMeeting(ctx(req), input.id, input.version),
+    'meetings.raiseRisk': (input, req) => raiseRisk(ctx(req), input),
     'meetings.linkRisk': (input, req) => linkRisk(ctx(req), input),
     'meetings.unlinkRisk': (input, req) => unlinkRisk(ctx(req), input),
     'meetings.setDecisionStatus': ({ id, version, ...move }, req) =>

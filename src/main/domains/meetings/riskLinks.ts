@@ -4,9 +4,16 @@ import { mutate, type Mutation } from '../../core/mutation';
 import { fieldRefusal } from '../../core/refusals';
 import { meetingDetail, visibleMeeting } from './meetingView';
 import { deleteLink, insertLink, linkOf, riskCodeOf } from './repository/riskLinks';
-import { riskToLink } from './register';
+import { visibleRiskRef } from '../risk/service';
 import { touchMeeting } from './repository/meetings';
 import { draftToChange } from './service';
+
+/** A risk the person may link: on the register and visible to them; else a field error on the picker. */
+export function riskToLink(m: Mutation<UserCtx>, riskId: string): { id: string; code: string } {
+  const risk = visibleRiskRef(m, riskId);
+  if (!risk) throw fieldRefusal('VALIDATION', 'riskId', 'validation.notFound');
+  return risk;
+}
 
 /** Records the link in the caller's mutation: a risk is linked once, the meeting's version moves. */
 export function linkInMutation(
