@@ -22,6 +22,8 @@ export const AUDIT_REFS = [
   'ticket',
   'ticketAction',
   'riskMeeting',
+  'risk',
+  'riskAction',
 ] as const;
 export type AuditRef = (typeof AUDIT_REFS)[number];
 
@@ -120,6 +122,8 @@ export const AUDIT_PRESENTATION: Record<string, AuditEntityPresentation> = {
       serviceWarnHours: number,
       improvementWindowDays: number,
       improvementThresholdPct: number,
+      riskCategories: { kind: 'listEntry' },
+      riskMeetingIntervalMonths: number,
     },
   },
   calendarDay: { record: 'calendarDay', fields: { date, kind: listed('calendar:dayKind') } },
@@ -237,6 +241,38 @@ export const AUDIT_PRESENTATION: Record<string, AuditEntityPresentation> = {
       dueDate: date,
       doneAt: dateTime,
       deletedAt: dateTime,
+    },
+  },
+  // The category is a key of the manager's list of risk categories, shown as stored.
+  risk: {
+    record: 'risk',
+    fields: {
+      ownerId: ref('staff'),
+      groupId: ref('group'),
+      clientId: ref('client'),
+      identifiedOn: date,
+      likelihood: number,
+      impact: number,
+      score: number,
+      level: listed('risk:level'),
+      status: listed('risk:status'),
+      strategy: listed('risk:strategy'),
+      acceptance: listed('risk:acceptance'),
+      lastReviewedOn: date,
+      closedAt: dateTime,
+      reopenCount: number,
+    },
+  },
+  riskAction: {
+    record: 'riskAction',
+    parent: 'riskId',
+    fields: {
+      riskId: ref('risk'),
+      ownerId: ref('staff'),
+      groupId: ref('group'),
+      dueOn: date,
+      status: listed('risk:actionStatus'),
+      doneOn: date,
     },
   },
 };

@@ -9,6 +9,7 @@ import { improvementChannels } from '../improvement/channels';
 import { meetingsChannels } from '../meetings/channels';
 import { orgChannels } from '../org/channels';
 import { reportChannels } from '../reports/channels';
+import { riskChannels } from '../risk/channels';
 import { serviceChannels } from '../service/channels';
 import { serviceReportChannels } from '../service/reportChannels';
 import { settingsChannels } from '../settings/channels';
@@ -35,6 +36,7 @@ export const CHANNEL_GROUPS = [
   serviceChannels,
   serviceReportChannels,
   meetingsChannels,
+  riskChannels,
 ] as const;
 
 /**

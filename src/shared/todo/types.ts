@@ -12,6 +12,8 @@ export const TODO_KINDS = [
   'approvalPending',
   'meetingDecision',
   'riskMeetingDue',
+  'riskReview',
+  'riskAction',
 ] as const;
 export type TodoKind = (typeof TODO_KINDS)[number];
 

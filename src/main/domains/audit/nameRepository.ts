@@ -41,6 +41,12 @@ const NAME_SQL: Record<AuditRef, string> = {
                  WHERE a.id IN (SELECT value FROM json_each(?))`,
   riskMeeting: `SELECT id, title AS name, code, deleted_at IS NOT NULL AS deleted FROM risk_meetings
                 WHERE id IN (SELECT value FROM json_each(?))`,
+  // A risk by its title and code; its action by what is to be done and the risk's code.
+  risk: `SELECT id, title AS name, code, deleted_at IS NOT NULL AS deleted FROM risks
+         WHERE id IN (SELECT value FROM json_each(?))`,
+  riskAction: `SELECT a.id, a.title AS name, r.code, (a.deleted_at IS NOT NULL OR r.deleted_at IS NOT NULL) AS deleted
+               FROM risk_actions a JOIN risks r ON r.id = a.risk_id
+               WHERE a.id IN (SELECT value FROM json_each(?))`,
 };
 
 export function namesOf(db: Db, ref: AuditRef, ids: readonly string[]): Map<string, AuditName> {

@@ -4,6 +4,7 @@ import { followUpTodos } from '../clients/todos';
 import { ticketDeadlineTodos } from '../service/todos';
 import { improvementTodos } from '../improvement/todos';
 import { meetingDecisionTodos, meetingDueTodos } from '../meetings/todos';
+import { riskActionTodos, riskReviewTodos } from '../risk/todos';
 import { approvalTodos } from '../approvals/todos';
 
 /**
@@ -23,4 +24,6 @@ export const TODO_PROVIDERS: readonly TodoProvider[] = [
   { kind: 'approvalPending', list: approvalTodos },
   { kind: 'meetingDecision', list: meetingDecisionTodos },
   { kind: 'riskMeetingDue', list: meetingDueTodos },
+  { kind: 'riskReview', list: riskReviewTodos },
+  { kind: 'riskAction', list: riskActionTodos },
 ];
