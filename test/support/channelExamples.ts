@@ -6,8 +6,10 @@ import type { ChannelInput, ChannelName } from '../../src/shared/contract/channe
 import type { TicketAction, TicketDetail, TicketKind, TicketStatus } from '../../src/shared/service/types';
 import type { ImprovementMeasure } from '../../src/shared/improvement/types';
 import type { Approval } from '../../src/shared/approvals/types';
+import type { MeetingDetail } from '../../src/shared/meetings/types';
 import type { RiskAction, RiskDetail, RiskStatus } from '../../src/shared/risk/types';
 import { clientUpdateInput } from './clientInputs';
+import { MEETING_DAY, meetingInput, meetingUpdateInput } from './meetingInputs';
 import { unwrap } from './core';
 import { TICKET_TIMES, doneAction, ticketAt, ticketEditInput, ticketInput } from './ticketFlow';
 
@@ -350,6 +352,66 @@ async function measureFor(ctx: ExampleContext, purpose: string): Promise<Improve
   const created = unwrap(await ctx.core.call('improvement.create', measureInput(ctx), ctx.manager));
   ctx.records.set(key, created.id);
   return created;
+}
+
+// Risk identification meetings: chaired by the caller (whoever chairs a meeting sees and manages it), made by
+// the manager.
+
+/**
+ * The meeting kept for `purpose` (one per chair), read afresh; a new one when there is none or it no longer
+ * fits (`fits`: a draft for the edits, an issued one with an open decision for the follow-up).
+ */
+async function meetingFor(
+  ctx: ExampleContext,
+  purpose: string,
+  state: 'draft' | 'issued',
+): Promise<MeetingDetail> {
+  const chair = ownerOf(ctx);
+  const key = `meeting:${purpose}:${chair}`;
+  const known = ctx.records.get(key);
+  const current = known ? await ctx.core.call('meetings.get', { id: known }, ctx.manager) : null;
+  const fits = (d: MeetingDetail) =>
+    d.meeting.status === state && (state === 'draft' || d.decisions[0]?.status === 'open');
+  if (current?.ok && fits(current.data)) return current.data;
+  let made = unwrap(
+    await ctx.core.call(
+      'meetings.create',
+      meetingInput(
+        chair,
+        [ctx.staffId].filter((id) => id !== chair),
+      ),
+      ctx.manager,
+    ),
+  );
+  if (state === 'issued')
+    made = unwrap(
+      await ctx.core.call(
+        'meetings.issue',
+        { id: made.meeting.id, version: made.meeting.version },
+        ctx.manager,
+      ),
+    );
+  ctx.records.set(key, made.meeting.id);
+  return made;
+}
+
+/** A new risk on the register owned by the caller (so they see it), for a meeting to link. */
+async function riskToLink(ctx: ExampleContext): Promise<string> {
+  const risk = unwrap(
+    await ctx.core.call(
+      'risk.create',
+      {
+        title: `示例风险${next()}`,
+        category: 'credit',
+        ownerId: ownerOf(ctx),
+        identifiedOn: MEETING_DAY,
+        likelihood: 3,
+        impact: 4,
+      },
+      ctx.manager,
+    ),
+  );
+  return risk.id;
 }
 
 const ticketRef = (t: { id: string; version: number }) => ({ id: t.id, version: t.version });
@@ -1068,6 +1130,74 @@ export const channelExamples: ChannelExamples = {
   'risk.heatmapCell': () => ({ categories: [], likelihood: 3, impact: 4, asOf: null }),
   'risk.export': () => ({ scope: 'all', openOnly: true, sortBy: 'score', sortDir: 'desc', locale: 'zh-CN' }),
   'risk.exportActions': () => ({ scope: 'mine', statuses: ['open'], locale: 'en-US' }),
+  'meetings.list': () => ({
+    scope: 'all',
+    search: '风险识别',
+    types: ['periodic'],
+    statuses: ['draft', 'issued'],
+    from: '2026-01-01',
+    to: '2026-12-31',
+    sortBy: 'heldOn',
+    sortDir: 'desc',
+    page: 1,
+    pageSize: 20,
+  }),
+  'meetings.get': async (ctx) => ({ id: (await meetingFor(ctx, 'read', 'draft')).meeting.id }),
+  'meetings.create': (ctx) => meetingInput(ownerOf(ctx)),
+  'meetings.update': async (ctx) => {
+    const d = await meetingFor(ctx, 'update', 'draft');
+    const title = d.meeting.title.endsWith('（补充）')
+      ? d.meeting.title.slice(0, -4)
+      : `${d.meeting.title}（补充）`;
+    return meetingUpdateInput(d, { title });
+  },
+  'meetings.issue': async (ctx) => {
+    const d = await meetingFor(ctx, 'issue', 'draft');
+    return { id: d.meeting.id, version: d.meeting.version };
+  },
+  'meetings.raiseRisk': async (ctx) => ({
+    meetingId: (await meetingFor(ctx, 'raise', 'draft')).meeting.id,
+    title: `会上提出的风险${next()}`,
+    category: 'credit',
+    description: '大客户回款周期拉长',
+    ownerId: ownerOf(ctx),
+    identifiedOn: MEETING_DAY,
+    likelihood: 4,
+    impact: 4,
+  }),
+  'meetings.linkRisk': async (ctx) => ({
+    meetingId: (await meetingFor(ctx, 'link', 'draft')).meeting.id,
+    riskId: await riskToLink(ctx),
+    relation: 'discussed',
+    note: '会上复核了应对措施',
+  }),
+  'meetings.unlinkRisk': async (ctx) => {
+    const meetingId = (await meetingFor(ctx, 'unlink', 'draft')).meeting.id;
+    const riskId = await riskToLink(ctx);
+    unwrap(await ctx.core.call('meetings.linkRisk', { meetingId, riskId }, ctx.manager));
+    return { meetingId, riskId };
+  },
+  // The decision's owner (the caller, who chairs the example meeting) marks it done.
+  'meetings.setDecisionStatus': async (ctx) => {
+    const decision = (await meetingFor(ctx, 'decision', 'issued')).decisions[0]!;
+    return { id: decision.id, version: decision.version, status: 'done', doneOn: '2026-11-26' };
+  },
+  'meetings.listDecisions': () => ({
+    scope: 'all',
+    search: '授信',
+    statuses: ['open'],
+    overdue: false,
+    sortBy: 'dueOn',
+    sortDir: 'asc',
+    page: 1,
+    pageSize: 20,
+  }),
+  'meetings.exportDecisions': () => ({ statuses: ['open', 'done'], locale: 'en-US' }),
+  'meetings.export': () => ({ types: ['periodic'], locale: 'zh-CN' }),
+  'meetings.printMinutes': async (ctx) => ({
+    id: (await meetingFor(ctx, 'print', 'issued')).meeting.id,
+    locale: 'zh-CN',
+  }),
 };
 
 // The working calendar

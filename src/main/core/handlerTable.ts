@@ -17,6 +17,7 @@ import { systemHandlers } from '../domains/system/handlers';
 import { homeHandlers } from '../domains/home/handlers';
 import { todoHandlers } from '../domains/todo/handlers';
 import { improvementHandlers } from '../domains/improvement/handlers';
+import { meetingsHandlers } from '../domains/meetings/handlers';
 import type { CoreDeps } from './context';
 
 /** Every domain's handlers; a new domain adds its own here (and its channels to CHANNEL_GROUPS). */
@@ -37,6 +38,7 @@ export function domainHandlers(deps: CoreDeps) {
     calendarHandlers(deps),
     serviceHandlers(deps),
     serviceReportHandlers(deps),
+    meetingsHandlers(deps),
     riskHandlers(deps),
     approvalHandlers(deps),
   ] as const;

@@ -21,6 +21,7 @@ export const AUDIT_REFS = [
   'calendarDay',
   'ticket',
   'ticketAction',
+  'riskMeeting',
   'risk',
   'riskAction',
 ] as const;
@@ -77,6 +78,22 @@ const ref = (r: AuditRef) => ({ kind: 'ref', ref: r }) as const;
 const listed = (labels: string) => ({ kind: 'enum', labels }) as const;
 
 export const AUDIT_PRESENTATION: Record<string, AuditEntityPresentation> = {
+  // A meeting: people by name, agenda and decisions as lines; a risk linked or unlinked by its code.
+  riskMeeting: {
+    record: 'riskMeeting',
+    fields: {
+      type: listed('meetings:type'),
+      heldOn: date,
+      chairId: ref('staff'),
+      attendeeIds: ref('staff'),
+      status: listed('meetings:status'),
+      agenda: { kind: 'list' },
+      decisions: { kind: 'list' },
+      decisionStatus: listed('meetings:decisionStatus'),
+      doneOn: date,
+      relation: listed('meetings:relation'),
+    },
+  },
   // A request names its subject by code (the subject's own trail has the rest).
   approval: {
     record: null,

@@ -7,6 +7,7 @@ import { clientChannels } from '../clients/channels';
 import { clientFileChannels } from '../clients/fileChannels';
 import { homeChannels } from '../home/channels';
 import { improvementChannels } from '../improvement/channels';
+import { meetingsChannels } from '../meetings/channels';
 import { orgChannels } from '../org/channels';
 import { reportChannels } from '../reports/channels';
 import { riskChannels } from '../risk/channels';
@@ -35,6 +36,7 @@ export const CHANNEL_GROUPS = [
   calendarChannels,
   serviceChannels,
   serviceReportChannels,
+  meetingsChannels,
   riskChannels,
   approvalChannels,
 ] as const;

@@ -16,6 +16,9 @@ import {
 import { FakeClock, MANAGER, makeCore, sessionFor, setUpDepartment, unwrap } from '../../support/core';
 import { auditCount, auditRowsAfter, fakePdfPrinter, lastAuditId, tableChecksum } from './support';
 
+/** The meeting a meetings.* answer (the meeting's detail) is about. */
+const meetingIdOf = (data: Record<string, unknown>): string => (data.meeting as { id: string }).id;
+
 /** sessionFor's accounts all get this password. */
 const SESSION_FOR_PASSWORD = 'Temp#Pass123';
 const WRONG_PASSWORD = 'Wrong#Guess9';
@@ -177,6 +180,40 @@ const EXPECTED: Partial<Record<ChannelName, (c: Call) => Expectation>> = {
     changed: { field: 'name', after: c.input.name },
   }),
   'calendar.deleteDay': (c) => ({ entity: 'calendarDay', action: 'delete', entityId: c.input.id as string }),
+  'meetings.create': (c) => ({ entity: 'riskMeeting', action: 'create', entityId: meetingIdOf(c.data) }),
+  'meetings.update': (c) => ({
+    entity: 'riskMeeting',
+    action: 'update',
+    entityId: c.input.id as string,
+    changed: { field: 'title', after: c.input.title },
+  }),
+  'meetings.issue': (c) => ({
+    entity: 'riskMeeting',
+    action: 'issue',
+    entityId: c.input.id as string,
+    changed: { field: 'status', after: 'issued' },
+  }),
+  'meetings.raiseRisk': (c) => ({
+    entity: 'riskMeeting',
+    action: 'raise_risk',
+    entityId: c.input.meetingId as string,
+  }),
+  'meetings.linkRisk': (c) => ({
+    entity: 'riskMeeting',
+    action: 'link_risk',
+    entityId: c.input.meetingId as string,
+  }),
+  'meetings.unlinkRisk': (c) => ({
+    entity: 'riskMeeting',
+    action: 'unlink_risk',
+    entityId: c.input.meetingId as string,
+  }),
+  'meetings.setDecisionStatus': (c) => ({
+    entity: 'riskMeeting',
+    action: 'set_decision_status',
+    entityId: meetingIdOf(c.data),
+    changed: { field: 'decisionStatus', after: c.input.status },
+  }),
   'service.create': (c) => ({ entity: 'ticket', action: 'create', entityId: c.data.id as string }),
   'service.update': (c) => ({
     entity: 'ticket',

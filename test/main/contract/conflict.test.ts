@@ -6,6 +6,7 @@ import { makeExampleContext, type ExampleContext } from '../../support/channelEx
 import { clientUpdateInput } from '../../support/clientInputs';
 import { FakeClock, MANAGER, makeCore, setUpDepartment, unwrap } from '../../support/core';
 import { staffUpdateInput } from '../../support/orgInputs';
+import { meetingInput, meetingUpdateInput } from '../../support/meetingInputs';
 import { doneAction, ticketAt, ticketEditInput, TICKET_TIMES } from '../../support/ticketFlow';
 import { pendingAcceptance, riskAt } from '../../support/channelExamples';
 import type { RiskDetail, RiskStatus } from '../../../src/shared/risk/types';
@@ -831,6 +832,72 @@ const raceMeasure = (key: string) =>
     return m.id;
   });
 const measure = async (s: Session, id: string) => unwrap(await core.call('improvement.get', { id }, s));
+
+// Risk meetings: a draft made for each race, chaired by the example person.
+const raceMeeting = (key: string, issued = false) =>
+  once(`meeting:${key}`, async () => {
+    const d = unwrap(await core.call('meetings.create', meetingInput(ctx.staffId), manager));
+    if (issued)
+      unwrap(await core.call('meetings.issue', { id: d.meeting.id, version: d.meeting.version }, manager));
+    return d.meeting.id;
+  });
+const meeting = async (s: Session, id: string) => unwrap(await core.call('meetings.get', { id }, s));
+
+const MEETING_RACES: Partial<Record<ChannelName, Race>> = {
+  'meetings.update': {
+    async read() {
+      const id = await raceMeeting('update');
+      const [a, b] = [await meeting(manager, id), await meeting(other, id)];
+      return {
+        first: meetingUpdateInput(a, { title: `${a.meeting.title}-甲` }),
+        second: meetingUpdateInput(b, { title: '乙', location: '乙的会议室' }),
+        version: a.meeting.version,
+      };
+    },
+    current: async () => (await meeting(manager, await raceMeeting('update'))).meeting,
+    async notApplied() {
+      const d = await meeting(manager, await raceMeeting('update'));
+      expect(d.meeting.title.endsWith('-甲')).toBe(true);
+      expect(d.meeting.location).toBe('三号会议室');
+    },
+  },
+  // Two managers issue the same draft: the second holds the version before the first issued it.
+  'meetings.issue': {
+    async read() {
+      const a = await meeting(manager, await raceMeeting('issue'));
+      const ref = { id: a.meeting.id, version: a.meeting.version };
+      return { first: ref, second: ref, version: a.meeting.version };
+    },
+    current: async () => (await meeting(manager, await raceMeeting('issue'))).meeting,
+    async notApplied() {
+      expect((await meeting(manager, await raceMeeting('issue'))).meeting.status).toBe('issued');
+    },
+  },
+  'meetings.setDecisionStatus': {
+    async read() {
+      const id = await raceMeeting('decision', true);
+      const [a, b] = [await meeting(manager, id), await meeting(other, id)];
+      const [da, db] = [a.decisions[0]!, b.decisions[0]!];
+      return {
+        first: {
+          id: da.id,
+          version: da.version,
+          status: da.status === 'open' ? 'done' : 'open',
+          doneOn: '2026-11-26',
+        },
+        second: { id: db.id, version: db.version, status: 'cancelled', note: '乙取消' },
+        version: da.version,
+      };
+    },
+    current: async () => (await meeting(manager, await raceMeeting('decision', true))).decisions[0]!,
+    async notApplied() {
+      const d = (await meeting(manager, await raceMeeting('decision', true))).decisions[0]!;
+      expect(d.status).not.toBe('cancelled');
+      expect(d.note).toBeNull();
+    },
+  },
+};
+Object.assign(RACES, MEETING_RACES);
 
 describe('optimistic locking: a stale version gets CONFLICT and changes nothing', () => {
   it('covers every channel whose input names a version', () => {

@@ -156,6 +156,22 @@ const WHO_MAY_CALL: Record<ChannelName, typeof PUBLIC | readonly Role[]> = {
   'service.printForm': EVERYONE,
   'service.stats': LEADS_AND_UP,
   'service.analysisReport': LEADS_AND_UP,
+  // Risk identification meetings (五(一)): everyone reads the meetings they took part in (main scopes them);
+  // leads and up hold and write them up, raise and link risks; a decision's owner reports on it (main checks
+  // whose it is).
+  'meetings.list': EVERYONE,
+  'meetings.get': EVERYONE,
+  'meetings.create': LEADS_AND_UP,
+  'meetings.update': LEADS_AND_UP,
+  'meetings.issue': LEADS_AND_UP,
+  'meetings.raiseRisk': LEADS_AND_UP,
+  'meetings.linkRisk': LEADS_AND_UP,
+  'meetings.unlinkRisk': LEADS_AND_UP,
+  'meetings.setDecisionStatus': EVERYONE,
+  'meetings.listDecisions': EVERYONE,
+  'meetings.exportDecisions': EVERYONE,
+  'meetings.export': EVERYONE,
+  'meetings.printMinutes': EVERYONE,
 
   // Approvals: anyone follows the requests they made; only the manager decides (DESIGN.md, the approvals seam).
   'approvals.list': EVERYONE,

@@ -101,6 +101,7 @@ export const NAV_ITEM_AREAS = [
         label: 'riskDesk:menu.actions',
         permission: 'risk.read',
       },
+      { key: 'risk-meetings', path: '/risk-meetings', label: 'meetings:menu', permission: 'meetings.read' },
     ],
   },
   {

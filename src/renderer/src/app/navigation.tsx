@@ -16,6 +16,7 @@ import {
   InfoCircleOutlined,
   ImportOutlined,
   KeyOutlined,
+  ScheduleOutlined,
   SettingOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
@@ -50,6 +51,7 @@ const ApprovalsPage = lazy(() => import('../pages/approvals/ApprovalsPage'));
 const RisksPage = lazy(() => import('../pages/risk/RisksPage'));
 const RiskHeatMapPage = lazy(() => import('../pages/risk/HeatMapPage'));
 const RiskActionsPage = lazy(() => import('../pages/risk/ActionsPage'));
+const MeetingsPage = lazy(() => import('../pages/meetings/MeetingsPage'));
 const AuditPage = lazy(() => import('../pages/audit/AuditPage'));
 const SettingsPage = lazy(() => import('../pages/settings/SettingsPage'));
 const AboutPage = lazy(() => import('../pages/about/AboutPage'));
@@ -72,6 +74,7 @@ const SCREENS: Record<NavKey, Pick<NavEntry, 'icon' | 'page'>> = {
   risks: { icon: <AlertOutlined />, page: RisksPage },
   'risks-heatmap': { icon: <HeatMapOutlined />, page: RiskHeatMapPage },
   'risks-actions': { icon: <CheckSquareOutlined />, page: RiskActionsPage },
+  'risk-meetings': { icon: <ScheduleOutlined />, page: MeetingsPage },
   audit: { icon: <AuditOutlined />, page: AuditPage },
   settings: { icon: <SettingOutlined />, page: SettingsPage },
   about: { icon: <InfoCircleOutlined />, page: AboutPage },

@@ -9,6 +9,7 @@ import common from './common.json';
 import errors from './errors.json';
 import home from './home.json';
 import improvement from './improvement.json';
+import meetings from './meetings.json';
 import org from './org.json';
 import reports from './reports.json';
 import risk from './risk.json';
@@ -31,6 +32,7 @@ export default {
   errors,
   home,
   improvement,
+  meetings,
   org,
   reports,
   risk,
