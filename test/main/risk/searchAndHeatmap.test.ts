@@ -82,11 +82,8 @@ describe('heat map', () => {
 
     // Reopened on day 3: open again now, still closed as of day 2.
     d.clock.advance(DAY);
-    const closed = (await d.core.call('risk.get', { id: b.id }, d.salesA)) as {
-      ok: true;
-      data: { risk: typeof b };
-    };
-    unwrap(await d.core.call('risk.reopen', { ...ref(closed.data.risk), reason: '复发' }, d.salesA));
+    const closed = (await readRisk(d.core, d.salesA, b.id)).risk;
+    unwrap(await d.core.call('risk.reopen', { ...ref(closed), reason: '复发' }, d.salesA));
     const later = unwrap(
       await d.core.call('risk.heatmap', { categories: ['market'], compareTo: '2026-11-28' }, d.salesA),
     );
