@@ -1080,10 +1080,12 @@ export const channelExamples: ChannelExamples = {
     likelihood: 4,
     impact: 3,
   }),
+  // Accepting a high risk (3 × 4): a request to the manager (approved at once when the manager accepts).
   'risk.respond': async (ctx) => ({
     ...riskRef(await riskFor(ctx, 'respond', 'assessed')),
-    strategy: 'reduce',
-    responsePlan: '缩短账期并要求预付款',
+    strategy: 'accept',
+    responsePlan: '保留业务，按月监控回款',
+    acceptanceReason: '客户为战略合作伙伴，已投保信用险',
   }),
   'risk.move': async (ctx) => ({
     ...riskRef(await riskFor(ctx, 'move', 'assessed')),
