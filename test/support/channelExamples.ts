@@ -5,6 +5,7 @@ import type { Attachment, Client, Communication, Contact, Transaction } from '..
 import type { ChannelInput, ChannelName } from '../../src/shared/contract/channels';
 import type { TicketAction, TicketDetail, TicketKind, TicketStatus } from '../../src/shared/service/types';
 import type { ImprovementMeasure } from '../../src/shared/improvement/types';
+import type { KriDetail, KriReading } from '../../src/shared/kri/types';
 import { clientUpdateInput } from './clientInputs';
 import { unwrap } from './core';
 import { TICKET_TIMES, doneAction, ticketAt, ticketEditInput, ticketInput } from './ticketFlow';
@@ -351,6 +352,52 @@ async function measureFor(ctx: ExampleContext, purpose: string): Promise<Improve
 }
 
 const ticketRef = (t: { id: string; version: number }) => ({ id: t.id, version: t.version });
+
+// Key risk indicators: each owned by the caller (every role sees its own), made by the manager.
+
+const kriInput = (ctx: ExampleContext) => ({
+  name: `客户投诉数量${next()}`,
+  description: '每月受理的客户投诉件数',
+  unit: '件',
+  direction: 'higher_worse' as const,
+  warningThreshold: 10,
+  alarmThreshold: 20,
+  riskId: null,
+  ownerId: ownerOf(ctx),
+  frequency: 'monthly' as const,
+  source: 'manual' as const,
+  active: true,
+});
+
+/** The indicator kept for `purpose` (one per owner), read afresh; `fresh` makes a new one every time. */
+async function kriFor(ctx: ExampleContext, purpose: string, fresh = false): Promise<KriDetail> {
+  const key = `kri:${purpose}:${ownerOf(ctx)}`;
+  const known = fresh ? undefined : ctx.records.get(key);
+  const current = known ? await ctx.core.call('kri.get', { id: known }, ctx.manager) : null;
+  if (current?.ok) return current.data;
+  const created = unwrap(await ctx.core.call('kri.create', kriInput(ctx), ctx.manager));
+  ctx.records.set(key, created.id);
+  return unwrap(await ctx.core.call('kri.get', { id: created.id }, ctx.manager));
+}
+
+/** A past day no reading of the example indicators has used yet. */
+let readingDays = 0;
+const readingDay = () =>
+  new Date(Date.UTC(2015, 0, 1) + ++readingDays * 86_400_000).toISOString().slice(0, 10);
+
+/** A reading of the caller's indicator for `purpose`, made by the manager. */
+async function kriReadingFor(ctx: ExampleContext, purpose: string, fresh = false): Promise<KriReading> {
+  const kri = await kriFor(ctx, `reading-${purpose}`);
+  const last = kri.readings.at(-1);
+  if (last && !fresh) return last;
+  return unwrap(
+    await ctx.core.call(
+      'kri.addReading',
+      { kriId: kri.kri.id, periodOn: readingDay(), value: 12 },
+      ctx.manager,
+    ),
+  );
+}
 
 /**
  * A valid input for every channel of the contract (a new channel without one is a type error). Update
@@ -831,6 +878,54 @@ export const channelExamples: ChannelExamples = {
   }),
   'service.stats': () => ({ from: '2026-11-01', to: '2026-11-30', kind: 'complaint' }),
   'service.analysisReport': () => ({ from: '2026-11-01', to: '2026-11-30', locale: 'en-US' }),
+  'kri.list': () => ({
+    search: '投诉',
+    states: ['alarm', 'warning'],
+    sources: ['manual', 'complaints_per_month'],
+    sortBy: 'state',
+    sortDir: 'asc',
+    page: 1,
+    pageSize: 20,
+  }),
+  'kri.get': async (ctx) => ({ id: (await kriFor(ctx, 'read')).kri.id }),
+  'kri.create': (ctx) => kriInput(ctx),
+  'kri.update': async (ctx) => {
+    const { kri: k } = await kriFor(ctx, 'update');
+    return {
+      id: k.id,
+      version: k.version,
+      name: k.name.startsWith('客户') ? k.name.replace('客户', '顾客') : k.name.replace('顾客', '客户'),
+      description: k.description,
+      unit: k.unit,
+      direction: k.direction,
+      warningThreshold: k.warningThreshold,
+      alarmThreshold: k.alarmThreshold,
+      riskId: k.riskId,
+      ownerId: k.ownerId,
+      frequency: k.frequency,
+      source: k.source,
+      active: k.active,
+    };
+  },
+  'kri.delete': async (ctx) => {
+    const { kri: k } = await kriFor(ctx, 'delete', true);
+    return { id: k.id, version: k.version };
+  },
+  'kri.addReading': async (ctx) => ({
+    kriId: (await kriFor(ctx, 'add-reading')).kri.id,
+    periodOn: readingDay(),
+    value: 25,
+    note: '月底统计',
+  }),
+  'kri.updateReading': async (ctx) => {
+    const r = await kriReadingFor(ctx, 'update');
+    return { id: r.id!, version: r.version!, periodOn: r.periodOn, value: r.value === 12 ? 13 : 12 };
+  },
+  'kri.deleteReading': async (ctx) => {
+    const r = await kriReadingFor(ctx, 'delete', true);
+    return { id: r.id!, version: r.version! };
+  },
+  'kri.export': () => ({ search: null, sortBy: 'code', sortDir: 'asc', locale: 'zh-CN' }),
 };
 
 // The working calendar

@@ -15,6 +15,7 @@ import { systemHandlers } from '../domains/system/handlers';
 import { homeHandlers } from '../domains/home/handlers';
 import { todoHandlers } from '../domains/todo/handlers';
 import { improvementHandlers } from '../domains/improvement/handlers';
+import { kriHandlers } from '../domains/kri/handlers';
 import type { CoreDeps } from './context';
 
 /** Every domain's handlers; a new domain adds its own here (and its channels to CHANNEL_GROUPS). */
@@ -35,6 +36,7 @@ export function domainHandlers(deps: CoreDeps) {
     calendarHandlers(deps),
     serviceHandlers(deps),
     serviceReportHandlers(deps),
+    kriHandlers(deps),
   ] as const;
 }
 

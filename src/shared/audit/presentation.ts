@@ -21,6 +21,8 @@ export const AUDIT_REFS = [
   'calendarDay',
   'ticket',
   'ticketAction',
+  'kri',
+  'kriReading',
 ] as const;
 export type AuditRef = (typeof AUDIT_REFS)[number];
 
@@ -216,6 +218,26 @@ export const AUDIT_PRESENTATION: Record<string, AuditEntityPresentation> = {
       doneAt: dateTime,
       deletedAt: dateTime,
     },
+  },
+  // Key risk indicators: the linked risk by its code (as stored), thresholds and readings as numbers.
+  kri: {
+    record: 'kri',
+    fields: {
+      direction: listed('kri:direction'),
+      warningThreshold: number,
+      alarmThreshold: number,
+      ownerId: ref('staff'),
+      groupId: ref('group'),
+      frequency: listed('kri:frequency'),
+      source: listed('kri:source'),
+      active: bool,
+      deletedAt: dateTime,
+    },
+  },
+  kriReading: {
+    record: 'kriReading',
+    parent: 'kriId',
+    fields: { kriId: ref('kri'), periodOn: date, value: number },
   },
 };
 

@@ -6,6 +6,7 @@ import { clientChannels } from '../clients/channels';
 import { clientFileChannels } from '../clients/fileChannels';
 import { homeChannels } from '../home/channels';
 import { improvementChannels } from '../improvement/channels';
+import { kriChannels } from '../kri/channels';
 import { orgChannels } from '../org/channels';
 import { reportChannels } from '../reports/channels';
 import { serviceChannels } from '../service/channels';
@@ -33,6 +34,7 @@ export const CHANNEL_GROUPS = [
   calendarChannels,
   serviceChannels,
   serviceReportChannels,
+  kriChannels,
 ] as const;
 
 /**

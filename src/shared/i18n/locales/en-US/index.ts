@@ -8,6 +8,7 @@ import common from './common.json';
 import errors from './errors.json';
 import home from './home.json';
 import improvement from './improvement.json';
+import kri from './kri.json';
 import org from './org.json';
 import reports from './reports.json';
 import risk from './risk.json';
@@ -28,6 +29,7 @@ export default {
   errors,
   home,
   improvement,
+  kri,
   org,
   reports,
   risk,
