@@ -7,6 +7,7 @@ import {
   ContactsOutlined,
   CustomerServiceOutlined,
   DeleteOutlined,
+  DashboardOutlined,
   FieldTimeOutlined,
   HomeOutlined,
   InfoCircleOutlined,
@@ -42,6 +43,7 @@ const ClientImportPage = lazy(() => import('../pages/clients/ClientImportPage'))
 const ServicePage = lazy(() => import('../pages/service/ServicePage'));
 const ServiceStatsPage = lazy(() => import('../pages/service/ServiceStatsPage'));
 const ImprovementsPage = lazy(() => import('../pages/improvement/ImprovementsPage'));
+const KrisPage = lazy(() => import('../pages/kri/KrisPage'));
 const AuditPage = lazy(() => import('../pages/audit/AuditPage'));
 const SettingsPage = lazy(() => import('../pages/settings/SettingsPage'));
 const AboutPage = lazy(() => import('../pages/about/AboutPage'));
@@ -60,6 +62,7 @@ const SCREENS: Record<NavKey, Pick<NavEntry, 'icon' | 'page'>> = {
   service: { icon: <CustomerServiceOutlined />, page: ServicePage },
   'service-stats': { icon: <AreaChartOutlined />, page: ServiceStatsPage },
   improvements: { icon: <BulbOutlined />, page: ImprovementsPage },
+  kris: { icon: <DashboardOutlined />, page: KrisPage },
   audit: { icon: <AuditOutlined />, page: AuditPage },
   settings: { icon: <SettingOutlined />, page: SettingsPage },
   about: { icon: <InfoCircleOutlined />, page: AboutPage },
