@@ -21,6 +21,8 @@ export const AUDIT_REFS = [
   'calendarDay',
   'ticket',
   'ticketAction',
+  'risk',
+  'riskAction',
   'kri',
   'kriReading',
 ] as const;
@@ -77,6 +79,11 @@ const ref = (r: AuditRef) => ({ kind: 'ref', ref: r }) as const;
 const listed = (labels: string) => ({ kind: 'enum', labels }) as const;
 
 export const AUDIT_PRESENTATION: Record<string, AuditEntityPresentation> = {
+  // A request names its subject by code (the subject's own trail has the rest).
+  approval: {
+    record: null,
+    fields: { kind: listed('approvals:kind'), status: listed('approvals:status') },
+  },
   // The cause category is a key of the settings' category list, shown as stored.
   improvement: {
     record: 'improvement',
@@ -100,6 +107,8 @@ export const AUDIT_PRESENTATION: Record<string, AuditEntityPresentation> = {
       serviceWarnHours: number,
       improvementWindowDays: number,
       improvementThresholdPct: number,
+      riskCategories: { kind: 'listEntry' },
+      riskMeetingIntervalMonths: number,
     },
   },
   calendarDay: { record: 'calendarDay', fields: { date, kind: listed('calendar:dayKind') } },
@@ -217,6 +226,38 @@ export const AUDIT_PRESENTATION: Record<string, AuditEntityPresentation> = {
       dueDate: date,
       doneAt: dateTime,
       deletedAt: dateTime,
+    },
+  },
+  // The category is a key of the manager's list of risk categories, shown as stored.
+  risk: {
+    record: 'risk',
+    fields: {
+      ownerId: ref('staff'),
+      groupId: ref('group'),
+      clientId: ref('client'),
+      identifiedOn: date,
+      likelihood: number,
+      impact: number,
+      score: number,
+      level: listed('risk:level'),
+      status: listed('risk:status'),
+      strategy: listed('risk:strategy'),
+      acceptance: listed('risk:acceptance'),
+      lastReviewedOn: date,
+      closedAt: dateTime,
+      reopenCount: number,
+    },
+  },
+  riskAction: {
+    record: 'riskAction',
+    parent: 'riskId',
+    fields: {
+      riskId: ref('risk'),
+      ownerId: ref('staff'),
+      groupId: ref('group'),
+      dueOn: date,
+      status: listed('risk:actionStatus'),
+      doneOn: date,
     },
   },
   // Key risk indicators: the linked risk by its code (as stored), thresholds and readings as numbers.

@@ -57,7 +57,14 @@ export function kriChart(
       textStyle: { fontFamily: KRI_CHART_FONT, fontSize: 12 },
     },
     tooltip: { trigger: 'axis' },
-    grid: { left: 8, right: 56, top: 36, bottom: 8, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
+    grid: {
+      left: 8,
+      right: 56,
+      top: 36,
+      bottom: 8,
+      outerBoundsMode: 'same',
+      outerBoundsContain: 'axisLabel',
+    },
     xAxis: {
       type: 'category',
       boundaryGap: false,

@@ -1,3 +1,5 @@
+import type { RiskOption } from '../risk/types';
+
 /**
  * Key risk indicators (关键风险指标, 五 early warning 风险预警): a figure watched over time against a warning and an
  * alarm threshold. Its readings are entered by hand, or computed on read from the department's own data
@@ -83,6 +85,8 @@ export interface KriDetail {
   kri: Kri;
   /** Oldest first (the chart's order). */
   readings: KriReading[];
+  /** The risk it watches, with its level now; shown to whoever sees the indicator. */
+  linkedRisk: RiskOption | null;
   /** What this user may do now (main refuses the rest anyway). */
   allowed: { edit: boolean; delete: boolean; record: boolean };
 }

@@ -272,6 +272,56 @@ const EXPECTED: Partial<Record<ChannelName, (c: Call) => Expectation>> = {
     entityId: c.input.id as string,
     changed: { field: 'kind', after: 'complaint' },
   }),
+  'risk.create': (c) => ({ entity: 'risk', action: 'create', entityId: c.data.id as string }),
+  'risk.update': (c) => ({
+    entity: 'risk',
+    action: 'update',
+    entityId: c.input.id as string,
+    changed: { field: 'title', after: c.input.title },
+  }),
+  'risk.assess': (c) => ({
+    entity: 'risk',
+    action: 'assess',
+    entityId: c.input.id as string,
+    changed: { field: 'score', after: (c.input.likelihood as number) * (c.input.impact as number) },
+  }),
+  'risk.respond': (c) => ({
+    entity: 'risk',
+    action: 'respond',
+    entityId: c.input.id as string,
+    changed: { field: 'strategy', after: c.input.strategy },
+  }),
+  'risk.move': (c) => ({
+    entity: 'risk',
+    action: 'close',
+    entityId: c.input.id as string,
+    changed: { field: 'status', after: c.input.to },
+  }),
+  'risk.reopen': (c) => ({
+    entity: 'risk',
+    action: 'reopen',
+    entityId: c.input.id as string,
+    changed: { field: 'reason', after: c.input.reason },
+  }),
+  'risk.review': (c) => ({
+    entity: 'risk',
+    action: 'review',
+    entityId: c.input.id as string,
+    changed: { field: 'note', after: c.input.note },
+  }),
+  'risk.addAction': (c) => ({ entity: 'riskAction', action: 'create', entityId: c.data.id as string }),
+  'risk.updateAction': (c) => ({
+    entity: 'riskAction',
+    action: 'update',
+    entityId: c.input.id as string,
+    changed: { field: 'title', after: c.input.title },
+  }),
+  'risk.setActionStatus': (c) => ({
+    entity: 'riskAction',
+    action: 'set_status',
+    entityId: c.input.id as string,
+    changed: { field: 'status', after: c.input.status },
+  }),
 };
 
 const clock = new FakeClock();

@@ -20,22 +20,39 @@ const KRIS = {
   ofSalesLead: 'salesLead',
   ofMarketC: 'marketC',
   ofManager: 'manager',
+  // Owned in sales, watching a risk marketC owns.
+  ofSalesAOnMarketRisk: 'salesA',
 } as const satisfies Record<string, Who>;
 
 const EXPECTED: Record<Who, (keyof typeof KRIS)[]> = {
-  manager: ['ofSalesA', 'ofSalesLead', 'ofMarketC', 'ofManager'],
+  manager: ['ofSalesA', 'ofSalesLead', 'ofMarketC', 'ofManager', 'ofSalesAOnMarketRisk'],
   // The deputy is in charge of market, and sees every indicator all the same.
-  marketDeputy: ['ofSalesA', 'ofSalesLead', 'ofMarketC', 'ofManager'],
-  salesLead: ['ofSalesA', 'ofSalesLead'],
-  salesA: ['ofSalesA'],
+  marketDeputy: ['ofSalesA', 'ofSalesLead', 'ofMarketC', 'ofManager', 'ofSalesAOnMarketRisk'],
+  salesLead: ['ofSalesA', 'ofSalesLead', 'ofSalesAOnMarketRisk'],
+  salesA: ['ofSalesA', 'ofSalesAOnMarketRisk'],
   salesB: [],
-  marketC: ['ofMarketC'],
+  marketC: ['ofMarketC', 'ofSalesAOnMarketRisk'],
 };
 
 beforeAll(async () => {
   d = await department();
+  const risk = unwrap(
+    await d.core.call(
+      'risk.create',
+      {
+        title: '市场价格波动',
+        category: 'market',
+        ownerId: staffIdOf(d.marketC),
+        identifiedOn: '2026-11-02',
+      },
+      d.manager,
+    ),
+  );
   for (const [key, owner] of Object.entries(KRIS)) {
-    const k = await makeKri(d.core, d.manager, staffIdOf(session(owner)), { name: `可见性${key}` });
+    const k = await makeKri(d.core, d.manager, staffIdOf(session(owner)), {
+      name: `可见性${key}`,
+      riskId: key === 'ofSalesAOnMarketRisk' ? risk.id : null,
+    });
     // A reading past the alarm, so every indicator is on Home for those who see it.
     unwrap(
       await d.core.call('kri.addReading', { kriId: k.id, periodOn: '2026-11-20', value: 50 }, d.manager),

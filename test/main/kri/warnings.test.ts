@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { unwrap } from '../../support/core';
-import { department, makeKri, staffIdOf, type Department } from './support';
+import { department, kriFields, makeKri, staffIdOf, type Department } from './support';
 
 let d: Department;
 beforeAll(async () => {
@@ -48,6 +48,61 @@ describe('a reading past a threshold', () => {
     expect(other.items.filter((i) => i.kind === 'kriBreach')).toEqual([]);
   });
 
+  it('on an indicator watching a risk, the risk’s owner answers for it and sees it; the indicator’s owner keeps it', async () => {
+    const risk = unwrap(
+      await d.core.call(
+        'risk.create',
+        {
+          title: '大客户回款延迟',
+          category: 'credit',
+          ownerId: staffIdOf(d.marketC),
+          identifiedOn: '2026-11-02',
+          likelihood: 3,
+          impact: 4,
+        },
+        d.manager,
+      ),
+    );
+    const k = await makeKri(d.core, d.manager, staffIdOf(d.salesB), {
+      name: '逾期应收账款',
+      riskId: risk.id,
+    });
+    unwrap(await d.core.call('kri.addReading', { kriId: k.id, periodOn: '2026-11-25', value: 21 }, d.salesB));
+
+    const riskOwnerTodo = unwrap(await d.core.call('todo.list', {}, d.marketC));
+    expect(riskOwnerTodo.items.filter((i) => i.kind === 'kriBreach').map((i) => i.link)).toEqual([
+      `/kris/${k.id}`,
+    ]);
+    const warnings = unwrap(await d.core.call('home.summary', {}, d.marketC)).kriWarnings!;
+    expect(warnings.map((w) => [w.name, w.state, w.riskCode])).toEqual([
+      ['逾期应收账款', 'alarm', risk.code],
+    ]);
+    const detail = unwrap(await d.core.call('kri.get', { id: k.id }, d.marketC));
+    expect(detail.linkedRisk).toMatchObject({ id: risk.id, code: risk.code, level: 'high' });
+
+    const kriOwnerTodo = unwrap(await d.core.call('todo.list', {}, d.salesB));
+    expect(kriOwnerTodo.items.filter((i) => i.kind === 'kriBreach')).toEqual([]);
+    expect(unwrap(await d.core.call('home.summary', {}, d.salesB)).kriWarnings!.map((w) => w.id)).toContain(
+      k.id,
+    );
+  });
+
+  it('a risk the user does not see cannot be linked', async () => {
+    const risk = unwrap(
+      await d.core.call(
+        'risk.create',
+        { title: '价格战', category: 'market', ownerId: staffIdOf(d.marketC), identifiedOn: '2026-11-02' },
+        d.manager,
+      ),
+    );
+    const r = await d.core.call(
+      'kri.create',
+      kriFields(staffIdOf(d.salesA), { riskId: risk.id }),
+      d.salesLead,
+    );
+    expect(r).toMatchObject({ ok: false, error: { fields: { riskId: { key: 'validation.notFound' } } } });
+  });
+
   it('a switched-off indicator warns nobody', async () => {
     const k = await makeKri(d.core, d.manager, staffIdOf(d.marketC), { name: '停用警报' });
     unwrap(
@@ -75,8 +130,9 @@ describe('a reading past a threshold', () => {
         d.manager,
       ),
     );
-    expect(unwrap(await d.core.call('home.summary', {}, d.marketC)).kriWarnings).toEqual([]);
+    const warnings = unwrap(await d.core.call('home.summary', {}, d.marketC)).kriWarnings!;
+    expect(warnings.map((w) => w.id)).not.toContain(k.id);
     const todo = unwrap(await d.core.call('todo.list', {}, d.marketC));
-    expect(todo.items.filter((i) => i.kind === 'kriBreach')).toEqual([]);
+    expect(todo.items.map((i) => i.link)).not.toContain(`/kris/${k.id}`);
   });
 });

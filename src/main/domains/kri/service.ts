@@ -8,7 +8,7 @@ import { mutate } from '../../core/mutation';
 import { conflict, fieldRefusal, notFound } from '../../core/refusals';
 import { findStaff } from '../org/staff';
 import { nextKriCode } from './codes';
-import { linkableRisk } from './linkedRisk';
+import { linkableRisk, linkedRiskOf } from './linkedRisk';
 import * as kris from './repository/kris';
 import type { KriRow, KriWrite } from './repository/kris';
 import { deleteReadingsOf } from './repository/readings';
@@ -143,6 +143,7 @@ export function getKriDetail(ctx: UserCtx, id: string): KriDetail {
   return {
     kri: reader.toKri(row),
     readings: reader.all(row),
+    linkedRisk: linkedRiskOf(ctx, row.riskId),
     allowed: { edit: manage, delete: manage, record: row.source === 'manual' },
   };
 }

@@ -6,6 +6,7 @@ import type { FilePayload } from '../../../shared/contract/fields';
 import { emptyKriFilter, type KriFilter, type KriSort } from '../../../shared/kri/channels';
 import type { Kri, KriDetail, KriPage, KriReading } from '../../../shared/kri/types';
 import type { Staff } from '../../../shared/org/types';
+import type { RiskOption } from '../../../shared/risk/types';
 import { onChange } from '../api/changes';
 import { call } from '../api/client';
 
@@ -41,6 +42,9 @@ interface KriState {
   resetFilters(): Promise<void>;
   loadDetail(id: string): Promise<void>;
   loadPeople(): Promise<void>;
+
+  /** Risks the user sees whose code or title matches, open ones first (the form's picker). */
+  pickRisks(search: string | null): Promise<Result<RiskOption[]>>;
 
   create(input: ChannelInput<'kri.create'>): Promise<Result<Kri>>;
   update(input: ChannelInput<'kri.update'>): Promise<Result<Kri>>;
@@ -111,6 +115,8 @@ export const useKris = create<KriState>((set, get) => ({
     const r = await call('org.staff.list', {});
     if (r.ok) set({ people: r.data });
   },
+
+  pickRisks: (search) => call('risk.pick', { search }),
 
   create: (input) => call('kri.create', input),
   update: (input) => call('kri.update', input),

@@ -173,12 +173,3 @@ export function deleteKri(db: Db, id: string, version: number, s: Stamp): boolea
     ).run({ id, version, at: s.at, by: s.by }).changes === 1
   );
 }
-
-/** A risk as an indicator links to it: live, with its owner. */
-export function riskRef(db: Db, id: string): { id: string; code: string; ownerId: string } | null {
-  return (
-    (stmt(db, `SELECT id, code, owner_id AS ownerId FROM risks WHERE id = ? AND deleted_at IS NULL`).get(
-      id,
-    ) as { id: string; code: string; ownerId: string } | undefined) ?? null
-  );
-}

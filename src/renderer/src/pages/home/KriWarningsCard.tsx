@@ -35,7 +35,9 @@ export default function KriWarningsCard() {
             <List.Item key={w.id} data-testid="kri-warning" data-state={w.state}>
               <span style={{ minWidth: 0, display: 'flex', alignItems: 'center', gap: 8 }}>
                 <StateTag t={t} state={w.state} />
-                <span style={{ minWidth: 0, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>
+                <span
+                  style={{ minWidth: 0, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}
+                >
                   <Link to={`/kris/${w.id}`}>{w.name}</Link>
                   {w.riskCode && (
                     <Typography.Text type="secondary">{` · ${w.riskCode} ${w.riskTitle ?? ''}`}</Typography.Text>
@@ -47,7 +49,9 @@ export default function KriWarningsCard() {
                   {valueText(w.value, w.unit, locale)}
                 </Typography.Text>
                 <Typography.Text type="secondary" style={{ fontSize: 12, marginInlineStart: 6 }}>
-                  {t(`kri:home.threshold.${w.direction}`, { threshold: valueText(w.threshold, w.unit, locale) })}
+                  {t(`kri:home.threshold.${w.direction}`, {
+                    threshold: valueText(w.threshold, w.unit, locale),
+                  })}
                   {' · '}
                   {readingWhen(t, { ...w, partial: false }, locale)}
                 </Typography.Text>

@@ -22,6 +22,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { KRI_STATE_COLORS } from '../../../../shared/kri/chart';
 import { thresholdOf } from '../../../../shared/kri/rules';
+import { LEVEL_COLORS } from '../../../../shared/risk/levelColors';
 import type { KriDetail, KriReading } from '../../../../shared/kri/types';
 import { errorText } from '../../api/errors';
 import { formatDateTime } from '../../i18n/format';
@@ -70,7 +71,11 @@ function Header({ detail }: { detail: KriDetail }) {
         </div>
         <Space wrap>
           {detail.allowed.edit && (
-            <Button icon={<EditOutlined />} onClick={() => navigate(`/kris/${k.id}/edit`)} data-testid="kri-edit">
+            <Button
+              icon={<EditOutlined />}
+              onClick={() => navigate(`/kris/${k.id}/edit`)}
+              data-testid="kri-edit"
+            >
               {t('kri:detail.edit')}
             </Button>
           )}
@@ -97,7 +102,11 @@ function Latest({ detail }: { detail: KriDetail }) {
       <Row gutter={[24, 16]} align="middle">
         <Col xs={24} md={8}>
           <Statistic
-            title={latest ? `${t('kri:detail.latest')} · ${readingWhen(t, latest, locale)}` : t('kri:detail.latest')}
+            title={
+              latest
+                ? `${t('kri:detail.latest')} · ${readingWhen(t, latest, locale)}`
+                : t('kri:detail.latest')
+            }
             value={latest ? valueText(latest.value, k.unit, locale) : t('kri:list.noReading')}
             styles={{ content: latest ? { color: KRI_STATE_COLORS[latest.state] } : undefined }}
           />
@@ -158,7 +167,12 @@ function Readings({ detail }: { detail: KriDetail }) {
       align: 'right',
       render: (_, r) => <Typography.Text strong>{valueText(r.value, k.unit, locale)}</Typography.Text>,
     },
-    { key: 'state', title: t('kri:readings.state'), width: 110, render: (_, r) => <StateTag t={t} state={r.state} /> },
+    {
+      key: 'state',
+      title: t('kri:readings.state'),
+      width: 110,
+      render: (_, r) => <StateTag t={t} state={r.state} />,
+    },
     ...(manual
       ? [
           {
@@ -207,7 +221,12 @@ function Readings({ detail }: { detail: KriDetail }) {
       extra={
         manual &&
         detail.allowed.record && (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')} data-testid="reading-add">
+          <Button
+            type="primary"
+            icon={<PlusOutlined />}
+            onClick={() => setEditing('new')}
+            data-testid="reading-add"
+          >
             {t('kri:readings.add')}
           </Button>
         )
@@ -228,9 +247,13 @@ function Readings({ detail }: { detail: KriDetail }) {
         columns={columns}
         dataSource={rows}
         pagination={rows.length > 12 ? { pageSize: 12, showSizeChanger: false } : false}
-        locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('kri:detail.noReadings')} /> }}
+        locale={{
+          emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('kri:detail.noReadings')} />,
+        }}
       />
-      {editing && <ReadingModal kri={k} reading={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />}
+      {editing && (
+        <ReadingModal kri={k} reading={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />
+      )}
     </Card>
   );
 }
@@ -277,7 +300,9 @@ export function KriDetailPage() {
     <div data-testid="kri-detail">
       {back}
       <Header detail={detail} />
-      {!k.active && <Alert type="warning" showIcon style={{ marginBottom: 16 }} title={t('kri:detail.inactive')} />}
+      {!k.active && (
+        <Alert type="warning" showIcon style={{ marginBottom: 16 }} title={t('kri:detail.inactive')} />
+      )}
       <Latest detail={detail} />
       <Card title={t('kri:detail.chart')} style={{ marginBottom: 16 }} data-testid="kri-chart-card">
         {detail.readings.length ? (
@@ -302,7 +327,11 @@ export function KriDetailPage() {
           size="small"
           data-testid="kri-fields"
           items={[
-            { key: 'direction', label: t('kri:fields.direction'), children: t(`kri:direction.${k.direction}`) },
+            {
+              key: 'direction',
+              label: t('kri:fields.direction'),
+              children: t(`kri:direction.${k.direction}`),
+            },
             { key: 'unit', label: t('kri:fields.unit'), children: k.unit ?? empty },
             {
               key: 'source',
@@ -313,14 +342,31 @@ export function KriDetailPage() {
             {
               key: 'risk',
               label: t('kri:fields.riskId'),
-              children:
-                k.riskId && k.riskCode ? (
-                  <Link to={`/risks/${k.riskId}`} data-testid="kri-risk-link">
-                    {`${k.riskCode} ${k.riskTitle ?? ''}`}
+              children: detail.linkedRisk ? (
+                <Space size={8} wrap>
+                  <Link to={`/risks/${detail.linkedRisk.id}`} data-testid="kri-risk-link">
+                    {`${detail.linkedRisk.code} ${detail.linkedRisk.title}`}
                   </Link>
-                ) : (
-                  empty
-                ),
+                  {detail.linkedRisk.level && (
+                    <span
+                      style={{
+                        background: LEVEL_COLORS[detail.linkedRisk.level].fill,
+                        color: LEVEL_COLORS[detail.linkedRisk.level].text,
+                        borderRadius: 4,
+                        padding: '0 8px',
+                        fontSize: 12,
+                        lineHeight: '20px',
+                        display: 'inline-block',
+                      }}
+                      data-testid="kri-risk-level"
+                    >
+                      {t(`risk:level.${detail.linkedRisk.level}`)}
+                    </span>
+                  )}
+                </Space>
+              ) : (
+                empty
+              ),
             },
             {
               key: 'active',
@@ -337,8 +383,16 @@ export function KriDetailPage() {
                 </Typography.Paragraph>
               ),
             },
-            { key: 'createdAt', label: t('kri:fields.createdAt'), children: formatDateTime(k.createdAt, locale) },
-            { key: 'updatedAt', label: t('kri:fields.updatedAt'), children: formatDateTime(k.updatedAt, locale) },
+            {
+              key: 'createdAt',
+              label: t('kri:fields.createdAt'),
+              children: formatDateTime(k.createdAt, locale),
+            },
+            {
+              key: 'updatedAt',
+              label: t('kri:fields.updatedAt'),
+              children: formatDateTime(k.updatedAt, locale),
+            },
           ]}
         />
       </Card>

@@ -226,7 +226,12 @@ function KriForm({ kri }: { kri: Kri | null }) {
             </Col>
           </Row>
 
-          <Card size="small" title={t('kri:form.thresholds')} style={{ marginBottom: 24 }} data-testid="kri-thresholds">
+          <Card
+            size="small"
+            title={t('kri:form.thresholds')}
+            style={{ marginBottom: 24 }}
+            data-testid="kri-thresholds"
+          >
             <Form.Item name="direction" label={t('kri:fields.direction')}>
               <Radio.Group
                 optionType="button"
@@ -245,7 +250,11 @@ function KriForm({ kri }: { kri: Kri | null }) {
             />
             <Row gutter={16}>
               <Col xs={24} md={12}>
-                <Form.Item name="warningThreshold" label={t('kri:fields.warningThreshold')} rules={[required]}>
+                <Form.Item
+                  name="warningThreshold"
+                  label={t('kri:fields.warningThreshold')}
+                  rules={[required]}
+                >
                   <InputNumber style={{ width: '100%' }} data-testid="kri-warning" />
                 </Form.Item>
               </Col>
@@ -260,7 +269,13 @@ function KriForm({ kri }: { kri: Kri | null }) {
           <Row gutter={16}>
             <Col xs={24} md={12}>
               <Form.Item name="riskId" label={t('kri:fields.riskId')} extra={t('kri:form.riskHint')}>
-                <RiskPicker known={kri?.riskId && kri.riskCode ? { id: kri.riskId, code: kri.riskCode, title: kri.riskTitle ?? '' } : null} />
+                <RiskPicker
+                  known={
+                    kri?.riskId && kri.riskCode
+                      ? { id: kri.riskId, code: kri.riskCode, title: kri.riskTitle ?? '' }
+                      : null
+                  }
+                />
               </Form.Item>
             </Col>
             <Col xs={24} md={12}>
@@ -270,7 +285,11 @@ function KriForm({ kri }: { kri: Kri | null }) {
                 rules={[required]}
                 extra={t('kri:form.ownerHint')}
               >
-                <Select showSearch={{ optionFilterProp: 'label' }} options={ownerOptions} data-testid="kri-owner" />
+                <Select
+                  showSearch={{ optionFilterProp: 'label' }}
+                  options={ownerOptions}
+                  data-testid="kri-owner"
+                />
               </Form.Item>
             </Col>
           </Row>

@@ -8,12 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import type { Locale } from '../../../../shared/contract/locales';
 import { emptyKriFilter, type KriFilter, type KriSort } from '../../../../shared/kri/channels';
-import {
-  KRI_LIST_STATES,
-  KRI_SOURCES,
-  type Kri,
-  type KriSortField,
-} from '../../../../shared/kri/types';
+import { KRI_LIST_STATES, KRI_SOURCES, type Kri, type KriSortField } from '../../../../shared/kri/types';
 import { errorText } from '../../api/errors';
 import { ClearFiltersButton, MultiChoice, SwitchFilter } from '../../components/filterBar';
 import { ListEmpty } from '../../components/ListEmpty';
@@ -38,8 +33,7 @@ const SORT_FIELD_OF: Partial<Record<string, KriSortField>> = {
 function columns(t: TFunction, locale: Locale, sort: KriSort): ColumnType<Kri>[] {
   const sorted = (key: string): { sorter: true; sortOrder: SortOrder } => ({
     sorter: true,
-    sortOrder:
-      SORT_FIELD_OF[key] === sort.sortBy ? (sort.sortDir === 'asc' ? 'ascend' : 'descend') : null,
+    sortOrder: SORT_FIELD_OF[key] === sort.sortBy ? (sort.sortDir === 'asc' ? 'ascend' : 'descend') : null,
   });
   return [
     {
@@ -170,7 +164,12 @@ export function KriListPage() {
   );
   const filtered = JSON.stringify(filter) !== JSON.stringify(emptyKriFilter);
   const newButton = canManage && (
-    <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/kris/new')} data-testid="kri-new">
+    <Button
+      type="primary"
+      icon={<PlusOutlined />}
+      onClick={() => navigate('/kris/new')}
+      data-testid="kri-new"
+    >
       {t('kri:list.new')}
     </Button>
   );

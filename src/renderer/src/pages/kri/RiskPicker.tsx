@@ -29,7 +29,9 @@ export function RiskPicker({
   const { t } = useTranslation();
   const pickRisks = useKris((s) => s.pickRisks);
   const [options, setOptions] = useState<Option[]>([]);
-  const [chosen, setChosen] = useState<Option | null>(known ? { value: known.id, label: labelOf(known) } : null);
+  const [chosen, setChosen] = useState<Option | null>(
+    known ? { value: known.id, label: labelOf(known) } : null,
+  );
   const latest = useRef(0);
 
   const search = useCallback(
