@@ -463,10 +463,10 @@ const kriInput = (ctx: ExampleContext) => ({
   active: true,
 });
 
-/** The indicator kept for `purpose` (one per owner), read afresh; `fresh` makes a new one every time. */
-async function kriFor(ctx: ExampleContext, purpose: string, fresh = false): Promise<KriDetail> {
+/** The indicator kept for `purpose` (one per owner), read afresh; a new one when there is none (or it was deleted). */
+async function kriFor(ctx: ExampleContext, purpose: string): Promise<KriDetail> {
   const key = `kri:${purpose}:${ownerOf(ctx)}`;
-  const known = fresh ? undefined : ctx.records.get(key);
+  const known = ctx.records.get(key);
   const current = known ? await ctx.core.call('kri.get', { id: known }, ctx.manager) : null;
   if (current?.ok) return current.data;
   const created = unwrap(await ctx.core.call('kri.create', kriInput(ctx), ctx.manager));
@@ -479,11 +479,11 @@ let readingDays = 0;
 const readingDay = () =>
   new Date(Date.UTC(2015, 0, 1) + ++readingDays * 86_400_000).toISOString().slice(0, 10);
 
-/** A reading of the caller's indicator for `purpose`, made by the manager. */
-async function kriReadingFor(ctx: ExampleContext, purpose: string, fresh = false): Promise<KriReading> {
+/** The newest reading of the caller's indicator for `purpose`; a new one when there is none (or it was deleted). */
+async function kriReadingFor(ctx: ExampleContext, purpose: string): Promise<KriReading> {
   const kri = await kriFor(ctx, `reading-${purpose}`);
   const last = kri.readings.at(-1);
-  if (last && !fresh) return last;
+  if (last) return last;
   return unwrap(
     await ctx.core.call(
       'kri.addReading',
@@ -1087,7 +1087,7 @@ export const channelExamples: ChannelExamples = {
     };
   },
   'kri.delete': async (ctx) => {
-    const { kri: k } = await kriFor(ctx, 'delete', true);
+    const { kri: k } = await kriFor(ctx, 'delete');
     return { id: k.id, version: k.version };
   },
   'kri.addReading': async (ctx) => ({
@@ -1101,7 +1101,7 @@ export const channelExamples: ChannelExamples = {
     return { id: r.id!, version: r.version!, periodOn: r.periodOn, value: r.value === 12 ? 13 : 12 };
   },
   'kri.deleteReading': async (ctx) => {
-    const r = await kriReadingFor(ctx, 'delete', true);
+    const r = await kriReadingFor(ctx, 'delete');
     return { id: r.id!, version: r.version! };
   },
   'kri.export': () => ({ search: null, sortBy: 'code', sortDir: 'asc', locale: 'zh-CN' }),
