@@ -8,6 +8,7 @@ import type { ImprovementMeasure } from '../../src/shared/improvement/types';
 import type { Approval } from '../../src/shared/approvals/types';
 import type { MeetingDetail } from '../../src/shared/meetings/types';
 import type { RiskAction, RiskDetail, RiskStatus } from '../../src/shared/risk/types';
+import type { KriDetail, KriReading } from '../../src/shared/kri/types';
 import { clientUpdateInput } from './clientInputs';
 import { MEETING_DAY, meetingInput, meetingUpdateInput } from './meetingInputs';
 import { unwrap } from './core';
@@ -553,6 +554,52 @@ async function riskActionFor(
 
 const riskRef = (d: RiskDetail) => ({ id: d.risk.id, version: d.risk.version });
 
+// Key risk indicators: each owned by the caller (every role sees its own), made by the manager.
+
+const kriInput = (ctx: ExampleContext) => ({
+  name: `客户投诉数量${next()}`,
+  description: '每月受理的客户投诉件数',
+  unit: '件',
+  direction: 'higher_worse' as const,
+  warningThreshold: 10,
+  alarmThreshold: 20,
+  riskId: null,
+  ownerId: ownerOf(ctx),
+  frequency: 'monthly' as const,
+  source: 'manual' as const,
+  active: true,
+});
+
+/** The indicator kept for `purpose` (one per owner), read afresh; a new one when there is none (or it was deleted). */
+async function kriFor(ctx: ExampleContext, purpose: string): Promise<KriDetail> {
+  const key = `kri:${purpose}:${ownerOf(ctx)}`;
+  const known = ctx.records.get(key);
+  const current = known ? await ctx.core.call('kri.get', { id: known }, ctx.manager) : null;
+  if (current?.ok) return current.data;
+  const created = unwrap(await ctx.core.call('kri.create', kriInput(ctx), ctx.manager));
+  ctx.records.set(key, created.id);
+  return unwrap(await ctx.core.call('kri.get', { id: created.id }, ctx.manager));
+}
+
+/** A past day no reading of the example indicators has used yet. */
+let readingDays = 0;
+const readingDay = () =>
+  new Date(Date.UTC(2015, 0, 1) + ++readingDays * 86_400_000).toISOString().slice(0, 10);
+
+/** The newest reading of the caller's indicator for `purpose`; a new one when there is none (or it was deleted). */
+async function kriReadingFor(ctx: ExampleContext, purpose: string): Promise<KriReading> {
+  const kri = await kriFor(ctx, `reading-${purpose}`);
+  const last = kri.readings.at(-1);
+  if (last) return last;
+  return unwrap(
+    await ctx.core.call(
+      'kri.addReading',
+      { kriId: kri.kri.id, periodOn: readingDay(), value: 12 },
+      ctx.manager,
+    ),
+  );
+}
+
 /**
  * A valid input for every channel of the contract (a new channel without one is a type error). Update
  * examples read the record's current version first and change one field, so each call is a real change.
@@ -1045,6 +1092,15 @@ export const channelExamples: ChannelExamples = {
     page: 1,
     pageSize: 20,
   }),
+  'kri.list': () => ({
+    search: '投诉',
+    states: ['alarm', 'warning'],
+    sources: ['manual', 'complaints_per_month'],
+    sortBy: 'state',
+    sortDir: 'asc',
+    page: 1,
+    pageSize: 20,
+  }),
   'risk.get': async (ctx) => ({ id: (await riskFor(ctx, 'read', 'assessed')).risk.id }),
   'risk.pick': () => ({ search: '示例风险', includeClosed: false }),
   'approvals.list': () => ({ statuses: ['pending'] }),
@@ -1200,6 +1256,45 @@ export const channelExamples: ChannelExamples = {
     id: (await meetingFor(ctx, 'print', 'issued')).meeting.id,
     locale: 'zh-CN',
   }),
+  'kri.get': async (ctx) => ({ id: (await kriFor(ctx, 'read')).kri.id }),
+  'kri.create': (ctx) => kriInput(ctx),
+  'kri.update': async (ctx) => {
+    const { kri: k } = await kriFor(ctx, 'update');
+    return {
+      id: k.id,
+      version: k.version,
+      name: k.name.startsWith('客户') ? k.name.replace('客户', '顾客') : k.name.replace('顾客', '客户'),
+      description: k.description,
+      unit: k.unit,
+      direction: k.direction,
+      warningThreshold: k.warningThreshold,
+      alarmThreshold: k.alarmThreshold,
+      riskId: k.riskId,
+      ownerId: k.ownerId,
+      frequency: k.frequency,
+      source: k.source,
+      active: k.active,
+    };
+  },
+  'kri.delete': async (ctx) => {
+    const { kri: k } = await kriFor(ctx, 'delete');
+    return { id: k.id, version: k.version };
+  },
+  'kri.addReading': async (ctx) => ({
+    kriId: (await kriFor(ctx, 'add-reading')).kri.id,
+    periodOn: readingDay(),
+    value: 25,
+    note: '月底统计',
+  }),
+  'kri.updateReading': async (ctx) => {
+    const r = await kriReadingFor(ctx, 'update');
+    return { id: r.id!, version: r.version!, periodOn: r.periodOn, value: r.value === 12 ? 13 : 12 };
+  },
+  'kri.deleteReading': async (ctx) => {
+    const r = await kriReadingFor(ctx, 'delete');
+    return { id: r.id!, version: r.version! };
+  },
+  'kri.export': () => ({ search: null, sortBy: 'code', sortDir: 'asc', locale: 'zh-CN' }),
 };
 
 // The working calendar

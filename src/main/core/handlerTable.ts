@@ -18,6 +18,7 @@ import { homeHandlers } from '../domains/home/handlers';
 import { todoHandlers } from '../domains/todo/handlers';
 import { improvementHandlers } from '../domains/improvement/handlers';
 import { meetingsHandlers } from '../domains/meetings/handlers';
+import { kriHandlers } from '../domains/kri/handlers';
 import type { CoreDeps } from './context';
 
 /** Every domain's handlers; a new domain adds its own here (and its channels to CHANNEL_GROUPS). */
@@ -41,6 +42,7 @@ export function domainHandlers(deps: CoreDeps) {
     meetingsHandlers(deps),
     riskHandlers(deps),
     approvalHandlers(deps),
+    kriHandlers(deps),
   ] as const;
 }
 

@@ -24,6 +24,8 @@ export const AUDIT_REFS = [
   'riskMeeting',
   'risk',
   'riskAction',
+  'kri',
+  'kriReading',
 ] as const;
 export type AuditRef = (typeof AUDIT_REFS)[number];
 
@@ -274,6 +276,26 @@ export const AUDIT_PRESENTATION: Record<string, AuditEntityPresentation> = {
       status: listed('risk:actionStatus'),
       doneOn: date,
     },
+  },
+  // Key risk indicators: the linked risk by its code (as stored), thresholds and readings as numbers.
+  kri: {
+    record: 'kri',
+    fields: {
+      direction: listed('kri:direction'),
+      warningThreshold: number,
+      alarmThreshold: number,
+      ownerId: ref('staff'),
+      groupId: ref('group'),
+      frequency: listed('kri:frequency'),
+      source: listed('kri:source'),
+      active: bool,
+      deletedAt: dateTime,
+    },
+  },
+  kriReading: {
+    record: 'kriReading',
+    parent: 'kriId',
+    fields: { kriId: ref('kri'), periodOn: date, value: number },
   },
 };
 

@@ -8,6 +8,7 @@ import { clientFileChannels } from '../clients/fileChannels';
 import { homeChannels } from '../home/channels';
 import { improvementChannels } from '../improvement/channels';
 import { meetingsChannels } from '../meetings/channels';
+import { kriChannels } from '../kri/channels';
 import { orgChannels } from '../org/channels';
 import { reportChannels } from '../reports/channels';
 import { riskChannels } from '../risk/channels';
@@ -39,6 +40,7 @@ export const CHANNEL_GROUPS = [
   meetingsChannels,
   riskChannels,
   approvalChannels,
+  kriChannels,
 ] as const;
 
 /**

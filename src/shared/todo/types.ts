@@ -14,6 +14,7 @@ export const TODO_KINDS = [
   'riskMeetingDue',
   'riskReview',
   'riskAction',
+  'kriBreach',
 ] as const;
 export type TodoKind = (typeof TODO_KINDS)[number];
 

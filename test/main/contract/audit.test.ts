@@ -161,6 +161,22 @@ const EXPECTED: Partial<Record<ChannelName, (c: Call) => Expectation>> = {
   'attachments.add': (c) => ({ entity: 'attachment', action: 'create', entityId: c.data.id as string }),
   'attachments.delete': (c) => ({ entity: 'attachment', action: 'delete', entityId: c.input.id as string }),
   'improvement.create': (c) => ({ entity: 'improvement', action: 'create', entityId: c.data.id as string }),
+  'kri.create': (c) => ({ entity: 'kri', action: 'create', entityId: c.data.id as string }),
+  'kri.update': (c) => ({
+    entity: 'kri',
+    action: 'update',
+    entityId: c.input.id as string,
+    changed: { field: 'name', after: c.input.name },
+  }),
+  'kri.delete': (c) => ({ entity: 'kri', action: 'delete', entityId: c.input.id as string }),
+  'kri.addReading': (c) => ({ entity: 'kriReading', action: 'create', entityId: c.data.id as string }),
+  'kri.updateReading': (c) => ({
+    entity: 'kriReading',
+    action: 'update',
+    entityId: c.input.id as string,
+    changed: { field: 'value', after: c.input.value },
+  }),
+  'kri.deleteReading': (c) => ({ entity: 'kriReading', action: 'delete', entityId: c.input.id as string }),
   'improvement.update': (c) => ({
     entity: 'improvement',
     action: 'update',

@@ -465,6 +465,58 @@ const RACES: Partial<Record<ChannelName, Race>> = {
     },
   },
   'transactions.delete': rowRace('client_transactions', () => raceTransaction('transaction-delete')),
+  'kri.update': {
+    async read() {
+      const id = await raceKri('update');
+      const [a, b] = [await kriOf(manager, id), await kriOf(other, id)];
+      const input = (k: typeof a) => ({
+        id: k.id,
+        version: k.version,
+        name: k.name,
+        description: k.description,
+        unit: k.unit,
+        direction: k.direction,
+        warningThreshold: k.warningThreshold,
+        alarmThreshold: k.alarmThreshold,
+        riskId: k.riskId,
+        ownerId: k.ownerId,
+        frequency: k.frequency,
+        source: k.source,
+        active: k.active,
+      });
+      return {
+        first: { ...input(a), name: `${a.name}-甲` },
+        second: { ...input(b), name: '乙', alarmThreshold: 99 },
+        version: a.version,
+      };
+    },
+    current: async () => kriOf(manager, await raceKri('update')),
+    async notApplied() {
+      const k = await kriOf(manager, await raceKri('update'));
+      expect(k.name.endsWith('-甲')).toBe(true);
+      expect(k.alarmThreshold).toBe(20);
+    },
+  },
+  'kri.delete': rowRace('kris', () => raceKri('delete')),
+  'kri.updateReading': {
+    async read() {
+      const id = await raceReading('update');
+      const { version } = rowState('kri_readings', id);
+      return {
+        first: { id, version, periodOn: '2026-10-31', value: 11 },
+        second: { id, version, periodOn: '2026-10-30', value: 99, note: '乙' },
+        version,
+      };
+    },
+    current: async () => rowState('kri_readings', await raceReading('update')),
+    async notApplied() {
+      const id = await raceReading('update');
+      const kriId = await raceKri('reading-update');
+      const r = unwrap(await core.call('kri.get', { id: kriId }, manager)).readings.find((x) => x.id === id)!;
+      expect(r).toMatchObject({ periodOn: '2026-10-31', value: 11, note: null });
+    },
+  },
+  'kri.deleteReading': rowRace('kri_readings', () => raceReading('delete')),
   'improvement.update': {
     async read() {
       const id = await raceMeasure('update');
@@ -898,6 +950,38 @@ const MEETING_RACES: Partial<Record<ChannelName, Race>> = {
   },
 };
 Object.assign(RACES, MEETING_RACES);
+// Key risk indicators: manual ones made for each race, owned by the example person, with a reading each
+// for the reading races.
+const raceKri = (key: string) =>
+  once(`kri:${key}`, async () => {
+    const k = unwrap(
+      await core.call(
+        'kri.create',
+        {
+          name: `并发指标${key}`,
+          direction: 'higher_worse',
+          warningThreshold: 10,
+          alarmThreshold: 20,
+          ownerId: ctx.staffId,
+          frequency: 'monthly',
+        },
+        manager,
+      ),
+    );
+    return k.id;
+  });
+const raceReading = (key: string) =>
+  once(`kriReading:${key}`, async () => {
+    const r = unwrap(
+      await core.call(
+        'kri.addReading',
+        { kriId: await raceKri(`reading-${key}`), periodOn: '2026-10-31', value: 10 },
+        manager,
+      ),
+    );
+    return r.id!;
+  });
+const kriOf = async (s: Session, id: string) => unwrap(await core.call('kri.get', { id }, s)).kri;
 
 describe('optimistic locking: a stale version gets CONFLICT and changes nothing', () => {
   it('covers every channel whose input names a version', () => {

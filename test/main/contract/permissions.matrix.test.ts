@@ -194,6 +194,18 @@ const WHO_MAY_CALL: Record<ChannelName, typeof PUBLIC | readonly Role[]> = {
   'risk.heatmapCell': EVERYONE,
   'risk.export': EVERYONE,
   'risk.exportActions': EVERYONE,
+
+  // Key risk indicators (五 early warning): everyone reads the indicators they see (main applies whose) and
+  // records readings of them; leads and up keep the indicators themselves (define, change, remove).
+  'kri.list': EVERYONE,
+  'kri.get': EVERYONE,
+  'kri.create': LEADS_AND_UP,
+  'kri.update': LEADS_AND_UP,
+  'kri.delete': LEADS_AND_UP,
+  'kri.addReading': EVERYONE,
+  'kri.updateReading': EVERYONE,
+  'kri.deleteReading': EVERYONE,
+  'kri.export': EVERYONE,
 };
 
 /**

@@ -14,6 +14,7 @@ import { sql as ticketsFollowMerge } from './0013_tickets_follow_merge';
 import { sql as approvals } from './0014_approvals';
 import { sql as riskRegister } from './0015_risk_register';
 import { sql as riskMeetings } from './0016_risk_meetings';
+import { sql as kris } from './0017_kris';
 
 export interface Migration {
   version: number;
@@ -39,6 +40,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 14, name: 'approvals', sql: approvals },
   { version: 15, name: 'risk_register', sql: riskRegister },
   { version: 16, name: 'risk_meetings', sql: riskMeetings },
+  { version: 17, name: 'kris', sql: kris },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

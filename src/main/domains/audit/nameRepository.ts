@@ -47,6 +47,13 @@ const NAME_SQL: Record<AuditRef, string> = {
   riskAction: `SELECT a.id, a.title AS name, r.code, (a.deleted_at IS NOT NULL OR r.deleted_at IS NOT NULL) AS deleted
                FROM risk_actions a JOIN risks r ON r.id = a.risk_id
                WHERE a.id IN (SELECT value FROM json_each(?))`,
+  kri: `SELECT id, name, code, deleted_at IS NOT NULL AS deleted FROM kris
+        WHERE id IN (SELECT value FROM json_each(?))`,
+  // A reading by its indicator's name and code, and its date.
+  kriReading: `SELECT x.id, k.name || ' · ' || x.period_on AS name, k.code,
+                      (x.deleted_at IS NOT NULL OR k.deleted_at IS NOT NULL) AS deleted
+               FROM kri_readings x JOIN kris k ON k.id = x.kri_id
+               WHERE x.id IN (SELECT value FROM json_each(?))`,
 };
 
 export function namesOf(db: Db, ref: AuditRef, ids: readonly string[]): Map<string, AuditName> {

@@ -6,6 +6,7 @@ import { improvementTodos } from '../improvement/todos';
 import { meetingDecisionTodos, meetingDueTodos } from '../meetings/todos';
 import { riskActionTodos, riskReviewTodos } from '../risk/todos';
 import { approvalTodos } from '../approvals/todos';
+import { kriBreachTodos } from '../kri/todos';
 
 /**
  * One workflow's contribution to My to-do: its due items for the calling user (their own, and — where the
@@ -26,4 +27,5 @@ export const TODO_PROVIDERS: readonly TodoProvider[] = [
   { kind: 'riskMeetingDue', list: meetingDueTodos },
   { kind: 'riskReview', list: riskReviewTodos },
   { kind: 'riskAction', list: riskActionTodos },
+  { kind: 'kriBreach', list: kriBreachTodos },
 ];

@@ -102,6 +102,7 @@ export const NAV_ITEM_AREAS = [
         permission: 'risk.read',
       },
       { key: 'risk-meetings', path: '/risk-meetings', label: 'meetings:menu', permission: 'meetings.read' },
+      { key: 'kris', path: '/kris', label: 'kri:menu', permission: 'kri.read' },
     ],
   },
   {

@@ -9,6 +9,7 @@ import {
   ContactsOutlined,
   CustomerServiceOutlined,
   DeleteOutlined,
+  DashboardOutlined,
   FieldTimeOutlined,
   FileDoneOutlined,
   HeatMapOutlined,
@@ -52,6 +53,7 @@ const RisksPage = lazy(() => import('../pages/risk/RisksPage'));
 const RiskHeatMapPage = lazy(() => import('../pages/risk/HeatMapPage'));
 const RiskActionsPage = lazy(() => import('../pages/risk/ActionsPage'));
 const MeetingsPage = lazy(() => import('../pages/meetings/MeetingsPage'));
+const KrisPage = lazy(() => import('../pages/kri/KrisPage'));
 const AuditPage = lazy(() => import('../pages/audit/AuditPage'));
 const SettingsPage = lazy(() => import('../pages/settings/SettingsPage'));
 const AboutPage = lazy(() => import('../pages/about/AboutPage'));
@@ -75,6 +77,7 @@ const SCREENS: Record<NavKey, Pick<NavEntry, 'icon' | 'page'>> = {
   'risks-heatmap': { icon: <HeatMapOutlined />, page: RiskHeatMapPage },
   'risks-actions': { icon: <CheckSquareOutlined />, page: RiskActionsPage },
   'risk-meetings': { icon: <ScheduleOutlined />, page: MeetingsPage },
+  kris: { icon: <DashboardOutlined />, page: KrisPage },
   audit: { icon: <AuditOutlined />, page: AuditPage },
   settings: { icon: <SettingOutlined />, page: SettingsPage },
   about: { icon: <InfoCircleOutlined />, page: AboutPage },

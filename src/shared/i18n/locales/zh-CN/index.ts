@@ -10,6 +10,7 @@ import errors from './errors.json';
 import home from './home.json';
 import improvement from './improvement.json';
 import meetings from './meetings.json';
+import kri from './kri.json';
 import org from './org.json';
 import reports from './reports.json';
 import risk from './risk.json';
@@ -33,6 +34,7 @@ export default {
   home,
   improvement,
   meetings,
+  kri,
   org,
   reports,
   risk,
