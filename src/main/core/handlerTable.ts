@@ -6,6 +6,7 @@ import { backupHandlers } from '../domains/backup/handlers';
 import { calendarHandlers } from '../domains/calendar/handlers';
 import { clientFileHandlers } from '../domains/clients/fileHandlers';
 import { clientsHandlers } from '../domains/clients/handlers';
+import { controlHandlers } from '../domains/control/handlers';
 import { orgHandlers } from '../domains/org/handlers';
 import { reportsHandlers } from '../domains/reports/handlers';
 import { serviceHandlers } from '../domains/service/handlers';
@@ -35,6 +36,7 @@ export function domainHandlers(deps: CoreDeps) {
     calendarHandlers(deps),
     serviceHandlers(deps),
     serviceReportHandlers(deps),
+    controlHandlers(deps),
   ] as const;
 }
 

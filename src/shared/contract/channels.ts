@@ -4,6 +4,7 @@ import { backupChannels } from '../backup/channels';
 import { calendarChannels } from '../calendar/channels';
 import { clientChannels } from '../clients/channels';
 import { clientFileChannels } from '../clients/fileChannels';
+import { controlChannels } from '../control/channels';
 import { homeChannels } from '../home/channels';
 import { improvementChannels } from '../improvement/channels';
 import { orgChannels } from '../org/channels';
@@ -33,6 +34,7 @@ export const CHANNEL_GROUPS = [
   calendarChannels,
   serviceChannels,
   serviceReportChannels,
+  controlChannels,
 ] as const;
 
 /**

@@ -5,7 +5,13 @@
  */
 
 /** The kinds of due item; a new workflow adds its own (deadlines, reviews, forms to fill, rectifications …). */
-export const TODO_KINDS = ['followup', 'ticketDeadline', 'improvementDue'] as const;
+export const TODO_KINDS = [
+  'followup',
+  'ticketDeadline',
+  'improvementDue',
+  'rectificationDue',
+  'rectificationVerify',
+] as const;
 export type TodoKind = (typeof TODO_KINDS)[number];
 
 /** overdue: past its due time; today: due today; soon: due within the workflow's look-ahead window. */

@@ -13,6 +13,7 @@ import { sql as serviceTicketLists } from './0012_service_ticket_lists';
 import { sql as ticketsFollowMerge } from './0013_tickets_follow_merge';
 import { sql as approvals } from './0014_approvals';
 import { sql as riskRegister } from './0015_risk_register';
+import { sql as internalControl } from './0018_internal_control';
 
 export interface Migration {
   version: number;
@@ -37,6 +38,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 13, name: 'tickets_follow_merge', sql: ticketsFollowMerge },
   { version: 14, name: 'approvals', sql: approvals },
   { version: 15, name: 'risk_register', sql: riskRegister },
+  { version: 18, name: 'internal_control', sql: internalControl },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

@@ -39,6 +39,14 @@ const NAME_SQL: Record<AuditRef, string> = {
   ticketAction: `SELECT a.id, a.description AS name, t.code, (a.deleted_at IS NOT NULL OR t.deleted_at IS NOT NULL) AS deleted
                  FROM service_ticket_actions a JOIN service_tickets t ON t.id = a.ticket_id
                  WHERE a.id IN (SELECT value FROM json_each(?))`,
+  controlAudit: `SELECT id, title AS name, code, deleted_at IS NOT NULL AS deleted FROM control_audits
+                 WHERE id IN (SELECT value FROM json_each(?))`,
+  controlFinding: `SELECT id, title AS name, code, deleted_at IS NOT NULL AS deleted FROM control_findings
+                   WHERE id IN (SELECT value FROM json_each(?))`,
+  // A rectification by its requirement and its finding's code.
+  rectification: `SELECT r.id, r.requirement AS name, f.code, (r.deleted_at IS NOT NULL OR f.deleted_at IS NOT NULL) AS deleted
+                  FROM control_rectifications r JOIN control_findings f ON f.id = r.finding_id
+                  WHERE r.id IN (SELECT value FROM json_each(?))`,
 };
 
 export function namesOf(db: Db, ref: AuditRef, ids: readonly string[]): Map<string, AuditName> {

@@ -3,6 +3,7 @@ import type { UserCtx } from '../../core/context';
 import { followUpTodos } from '../clients/todos';
 import { ticketDeadlineTodos } from '../service/todos';
 import { improvementTodos } from '../improvement/todos';
+import { rectificationDueTodos, rectificationVerifyTodos } from '../control/todos';
 
 /**
  * One workflow's contribution to My to-do: its due items for the calling user (their own, and — where the
@@ -18,4 +19,6 @@ export const TODO_PROVIDERS: readonly TodoProvider[] = [
   { kind: 'followup', list: followUpTodos },
   { kind: 'ticketDeadline', list: ticketDeadlineTodos },
   { kind: 'improvementDue', list: improvementTodos },
+  { kind: 'rectificationDue', list: rectificationDueTodos },
+  { kind: 'rectificationVerify', list: rectificationVerifyTodos },
 ];

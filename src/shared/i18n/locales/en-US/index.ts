@@ -5,6 +5,7 @@ import calendar from './calendar.json';
 import clientFiles from './clientFiles.json';
 import clients from './clients.json';
 import common from './common.json';
+import control from './control.json';
 import errors from './errors.json';
 import home from './home.json';
 import improvement from './improvement.json';
@@ -25,6 +26,7 @@ export default {
   clientFiles,
   clients,
   common,
+  control,
   errors,
   home,
   improvement,
