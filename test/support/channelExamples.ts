@@ -5,6 +5,7 @@ import type { Attachment, Client, Communication, Contact, Transaction } from '..
 import type { ChannelInput, ChannelName } from '../../src/shared/contract/channels';
 import type { TicketAction, TicketDetail, TicketKind, TicketStatus } from '../../src/shared/service/types';
 import type { ImprovementMeasure } from '../../src/shared/improvement/types';
+import type { RiskAction, RiskDetail, RiskStatus } from '../../src/shared/risk/types';
 import { clientUpdateInput } from './clientInputs';
 import { unwrap } from './core';
 import { TICKET_TIMES, doneAction, ticketAt, ticketEditInput, ticketInput } from './ticketFlow';
@@ -367,6 +368,99 @@ async function measureFor(ctx: ExampleContext, purpose: string): Promise<Improve
 }
 
 const ticketRef = (t: { id: string; version: number }) => ({ id: t.id, version: t.version });
+
+// Risk register
+
+/** A new risk's fields, owned by the caller (or the example person); assessed at once when a cell is given. */
+const riskInput = (ctx: ExampleContext, cell: { likelihood: number; impact: number } | null = null) => ({
+  title: `示例风险${next()}：大客户回款延迟`,
+  category: 'credit',
+  description: '主要客户付款周期拉长',
+  cause: '客户资金紧张',
+  ownerId: ownerOf(ctx),
+  clientId: null,
+  identifiedOn: '2026-11-20',
+  likelihood: cell?.likelihood ?? null,
+  impact: cell?.impact ?? null,
+});
+
+async function readRisk(ctx: ExampleContext, id: string): Promise<RiskDetail | null> {
+  const r = await ctx.core.call('risk.get', { id }, ctx.manager);
+  return r.ok ? r.data : null;
+}
+
+/** A risk of the owner walked by the manager to `status` (responding: with the strategy reduce). */
+export async function riskAt(
+  core: Core,
+  manager: Session,
+  ownerId: string,
+  status: RiskStatus,
+  title = `示例风险${next()}：大客户回款延迟`,
+): Promise<RiskDetail> {
+  const base = { title, category: 'credit', ownerId, identifiedOn: '2026-11-20' };
+  const cell = status === 'identified' ? {} : { likelihood: 3, impact: 4 };
+  let risk = unwrap(await core.call('risk.create', { ...base, ...cell }, manager));
+  const ref = () => ({ id: risk.id, version: risk.version });
+  if (status === 'responding' || status === 'monitoring')
+    risk = unwrap(
+      await core.call('risk.respond', { ...ref(), strategy: 'reduce', responsePlan: '缩短账期' }, manager),
+    );
+  if (status === 'monitoring') {
+    const action = unwrap(
+      await core.call(
+        'risk.addAction',
+        { riskId: risk.id, title: '催收', ownerId, dueOn: '2026-12-01' },
+        manager,
+      ),
+    );
+    unwrap(
+      await core.call(
+        'risk.setActionStatus',
+        { id: action.id, version: action.version, status: 'done' },
+        manager,
+      ),
+    );
+    risk = unwrap(await core.call('risk.get', { id: risk.id }, manager)).risk;
+    risk = unwrap(await core.call('risk.move', { ...ref(), to: 'monitoring' }, manager));
+  }
+  if (status === 'closed')
+    risk = unwrap(await core.call('risk.move', { ...ref(), to: 'closed', note: '风险已消除' }, manager));
+  return unwrap(await core.call('risk.get', { id: risk.id }, manager));
+}
+
+/** The risk kept for `purpose` (one per owner) while it is at `status`; a new one once it has moved on. */
+async function riskFor(ctx: ExampleContext, purpose: string, status: RiskStatus): Promise<RiskDetail> {
+  const key = `risk:${purpose}:${ownerOf(ctx)}`;
+  const known = ctx.records.get(key);
+  const current = known ? await readRisk(ctx, known) : null;
+  if (current && current.risk.status === status) return current;
+  const created = await riskAt(ctx.core, ctx.manager, ownerOf(ctx), status);
+  ctx.records.set(key, created.risk.id);
+  return created;
+}
+
+/** An action kept for `purpose` on an assessed risk of its own; a new one once `usable` says no. */
+async function riskActionFor(
+  ctx: ExampleContext,
+  purpose: string,
+  usable: (a: RiskAction) => boolean,
+): Promise<RiskAction> {
+  const risk = await riskFor(ctx, `action-${purpose}`, 'assessed');
+  const key = `riskAction:${purpose}:${ownerOf(ctx)}`;
+  const found = risk.actions.find((a) => a.id === ctx.records.get(key));
+  if (found && usable(found)) return found;
+  const created = unwrap(
+    await ctx.core.call(
+      'risk.addAction',
+      { riskId: risk.risk.id, title: '每周跟进回款', ownerId: ownerOf(ctx), dueOn: '2026-12-15' },
+      ctx.manager,
+    ),
+  );
+  ctx.records.set(key, created.id);
+  return created;
+}
+
+const riskRef = (d: RiskDetail) => ({ id: d.risk.id, version: d.risk.version });
 
 // Internal control: the caller audits the examples' audits and owns their rectifications, so every role's
 // call is legal (the manager walks them to the step each example needs).
@@ -909,6 +1003,91 @@ export const channelExamples: ChannelExamples = {
   }),
   'service.stats': () => ({ from: '2026-11-01', to: '2026-11-30', kind: 'complaint' }),
   'service.analysisReport': () => ({ from: '2026-11-01', to: '2026-11-30', locale: 'en-US' }),
+
+  'risk.list': () => ({
+    scope: 'all',
+    search: '回款',
+    categories: ['credit'],
+    levels: ['medium', 'high'],
+    statuses: ['assessed', 'responding'],
+    openOnly: true,
+    sortBy: 'nextReviewOn',
+    sortDir: 'asc',
+    page: 1,
+    pageSize: 20,
+  }),
+  'risk.get': async (ctx) => ({ id: (await riskFor(ctx, 'read', 'assessed')).risk.id }),
+  'risk.pick': () => ({ search: '示例风险', includeClosed: false }),
+  'risk.create': (ctx) => riskInput(ctx, { likelihood: 2, impact: 4 }),
+  'risk.update': async (ctx) => {
+    const { risk: r } = await riskFor(ctx, 'update', 'identified');
+    return {
+      id: r.id,
+      version: r.version,
+      title: r.title.endsWith('（已核实）') ? r.title.replace('（已核实）', '') : `${r.title}（已核实）`,
+      category: r.category,
+      description: r.description,
+      cause: r.cause,
+      ownerId: r.ownerId,
+      clientId: r.clientId,
+      identifiedOn: r.identifiedOn,
+    };
+  },
+  'risk.assess': async (ctx) => ({
+    ...riskRef(await riskFor(ctx, 'assess', 'identified')),
+    likelihood: 4,
+    impact: 3,
+  }),
+  'risk.respond': async (ctx) => ({
+    ...riskRef(await riskFor(ctx, 'respond', 'assessed')),
+    strategy: 'reduce',
+    responsePlan: '缩短账期并要求预付款',
+  }),
+  'risk.move': async (ctx) => ({
+    ...riskRef(await riskFor(ctx, 'move', 'assessed')),
+    to: 'closed',
+    note: '客户已全额回款',
+  }),
+  'risk.reopen': async (ctx) => ({
+    ...riskRef(await riskFor(ctx, 'reopen', 'closed')),
+    reason: '客户再次拖欠货款',
+  }),
+  'risk.review': async (ctx) => ({
+    ...riskRef(await riskFor(ctx, 'review', 'assessed')),
+    note: `季度复核${next()}：情况未变`,
+  }),
+  'risk.addAction': async (ctx) => ({
+    riskId: (await riskFor(ctx, 'addAction', 'assessed')).risk.id,
+    title: '与客户签订还款计划',
+    ownerId: ownerOf(ctx),
+    dueOn: '2026-12-20',
+  }),
+  'risk.updateAction': async (ctx) => {
+    const a = await riskActionFor(ctx, 'update', () => true);
+    return {
+      id: a.id,
+      version: a.version,
+      title: a.title === '每周跟进回款' ? '每周跟进回款并记录' : '每周跟进回款',
+      ownerId: a.ownerId,
+      dueOn: a.dueOn,
+    };
+  },
+  'risk.setActionStatus': async (ctx) => {
+    const a = await riskActionFor(ctx, 'status', (x) => x.status === 'open');
+    return { id: a.id, version: a.version, status: 'done' };
+  },
+  'risk.listActions': () => ({
+    scope: 'all',
+    search: '回款',
+    statuses: ['open'],
+    overdue: false,
+    page: 1,
+    pageSize: 20,
+  }),
+  'risk.heatmap': () => ({ categories: ['credit'], compareTo: '2026-10-31' }),
+  'risk.heatmapCell': () => ({ categories: [], likelihood: 3, impact: 4, asOf: null }),
+  'risk.export': () => ({ scope: 'all', openOnly: true, sortBy: 'score', sortDir: 'desc', locale: 'zh-CN' }),
+  'risk.exportActions': () => ({ scope: 'mine', statuses: ['open'], locale: 'en-US' }),
   'control.listAudits': () => ({
     scope: 'all',
     search: '合同',

@@ -9,6 +9,7 @@ import { clientsHandlers } from '../domains/clients/handlers';
 import { controlHandlers } from '../domains/control/handlers';
 import { orgHandlers } from '../domains/org/handlers';
 import { reportsHandlers } from '../domains/reports/handlers';
+import { riskHandlers } from '../domains/risk/handlers';
 import { serviceHandlers } from '../domains/service/handlers';
 import { serviceReportHandlers } from '../domains/service/reportHandlers';
 import { settingsHandlers } from '../domains/settings/handlers';
@@ -36,6 +37,7 @@ export function domainHandlers(deps: CoreDeps) {
     calendarHandlers(deps),
     serviceHandlers(deps),
     serviceReportHandlers(deps),
+    riskHandlers(deps),
     controlHandlers(deps),
   ] as const;
 }

@@ -21,6 +21,8 @@ export const AUDIT_REFS = [
   'calendarDay',
   'ticket',
   'ticketAction',
+  'risk',
+  'riskAction',
   'controlAudit',
   'controlFinding',
   'rectification',
@@ -78,6 +80,11 @@ const ref = (r: AuditRef) => ({ kind: 'ref', ref: r }) as const;
 const listed = (labels: string) => ({ kind: 'enum', labels }) as const;
 
 export const AUDIT_PRESENTATION: Record<string, AuditEntityPresentation> = {
+  // A request names its subject by code (the subject's own trail has the rest).
+  approval: {
+    record: null,
+    fields: { kind: listed('approvals:kind'), status: listed('approvals:status') },
+  },
   // The cause category is a key of the settings' category list, shown as stored.
   improvement: {
     record: 'improvement',
@@ -101,6 +108,8 @@ export const AUDIT_PRESENTATION: Record<string, AuditEntityPresentation> = {
       serviceWarnHours: number,
       improvementWindowDays: number,
       improvementThresholdPct: number,
+      riskCategories: { kind: 'listEntry' },
+      riskMeetingIntervalMonths: number,
     },
   },
   calendarDay: { record: 'calendarDay', fields: { date, kind: listed('calendar:dayKind') } },
@@ -220,6 +229,38 @@ export const AUDIT_PRESENTATION: Record<string, AuditEntityPresentation> = {
       deletedAt: dateTime,
     },
   },
+  // The category is a key of the manager's list of risk categories, shown as stored.
+  risk: {
+    record: 'risk',
+    fields: {
+      ownerId: ref('staff'),
+      groupId: ref('group'),
+      clientId: ref('client'),
+      identifiedOn: date,
+      likelihood: number,
+      impact: number,
+      score: number,
+      level: listed('risk:level'),
+      status: listed('risk:status'),
+      strategy: listed('risk:strategy'),
+      acceptance: listed('risk:acceptance'),
+      lastReviewedOn: date,
+      closedAt: dateTime,
+      reopenCount: number,
+    },
+  },
+  riskAction: {
+    record: 'riskAction',
+    parent: 'riskId',
+    fields: {
+      riskId: ref('risk'),
+      ownerId: ref('staff'),
+      groupId: ref('group'),
+      dueOn: date,
+      status: listed('risk:actionStatus'),
+      doneOn: date,
+    },
+  },
   controlAudit: {
     record: 'controlAudit',
     fields: {
@@ -235,7 +276,7 @@ export const AUDIT_PRESENTATION: Record<string, AuditEntityPresentation> = {
   controlFinding: {
     record: 'controlFinding',
     parent: 'auditId',
-    fields: { auditId: ref('controlAudit'), severity: listed('control:severity') },
+    fields: { auditId: ref('controlAudit'), severity: listed('control:severity'), riskId: ref('risk') },
   },
   rectification: {
     record: 'rectification',

@@ -9,6 +9,7 @@ import { homeChannels } from '../home/channels';
 import { improvementChannels } from '../improvement/channels';
 import { orgChannels } from '../org/channels';
 import { reportChannels } from '../reports/channels';
+import { riskChannels } from '../risk/channels';
 import { serviceChannels } from '../service/channels';
 import { serviceReportChannels } from '../service/reportChannels';
 import { settingsChannels } from '../settings/channels';
@@ -34,6 +35,7 @@ export const CHANNEL_GROUPS = [
   calendarChannels,
   serviceChannels,
   serviceReportChannels,
+  riskChannels,
   controlChannels,
 ] as const;
 

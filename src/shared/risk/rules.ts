@@ -1,5 +1,6 @@
 import type { LevelMatrix } from './settings';
 import type { RiskLevel } from './levels';
+import type { RiskStatus } from './types';
 import { LEVELS_NEEDING_ACCEPTANCE_APPROVAL } from './levels';
 
 /** Score = likelihood × impact (1–25). */
@@ -28,3 +29,20 @@ export function cellsOfLevels(
 
 export const acceptanceNeedsApproval = (level: RiskLevel | null): boolean =>
   level !== null && LEVELS_NEEDING_ACCEPTANCE_APPROVAL.includes(level);
+
+/** Statuses in which a risk is reviewed periodically (identified ones are not assessed yet, closed ones done). */
+export const REVIEWED_STATUSES: readonly RiskStatus[] = ['assessed', 'responding', 'monitoring'];
+
+/**
+ * When the next review of a risk is due: its last review (or first assessment) plus the review interval of
+ * its current level; null while it is not reviewed periodically.
+ */
+export function nextReviewOn(
+  risk: { status: RiskStatus; reviewBaseOn: string | null; level: RiskLevel | null },
+  reviewDays: Record<RiskLevel, number>,
+): string | null {
+  if (!REVIEWED_STATUSES.includes(risk.status) || risk.reviewBaseOn === null || risk.level === null)
+    return null;
+  const ms = Date.parse(`${risk.reviewBaseOn}T00:00:00Z`) + reviewDays[risk.level] * 86_400_000;
+  return new Date(ms).toISOString().slice(0, 10);
+}

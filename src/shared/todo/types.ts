@@ -9,6 +9,9 @@ export const TODO_KINDS = [
   'followup',
   'ticketDeadline',
   'improvementDue',
+  'approvalPending',
+  'riskReview',
+  'riskAction',
   'rectificationDue',
   'rectificationVerify',
 ] as const;

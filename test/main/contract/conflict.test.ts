@@ -7,6 +7,8 @@ import { clientUpdateInput } from '../../support/clientInputs';
 import { FakeClock, MANAGER, makeCore, setUpDepartment, unwrap } from '../../support/core';
 import { staffUpdateInput } from '../../support/orgInputs';
 import { doneAction, ticketAt, ticketEditInput, TICKET_TIMES } from '../../support/ticketFlow';
+import { riskAt } from '../../support/channelExamples';
+import type { RiskDetail, RiskStatus } from '../../../src/shared/risk/types';
 import type { TicketDetail, TicketKind, TicketStatus } from '../../../src/shared/service/types';
 import { fakePdfPrinter, tableChecksum } from './support';
 import { auditAt, auditInput, findingInput, findingOn, rectificationAt } from '../../support/controlFlow';
@@ -653,6 +655,91 @@ const RACES: Partial<Record<ChannelName, Race>> = {
     }),
     (t) => expect(t.category).toBe('delivery'),
   ),
+  'risk.update': riskRace(
+    'update',
+    'identified',
+    ({ risk: r }, reader) => ({
+      title: `${r.title}-${reader === 'first' ? '甲' : '乙'}`,
+      category: r.category,
+      description: reader === 'first' ? r.description : '乙的描述',
+      cause: r.cause,
+      ownerId: r.ownerId,
+      clientId: r.clientId,
+      identifiedOn: r.identifiedOn,
+    }),
+    ({ risk: r }) => {
+      expect(r.title.endsWith('-甲')).toBe(true);
+      expect(r.description).toBeNull();
+    },
+  ),
+  'risk.assess': riskRace(
+    'assess',
+    'identified',
+    (_d, reader) => (reader === 'first' ? { likelihood: 2, impact: 2 } : { likelihood: 5, impact: 5 }),
+    (d) => {
+      expect(d.risk.score).toBe(4);
+      expect(d.assessments).toHaveLength(1);
+    },
+  ),
+  'risk.respond': riskRace(
+    'respond',
+    'assessed',
+    (_d, reader) => ({ strategy: reader === 'first' ? 'reduce' : 'transfer', responsePlan: null }),
+    (d) => expect(d.risk.strategy).toBe('reduce'),
+  ),
+  'risk.move': riskRace(
+    'move',
+    'assessed',
+    (_d, reader) => ({ to: 'closed', note: `${reader} 关闭` }),
+    (d) => expect(d.events.filter((e) => e.kind === 'closed').map((e) => e.note)).toEqual(['first 关闭']),
+  ),
+  'risk.reopen': riskRace(
+    'reopen',
+    'closed',
+    (_d, reader) => ({ reason: `${reader} 的理由` }),
+    (d) => expect(d.risk.reopenCount).toBe(1),
+  ),
+  'risk.review': riskRace(
+    'review',
+    'assessed',
+    (_d, reader) => ({ note: `${reader} 的复核` }),
+    (d) => expect(d.events.filter((e) => e.kind === 'reviewed').map((e) => e.note)).toEqual(['first 的复核']),
+  ),
+  'risk.updateAction': {
+    async read() {
+      const id = await raceRiskAction('update');
+      const { version } = rowState('risk_actions', id);
+      const base = { id, version, ownerId: ctx.staffId };
+      return {
+        first: { ...base, title: '并发措施-甲', dueOn: '2026-12-15' },
+        second: { ...base, title: '乙', dueOn: '2027-01-31' },
+        version,
+      };
+    },
+    current: async () => rowState('risk_actions', await raceRiskAction('update')),
+    async notApplied() {
+      const riskId = await raceRisk('action-update', 'assessed');
+      const a = (await riskDetail(manager, riskId)).actions[0]!;
+      expect(a.title).toBe('并发措施-甲');
+      expect(a.dueOn).toBe('2026-12-15');
+    },
+  },
+  'risk.setActionStatus': {
+    async read() {
+      const id = await raceRiskAction('status');
+      const { version } = rowState('risk_actions', id);
+      return {
+        first: { id, version, status: 'done' },
+        second: { id, version, status: 'cancelled', note: '乙取消' },
+        version,
+      };
+    },
+    current: async () => rowState('risk_actions', await raceRiskAction('status')),
+    async notApplied() {
+      const riskId = await raceRisk('action-status', 'assessed');
+      expect((await riskDetail(manager, riskId)).actions[0]!.status).toBe('done');
+    },
+  },
   'control.updateAudit': {
     async read() {
       const id = await raceAudit('update', 'planned');
@@ -727,6 +814,52 @@ const RACES: Partial<Record<ChannelName, Race>> = {
     (r) => expect(r.verifyComment).toBe('first 的意见'),
   ),
 };
+
+// Risk register: each race works on a risk of its own, owned by the example person, at the step the call needs.
+const raceRisk = (key: string, status: RiskStatus) =>
+  once(
+    `risk:${key}`,
+    async () => (await riskAt(core, manager, ctx.staffId, status, `并发风险${key}`)).risk.id,
+  );
+const riskDetail = async (s: Session, id: string): Promise<RiskDetail> =>
+  unwrap(await core.call('risk.get', { id }, s));
+
+/** A race on a risk: both readers read it and send `input`; `applied` checks the first one's change stands. */
+function riskRace(
+  key: string,
+  status: RiskStatus,
+  input: (d: RiskDetail, reader: 'first' | 'second') => object,
+  applied: (d: RiskDetail) => void = () => {},
+): Race {
+  return {
+    async read() {
+      const id = await raceRisk(key, status);
+      const [a, b] = [await riskDetail(manager, id), await riskDetail(other, id)];
+      return {
+        first: { id, version: a.risk.version, ...input(a, 'first') },
+        second: { id, version: b.risk.version, ...input(b, 'second') },
+        version: a.risk.version,
+      };
+    },
+    current: async () => rowState('risks', await raceRisk(key, status)),
+    async notApplied() {
+      applied(await riskDetail(manager, await raceRisk(key, status)));
+    },
+  };
+}
+
+/** An open action on an assessed risk of its own, for the action races. */
+const raceRiskAction = (key: string) =>
+  once(`riskAction:${key}`, async () => {
+    const riskId = await raceRisk(`action-${key}`, 'assessed');
+    return unwrap(
+      await core.call(
+        'risk.addAction',
+        { riskId, title: '并发措施', ownerId: ctx.staffId, dueOn: '2026-12-15' },
+        manager,
+      ),
+    ).id;
+  });
 
 // Improvement measures: planned ones made for each race, owned by the example person.
 const raceMeasure = (key: string) =>

@@ -28,6 +28,9 @@ import { fakePdfPrinter, tableChecksum } from './support';
  *   manager and deputies propose them (二(二)1–2) and the groups' leads run the analysis for their groups
  *   (二(二)5: customer service "提出改进建议"), so leads and up open and edit them; everyone reads them and an
  *   owner reports progress on their own (the owner rule is main's, tested in test/main/improvement).
+ * - Risk register (五(一)–(三)): everyone identifies risks and works on the ones they own, their actions and
+ *   their reviews; leads and up on their groups' (main checks whose each risk is — test/main/risk). Reading,
+ *   the heat map and the exports show each person only the risks they may see.
  */
 const PUBLIC = 'public';
 const EVERYONE: readonly Role[] = ['manager', 'deputy', 'group_lead', 'staff'];
@@ -153,6 +156,25 @@ const WHO_MAY_CALL: Record<ChannelName, typeof PUBLIC | readonly Role[]> = {
   'service.printForm': EVERYONE,
   'service.stats': LEADS_AND_UP,
   'service.analysisReport': LEADS_AND_UP,
+
+  'risk.list': EVERYONE,
+  'risk.get': EVERYONE,
+  'risk.pick': EVERYONE,
+  'risk.create': EVERYONE,
+  'risk.update': EVERYONE,
+  'risk.assess': EVERYONE,
+  'risk.respond': EVERYONE,
+  'risk.move': EVERYONE,
+  'risk.reopen': EVERYONE,
+  'risk.review': EVERYONE,
+  'risk.addAction': EVERYONE,
+  'risk.updateAction': EVERYONE,
+  'risk.setActionStatus': EVERYONE,
+  'risk.listActions': EVERYONE,
+  'risk.heatmap': EVERYONE,
+  'risk.heatmapCell': EVERYONE,
+  'risk.export': EVERYONE,
+  'risk.exportActions': EVERYONE,
   // Internal control (五(四)): the manager and deputies plan inspections and audits and name their auditors
   // (any role); everyone reads what concerns them, an auditor records findings and verifies rectifications,
   // an owner hands in evidence — who is an auditor or an owner is main's rule, tested in test/main/control.

@@ -3,6 +3,8 @@ import type { UserCtx } from '../../core/context';
 import { followUpTodos } from '../clients/todos';
 import { ticketDeadlineTodos } from '../service/todos';
 import { improvementTodos } from '../improvement/todos';
+import { riskActionTodos, riskReviewTodos } from '../risk/todos';
+import { approvalTodos } from '../approvals/todos';
 import { rectificationDueTodos, rectificationVerifyTodos } from '../control/todos';
 
 /**
@@ -19,6 +21,9 @@ export const TODO_PROVIDERS: readonly TodoProvider[] = [
   { kind: 'followup', list: followUpTodos },
   { kind: 'ticketDeadline', list: ticketDeadlineTodos },
   { kind: 'improvementDue', list: improvementTodos },
+  { kind: 'approvalPending', list: approvalTodos },
+  { kind: 'riskReview', list: riskReviewTodos },
+  { kind: 'riskAction', list: riskActionTodos },
   { kind: 'rectificationDue', list: rectificationDueTodos },
   { kind: 'rectificationVerify', list: rectificationVerifyTodos },
 ];
