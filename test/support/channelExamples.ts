@@ -13,6 +13,22 @@ import { clientUpdateInput } from './clientInputs';
 import { MEETING_DAY, meetingInput, meetingUpdateInput } from './meetingInputs';
 import { unwrap } from './core';
 import { TICKET_TIMES, doneAction, ticketAt, ticketEditInput, ticketInput } from './ticketFlow';
+import type {
+  AuditStatus,
+  ControlFinding,
+  EvidenceFile,
+  Rectification,
+  RectificationStatus,
+} from '../../src/shared/control/types';
+import {
+  auditAt,
+  auditInput,
+  evidenceBytes,
+  findingInput,
+  findingOn,
+  rectificationAt,
+  rectificationInput,
+} from './controlFlow';
 
 /**
  * What the examples work on: a set-up department, the manager's session (used to read current versions and
@@ -599,6 +615,68 @@ async function kriReadingFor(ctx: ExampleContext, purpose: string): Promise<KriR
     ),
   );
 }
+
+// Internal control: the caller audits the examples' audits and owns their rectifications, so every role's
+// call is legal (the manager walks them to the step each example needs).
+
+async function controlAuditFor(ctx: ExampleContext, purpose: string, status: AuditStatus) {
+  const key = `controlAudit:${purpose}:${ownerOf(ctx)}`;
+  const known = ctx.records.get(key);
+  const current = known ? await ctx.core.call('control.getAudit', { id: known }, ctx.manager) : null;
+  if (current?.ok && current.data.audit.status === status) return current.data.audit;
+  const created = await auditAt(ctx.core, ctx.manager, ownerOf(ctx), status);
+  ctx.records.set(key, created.audit.id);
+  return created.audit;
+}
+
+async function controlFindingFor(ctx: ExampleContext, purpose: string): Promise<ControlFinding> {
+  const key = `controlFinding:${purpose}:${ownerOf(ctx)}`;
+  const known = ctx.records.get(key);
+  if (known) {
+    const page = unwrap(
+      await ctx.core.call('control.listFindings', { search: known, pageSize: 5 }, ctx.manager),
+    );
+    const found = page.items.find((f) => f.code === known);
+    if (found) return found;
+  }
+  const created = await findingOn(ctx.core, ctx.manager, ownerOf(ctx));
+  ctx.records.set(key, created.code);
+  return created;
+}
+
+async function rectificationFor(
+  ctx: ExampleContext,
+  purpose: string,
+  status: RectificationStatus,
+): Promise<Rectification> {
+  const key = `rectification:${purpose}:${ownerOf(ctx)}`;
+  const known = ctx.records.get(key);
+  if (known) {
+    const page = unwrap(
+      await ctx.core.call('control.listRectifications', { auditId: known, pageSize: 5 }, ctx.manager),
+    );
+    const found = page.items[0];
+    if (found && found.status === status) return found;
+  }
+  const who = { auditorId: ownerOf(ctx), ownerId: ownerOf(ctx) };
+  const created = await rectificationAt(ctx.core, ctx.manager, who, status);
+  ctx.records.set(key, created.auditId);
+  return created;
+}
+
+/** A fresh evidence file on an open rectification of the caller's. */
+async function evidenceFor(ctx: ExampleContext): Promise<EvidenceFile> {
+  const r = await rectificationFor(ctx, 'evidence-file', 'open');
+  return unwrap(
+    await ctx.core.call(
+      'control.addEvidence',
+      { rectificationId: r.id, fileName: '整改照片.pdf', bytes: evidenceBytes(next()) },
+      ctx.manager,
+    ),
+  );
+}
+
+const controlRef = (r: { id: string; version: number }) => ({ id: r.id, version: r.version });
 
 /**
  * A valid input for every channel of the contract (a new channel without one is a type error). Update
@@ -1295,6 +1373,92 @@ export const channelExamples: ChannelExamples = {
     return { id: r.id!, version: r.version! };
   },
   'kri.export': () => ({ search: null, sortBy: 'code', sortDir: 'asc', locale: 'zh-CN' }),
+  'control.listAudits': () => ({
+    scope: 'all',
+    search: '合同',
+    types: ['internal_audit'],
+    statuses: ['in_progress', 'reported'],
+    from: '2026-01-01',
+    to: '2026-12-31',
+    sortBy: 'auditOn',
+    sortDir: 'desc',
+    page: 1,
+    pageSize: 20,
+  }),
+  'control.getAudit': async (ctx) => ({ id: (await controlAuditFor(ctx, 'read', 'in_progress')).id }),
+  'control.listFindings': () => ({ scope: 'mine', severities: ['high', 'medium'], openOnly: true, page: 1 }),
+  'control.listRectifications': () => ({
+    scope: 'all',
+    statuses: ['open', 'returned'],
+    overdue: false,
+    sortBy: 'dueOn',
+    sortDir: 'asc',
+    page: 1,
+    pageSize: 20,
+  }),
+  'control.exportAudits': () => ({ scope: 'all', statuses: [], locale: 'zh-CN' }),
+  'control.exportFindings': () => ({ severities: ['high'], locale: 'en-US' }),
+  'control.exportRectifications': () => ({ scope: 'mine', overdue: true, locale: 'zh-CN' }),
+  'control.printReport': async (ctx) => ({
+    id: (await rectificationFor(ctx, 'report', 'submitted')).auditId,
+    locale: 'zh-CN',
+  }),
+  'control.openEvidence': async (ctx) => ({ id: (await evidenceFor(ctx)).id }),
+  'control.createAudit': (ctx) => auditInput([ownerOf(ctx)]),
+  'control.updateAudit': async (ctx) => {
+    const a = await controlAuditFor(ctx, 'update', 'planned');
+    return {
+      ...auditInput(a.auditors.map((x) => x.staffId)),
+      ...controlRef(a),
+      title: a.title.endsWith('（复核）') ? a.title.replace('（复核）', '') : `${a.title}（复核）`,
+    };
+  },
+  'control.moveAudit': async (ctx) => ({
+    ...controlRef(await controlAuditFor(ctx, 'move', 'planned')),
+    to: 'in_progress',
+  }),
+  'control.addFinding': async (ctx) =>
+    findingInput((await controlAuditFor(ctx, 'addFinding', 'in_progress')).id),
+  'control.updateFinding': async (ctx) => {
+    const f = await controlFindingFor(ctx, 'update');
+    const { auditId: _a, ...fields } = findingInput(f.auditId);
+    return {
+      ...controlRef(f),
+      ...fields,
+      title: f.title.endsWith('（补充）') ? f.title.replace('（补充）', '') : `${f.title}（补充）`,
+    };
+  },
+  'control.addRectification': async (ctx) =>
+    rectificationInput((await controlFindingFor(ctx, 'addRectification')).id, ownerOf(ctx)),
+  'control.updateRectification': async (ctx) => {
+    const r = await rectificationFor(ctx, 'update', 'open');
+    return {
+      ...controlRef(r),
+      requirement: r.requirement.endsWith('并培训')
+        ? r.requirement.replace('并培训', '')
+        : `${r.requirement}并培训`,
+      ownerId: r.ownerId,
+      dueOn: r.dueOn,
+    };
+  },
+  'control.submitRectification': async (ctx) => ({
+    ...controlRef(await rectificationFor(ctx, 'submit', 'open')),
+    evidenceNote: '已补齐法务审核记录',
+  }),
+  'control.returnRectification': async (ctx) => ({
+    ...controlRef(await rectificationFor(ctx, 'return', 'submitted')),
+    comment: '缺少签字页',
+  }),
+  'control.verifyRectification': async (ctx) => ({
+    ...controlRef(await rectificationFor(ctx, 'verify', 'submitted')),
+    comment: '证据齐全',
+  }),
+  'control.addEvidence': async (ctx) => ({
+    rectificationId: (await rectificationFor(ctx, 'addEvidence', 'open')).id,
+    fileName: '整改说明.pdf',
+    bytes: evidenceBytes(next()),
+  }),
+  'control.deleteEvidence': async (ctx) => ({ id: (await evidenceFor(ctx)).id }),
 };
 
 // The working calendar

@@ -7,6 +7,7 @@ import { backupHandlers } from '../domains/backup/handlers';
 import { calendarHandlers } from '../domains/calendar/handlers';
 import { clientFileHandlers } from '../domains/clients/fileHandlers';
 import { clientsHandlers } from '../domains/clients/handlers';
+import { controlHandlers } from '../domains/control/handlers';
 import { orgHandlers } from '../domains/org/handlers';
 import { reportsHandlers } from '../domains/reports/handlers';
 import { riskHandlers } from '../domains/risk/handlers';
@@ -43,6 +44,7 @@ export function domainHandlers(deps: CoreDeps) {
     riskHandlers(deps),
     approvalHandlers(deps),
     kriHandlers(deps),
+    controlHandlers(deps),
   ] as const;
 }
 

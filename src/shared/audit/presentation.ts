@@ -26,6 +26,9 @@ export const AUDIT_REFS = [
   'riskAction',
   'kri',
   'kriReading',
+  'controlAudit',
+  'controlFinding',
+  'rectification',
 ] as const;
 export type AuditRef = (typeof AUDIT_REFS)[number];
 
@@ -296,6 +299,39 @@ export const AUDIT_PRESENTATION: Record<string, AuditEntityPresentation> = {
     record: 'kriReading',
     parent: 'kriId',
     fields: { kriId: ref('kri'), periodOn: date, value: number },
+  },
+  controlAudit: {
+    record: 'controlAudit',
+    fields: {
+      type: listed('control:auditType'),
+      status: listed('control:auditStatus'),
+      periodFrom: date,
+      periodTo: date,
+      auditOn: date,
+      auditorIds: ref('staff'),
+      leadAuditorId: ref('staff'),
+    },
+  },
+  controlFinding: {
+    record: 'controlFinding',
+    parent: 'auditId',
+    fields: { auditId: ref('controlAudit'), severity: listed('control:severity'), riskId: ref('risk') },
+  },
+  rectification: {
+    record: 'rectification',
+    parent: 'findingId',
+    fields: {
+      findingId: ref('controlFinding'),
+      ownerId: ref('staff'),
+      groupId: ref('group'),
+      dueOn: date,
+      status: listed('control:rectificationStatus'),
+      submittedAt: dateTime,
+      verifiedById: ref('staff'),
+      verifiedAt: dateTime,
+      evidenceFile: text,
+      evidenceSize: number,
+    },
   },
 };
 

@@ -5,6 +5,7 @@ import { backupChannels } from '../backup/channels';
 import { calendarChannels } from '../calendar/channels';
 import { clientChannels } from '../clients/channels';
 import { clientFileChannels } from '../clients/fileChannels';
+import { controlChannels } from '../control/channels';
 import { homeChannels } from '../home/channels';
 import { improvementChannels } from '../improvement/channels';
 import { meetingsChannels } from '../meetings/channels';
@@ -41,6 +42,7 @@ export const CHANNEL_GROUPS = [
   riskChannels,
   approvalChannels,
   kriChannels,
+  controlChannels,
 ] as const;
 
 /**

@@ -15,6 +15,8 @@ export const TODO_KINDS = [
   'riskReview',
   'riskAction',
   'kriBreach',
+  'rectificationDue',
+  'rectificationVerify',
 ] as const;
 export type TodoKind = (typeof TODO_KINDS)[number];
 

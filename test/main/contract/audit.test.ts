@@ -365,6 +365,78 @@ const EXPECTED: Partial<Record<ChannelName, (c: Call) => Expectation>> = {
     entityId: c.input.id as string,
     changed: { field: 'status', after: c.input.status },
   }),
+  'control.createAudit': (c) => ({
+    entity: 'controlAudit',
+    action: 'create',
+    entityId: (c.data.audit as { id: string }).id,
+  }),
+  'control.updateAudit': (c) => ({
+    entity: 'controlAudit',
+    action: 'update',
+    entityId: c.input.id as string,
+    changed: { field: 'title', after: c.input.title },
+  }),
+  'control.moveAudit': (c) => ({
+    entity: 'controlAudit',
+    action: 'set_status',
+    entityId: c.input.id as string,
+    changed: { field: 'status', after: c.input.to },
+  }),
+  'control.addFinding': (c) => ({
+    entity: 'controlFinding',
+    action: 'create',
+    entityId: c.data.id as string,
+  }),
+  'control.updateFinding': (c) => ({
+    entity: 'controlFinding',
+    action: 'update',
+    entityId: c.input.id as string,
+    changed: { field: 'title', after: c.input.title },
+  }),
+  'control.addRectification': (c) => ({
+    entity: 'rectification',
+    action: 'create',
+    entityId: c.data.id as string,
+  }),
+  'control.updateRectification': (c) => ({
+    entity: 'rectification',
+    action: 'update',
+    entityId: c.input.id as string,
+    changed: { field: 'requirement', after: c.input.requirement },
+  }),
+  'control.submitRectification': (c) => ({
+    entity: 'rectification',
+    action: 'submit',
+    entityId: c.input.id as string,
+    changed: { field: 'status', after: 'submitted' },
+  }),
+  'control.returnRectification': (c) => ({
+    entity: 'rectification',
+    action: 'return',
+    entityId: c.input.id as string,
+    changed: { field: 'verifyComment', after: c.input.comment },
+  }),
+  'control.verifyRectification': (c) => ({
+    entity: 'rectification',
+    action: 'verify',
+    entityId: c.input.id as string,
+    changed: { field: 'status', after: 'verified' },
+  }),
+  'control.addEvidence': (c) => ({
+    entity: 'rectification',
+    action: 'add_evidence',
+    entityId: c.input.rectificationId as string,
+    changed: { field: 'evidenceFile', after: c.input.fileName },
+  }),
+  'control.deleteEvidence': (c) => ({
+    entity: 'rectification',
+    action: 'delete_evidence',
+    entityId: (
+      c.ctx.core.store.db
+        .prepare('SELECT rectification_id AS id FROM control_evidence WHERE id = ?')
+        .get(c.input.id) as { id: string }
+    ).id,
+  }),
 };
 
 const clock = new FakeClock();

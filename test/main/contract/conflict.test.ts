@@ -12,6 +12,8 @@ import { pendingAcceptance, riskAt } from '../../support/channelExamples';
 import type { RiskDetail, RiskStatus } from '../../../src/shared/risk/types';
 import type { TicketDetail, TicketKind, TicketStatus } from '../../../src/shared/service/types';
 import { fakePdfPrinter, tableChecksum } from './support';
+import { auditAt, auditInput, findingInput, findingOn, rectificationAt } from '../../support/controlFlow';
+import type { AuditStatus, RectificationStatus } from '../../../src/shared/control/types';
 
 const clock = new FakeClock();
 let core: Core;
@@ -818,6 +820,79 @@ const RACES: Partial<Record<ChannelName, Race>> = {
       expect((await riskDetail(manager, riskId)).actions[0]!.status).toBe('done');
     },
   },
+  'control.updateAudit': {
+    async read() {
+      const id = await raceAudit('update', 'planned');
+      const [a, b] = [await auditOf(manager, id), await auditOf(other, id)];
+      const base = auditInput([ctx.staffId]);
+      return {
+        first: { ...base, id, version: a.version, title: `${a.title}-甲` },
+        second: { ...base, id, version: b.version, title: '乙', scope: '乙的范围' },
+        version: a.version,
+      };
+    },
+    current: async () => auditOf(manager, await raceAudit('update', 'planned')),
+    async notApplied() {
+      const a = await auditOf(manager, await raceAudit('update', 'planned'));
+      expect(a.title.endsWith('-甲')).toBe(true);
+      expect(a.scope).toBe(auditInput([]).scope);
+    },
+  },
+  'control.moveAudit': {
+    async read() {
+      const id = await raceAudit('move', 'in_progress');
+      const [a, b] = [await auditOf(manager, id), await auditOf(other, id)];
+      return {
+        first: { id, version: a.version, to: 'reported', conclusion: '甲的结论' },
+        second: { id, version: b.version, to: 'reported', conclusion: '乙的结论' },
+        version: a.version,
+      };
+    },
+    current: async () => auditOf(manager, await raceAudit('move', 'in_progress')),
+    async notApplied() {
+      expect((await auditOf(manager, await raceAudit('move', 'in_progress'))).conclusion).toBe('甲的结论');
+    },
+  },
+  'control.updateFinding': {
+    async read() {
+      const id = await raceFinding('update');
+      const { version, title } = findingRow(id);
+      const { auditId: _a, ...fields } = findingInput(id);
+      return {
+        first: { ...fields, id, version, title: `${title}-甲` },
+        second: { ...fields, id, version, title: '乙', severity: 'high' },
+        version,
+      };
+    },
+    current: async () => findingRow(await raceFinding('update')),
+    async notApplied() {
+      expect(findingRow(await raceFinding('update')).title.endsWith('-甲')).toBe(true);
+    },
+  },
+  'control.updateRectification': rectificationRace(
+    'update',
+    'open',
+    (reader) => ({ requirement: `${reader} 的要求`, ownerId: ctx.staffId, dueOn: '2026-12-20' }),
+    (r) => expect(r.requirement).toBe('first 的要求'),
+  ),
+  'control.submitRectification': rectificationRace(
+    'submit',
+    'open',
+    (reader) => ({ evidenceNote: `${reader} 的整改情况` }),
+    (r) => expect(r.status).toBe('submitted'),
+  ),
+  'control.returnRectification': rectificationRace(
+    'return',
+    'submitted',
+    (reader) => ({ comment: `${reader} 的意见` }),
+    (r) => expect(r.verifyComment).toBe('first 的意见'),
+  ),
+  'control.verifyRectification': rectificationRace(
+    'verify',
+    'submitted',
+    (reader) => ({ comment: `${reader} 的意见` }),
+    (r) => expect(r.verifyComment).toBe('first 的意见'),
+  ),
 };
 
 // Risk register: each race works on a risk of its own, owned by the example person, at the step the call needs.
@@ -982,6 +1057,54 @@ const raceReading = (key: string) =>
     return r.id!;
   });
 const kriOf = async (s: Session, id: string) => unwrap(await core.call('kri.get', { id }, s)).kri;
+// Internal control: audits audited by the example person, rectifications owned by them, walked by the manager.
+const raceAudit = (key: string, status: AuditStatus) =>
+  once(`controlAudit:${key}`, async () => (await auditAt(core, manager, ctx.staffId, status)).audit.id);
+const auditOf = async (s: Session, id: string) =>
+  unwrap(await core.call('control.getAudit', { id }, s)).audit;
+const raceFinding = (key: string) =>
+  once(`controlFinding:${key}`, async () => (await findingOn(core, manager, ctx.staffId)).id);
+const findingRow = (id: string) =>
+  core.store.db.prepare('SELECT version, title FROM control_findings WHERE id = ?').get(id) as {
+    version: number;
+    title: string;
+  };
+const raceRectification = (key: string, status: RectificationStatus) =>
+  once(
+    `rectification:${key}`,
+    async () =>
+      (await rectificationAt(core, manager, { auditorId: ctx.staffId, ownerId: ctx.staffId }, status)).id,
+  );
+const rectificationRow = (id: string) =>
+  core.store.db
+    .prepare(
+      'SELECT version, status, requirement, verify_comment AS verifyComment FROM control_rectifications WHERE id = ?',
+    )
+    .get(id) as { version: number; status: string; requirement: string; verifyComment: string | null };
+
+/** A race on a rectification: both send `input` with the version they read; the first one's change stands. */
+function rectificationRace(
+  key: string,
+  status: RectificationStatus,
+  input: (reader: 'first' | 'second') => object,
+  applied: (r: ReturnType<typeof rectificationRow>) => void,
+): Race {
+  return {
+    async read() {
+      const id = await raceRectification(key, status);
+      const { version } = rectificationRow(id);
+      return {
+        first: { id, version, ...input('first') },
+        second: { id, version, ...input('second') },
+        version,
+      };
+    },
+    current: async () => rectificationRow(await raceRectification(key, status)),
+    async notApplied() {
+      applied(rectificationRow(await raceRectification(key, status)));
+    },
+  };
+}
 
 describe('optimistic locking: a stale version gets CONFLICT and changes nothing', () => {
   it('covers every channel whose input names a version', () => {

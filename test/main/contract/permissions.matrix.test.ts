@@ -206,6 +206,30 @@ const WHO_MAY_CALL: Record<ChannelName, typeof PUBLIC | readonly Role[]> = {
   'kri.updateReading': EVERYONE,
   'kri.deleteReading': EVERYONE,
   'kri.export': EVERYONE,
+  // Internal control (五(四)): the manager and deputies plan inspections and audits and name their auditors
+  // (any role); everyone reads what concerns them, an auditor records findings and verifies rectifications,
+  // an owner hands in evidence — who is an auditor or an owner is main's rule, tested in test/main/control.
+  'control.listAudits': EVERYONE,
+  'control.getAudit': EVERYONE,
+  'control.listFindings': EVERYONE,
+  'control.listRectifications': EVERYONE,
+  'control.exportAudits': EVERYONE,
+  'control.exportFindings': EVERYONE,
+  'control.exportRectifications': EVERYONE,
+  'control.printReport': EVERYONE,
+  'control.openEvidence': EVERYONE,
+  'control.createAudit': MANAGER_AND_DEPUTIES,
+  'control.updateAudit': MANAGER_AND_DEPUTIES,
+  'control.moveAudit': EVERYONE,
+  'control.addFinding': EVERYONE,
+  'control.updateFinding': EVERYONE,
+  'control.addRectification': EVERYONE,
+  'control.updateRectification': EVERYONE,
+  'control.submitRectification': EVERYONE,
+  'control.returnRectification': EVERYONE,
+  'control.verifyRectification': EVERYONE,
+  'control.addEvidence': EVERYONE,
+  'control.deleteEvidence': EVERYONE,
 };
 
 /**

@@ -54,6 +54,14 @@ const NAME_SQL: Record<AuditRef, string> = {
                       (x.deleted_at IS NOT NULL OR k.deleted_at IS NOT NULL) AS deleted
                FROM kri_readings x JOIN kris k ON k.id = x.kri_id
                WHERE x.id IN (SELECT value FROM json_each(?))`,
+  controlAudit: `SELECT id, title AS name, code, deleted_at IS NOT NULL AS deleted FROM control_audits
+                 WHERE id IN (SELECT value FROM json_each(?))`,
+  controlFinding: `SELECT id, title AS name, code, deleted_at IS NOT NULL AS deleted FROM control_findings
+                   WHERE id IN (SELECT value FROM json_each(?))`,
+  // A rectification by its requirement and its finding's code.
+  rectification: `SELECT r.id, r.requirement AS name, f.code, (r.deleted_at IS NOT NULL OR f.deleted_at IS NOT NULL) AS deleted
+                  FROM control_rectifications r JOIN control_findings f ON f.id = r.finding_id
+                  WHERE r.id IN (SELECT value FROM json_each(?))`,
 };
 
 export function namesOf(db: Db, ref: AuditRef, ids: readonly string[]): Map<string, AuditName> {

@@ -7,6 +7,7 @@ import { meetingDecisionTodos, meetingDueTodos } from '../meetings/todos';
 import { riskActionTodos, riskReviewTodos } from '../risk/todos';
 import { approvalTodos } from '../approvals/todos';
 import { kriBreachTodos } from '../kri/todos';
+import { rectificationDueTodos, rectificationVerifyTodos } from '../control/todos';
 
 /**
  * One workflow's contribution to My to-do: its due items for the calling user (their own, and — where the
@@ -28,4 +29,6 @@ export const TODO_PROVIDERS: readonly TodoProvider[] = [
   { kind: 'riskReview', list: riskReviewTodos },
   { kind: 'riskAction', list: riskActionTodos },
   { kind: 'kriBreach', list: kriBreachTodos },
+  { kind: 'rectificationDue', list: rectificationDueTodos },
+  { kind: 'rectificationVerify', list: rectificationVerifyTodos },
 ];

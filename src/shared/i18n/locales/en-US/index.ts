@@ -6,6 +6,7 @@ import calendar from './calendar.json';
 import clientFiles from './clientFiles.json';
 import clients from './clients.json';
 import common from './common.json';
+import control from './control.json';
 import errors from './errors.json';
 import home from './home.json';
 import improvement from './improvement.json';
@@ -30,6 +31,7 @@ export default {
   clientFiles,
   clients,
   common,
+  control,
   errors,
   home,
   improvement,
