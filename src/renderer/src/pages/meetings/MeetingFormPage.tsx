@@ -286,7 +286,13 @@ function MeetingForm({ meeting }: { meeting: MeetingDetail | null }) {
           </Button>
         }
       />
-      <Form<Values> form={form} name="meeting" layout="vertical" initialValues={initial} data-testid="meeting-form">
+      <Form<Values>
+        form={form}
+        name="meeting"
+        layout="vertical"
+        initialValues={initial}
+        data-testid="meeting-form"
+      >
         <Section title={t('meetings:form.sections.basics')}>
           <Row gutter={16}>
             <Col xs={24} md={16}>
