@@ -4,7 +4,6 @@ import {
   Button,
   Card,
   Descriptions,
-  Dropdown,
   Popconfirm,
   Result,
   Skeleton,

@@ -288,10 +288,10 @@ function MeetingForm({ meeting }: { meeting: MeetingDetail | null }) {
       />
       <Form<Values>
         form={form}
+        name="meeting"
         layout="vertical"
         initialValues={initial}
         data-testid="meeting-form"
-        requiredMark
       >
         <Section title={t('meetings:form.sections.basics')}>
           <Row gutter={16}>

@@ -173,6 +173,7 @@ export function RaiseRiskModal({
             style={{ flex: 1 }}
           >
             <Select
+              showSearch={{ optionFilterProp: 'label' }}
               options={categories.map((c) => ({
                 value: c.key,
                 label: locale === 'zh-CN' ? c.nameZh : c.nameEn,
