@@ -170,7 +170,7 @@ describe('key risk indicators end to end', () => {
     await page.getByText('English', { exact: true }).first().click();
     await page.getByText('Readings and thresholds', { exact: true }).waitFor();
     expect(await page.textContent('[data-testid=kri-chart]')).toContain('Alarm threshold');
-    expect(await page.textContent('[data-testid=kri-crossed]')).toContain('Past the Alarm threshold');
+    expect(await page.textContent('[data-testid=kri-crossed]')).toContain('Past the alarm threshold');
     await noRawKeys();
     await shot('06-detail-alarm-en');
 

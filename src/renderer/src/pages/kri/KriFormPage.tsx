@@ -97,6 +97,7 @@ function KriForm({ kri }: { kri: Kri | null }) {
   const source = Form.useWatch('source', form) ?? 'manual';
   const warning = Form.useWatch('warningThreshold', form);
   const alarm = Form.useWatch('alarmThreshold', form);
+  const unit = Form.useWatch('unit', form)?.trim() || undefined;
 
   useEffect(() => {
     void loadPeople();
@@ -270,12 +271,12 @@ function KriForm({ kri }: { kri: Kri | null }) {
                   label={t('kri:fields.warningThreshold')}
                   rules={[required]}
                 >
-                  <InputNumber style={{ width: '100%' }} data-testid="kri-warning" />
+                  <InputNumber style={{ width: '100%' }} suffix={unit} data-testid="kri-warning" />
                 </Form.Item>
               </Col>
               <Col xs={24} md={12}>
                 <Form.Item name="alarmThreshold" label={t('kri:fields.alarmThreshold')} rules={[required]}>
-                  <InputNumber style={{ width: '100%' }} data-testid="kri-alarm" />
+                  <InputNumber style={{ width: '100%' }} suffix={unit} data-testid="kri-alarm" />
                 </Form.Item>
               </Col>
             </Row>
