@@ -84,6 +84,12 @@ export const NAV_ITEM_AREAS = [
     ],
   },
   {
+    // Rulebook 五: risk management and internal control.
+    key: 'risk',
+    label: 'common:nav.areas.risk',
+    entries: [{ key: 'control', path: '/control', label: 'control:menu', permission: 'control.read' }],
+  },
+  {
     key: 'control',
     label: 'common:nav.areas.control',
     entries: [{ key: 'audit', path: '/audit', label: 'audit:menu', permission: 'audit.read' }],
