@@ -49,6 +49,9 @@ const WORDS = {
 } as const;
 type Locale = keyof typeof WORDS;
 
+/** A date `days` from today (the harness runs on the real clock), as YYYY-MM-DD. */
+const fromToday = (days: number): string => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+
 /** The people of the sample department the test works as: their names as the pickers show them. */
 const names = { manager: '', staff2: '' };
 
@@ -76,7 +79,8 @@ async function date(page: Page, selector: string, value: string) {
   await page.click(selector);
   await page.keyboard.press('Control+A');
   await page.keyboard.type(value);
-  await page.keyboard.press('Enter');
+  // Tab, not Enter: Enter in a form's field submits the form.
+  await page.keyboard.press('Tab');
 }
 
 /** Chooses an option of a searchable antd Select by typing its label. */
@@ -179,9 +183,9 @@ describe('inspections and audits end to end', () => {
         '#audit_scope',
         locale === 'zh-CN' ? '销售合同的审批、签订与归档' : 'Approval, signing and filing of sales contracts',
       );
-      await date(page, '#audit_periodFrom', '2025-10-01');
-      await date(page, '#audit_periodTo', '2025-12-31');
-      await date(page, '#audit_auditOn', '2026-01-15');
+      await date(page, '#audit_periodFrom', fromToday(-120));
+      await date(page, '#audit_periodTo', fromToday(-30));
+      await date(page, '#audit_auditOn', fromToday(-7));
       await choose(page, '#audit_auditorIds', names.manager);
       await page.keyboard.press('Escape');
       await settled(page);
@@ -216,7 +220,7 @@ describe('inspections and audits end to end', () => {
           : 'Complete the legal reviews and revise the approval procedure',
       );
       await choose(page, '#rectification_ownerId', names.staff2);
-      await date(page, '#rectification_dueOn', '2026-02-28');
+      await date(page, '#rectification_dueOn', fromToday(30));
       await save(page, locale);
       await rectificationStatus(page, 'open');
 

@@ -108,6 +108,18 @@ export function AuditFormPage() {
           layout="vertical"
           initialValues={valuesOf(null)}
           onFinish={onFinish}
+          // A refusal from main stays on its field until the field is changed.
+          onValuesChange={(changed: Partial<AuditFormValues>) => {
+            form.setFields(
+              Object.keys(changed).map((name) => ({ name: name as keyof AuditFormValues, errors: [] })),
+            );
+            // The lead is one of the auditors: the first one named until someone else is chosen.
+            if (changed.auditorIds) {
+              const lead = form.getFieldValue('leadAuditorId') as string | null;
+              if (!lead || !changed.auditorIds.includes(lead))
+                form.setFieldValue('leadAuditorId', changed.auditorIds[0] ?? null);
+            }
+          }}
           data-testid="audit-form"
         >
           <Form.Item name="type" label={t('control:fields.type')} rules={[{ required: true }]}>
