@@ -50,7 +50,8 @@ const WORDS = {
 type Locale = keyof typeof WORDS;
 
 /** A date `days` from today (the harness runs on the real clock), as YYYY-MM-DD. */
-const fromToday = (days: number): string => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+const fromToday = (days: number): string =>
+  new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
 /** The people of the sample department the test works as: their names as the pickers show them. */
 const names = { manager: '', staff2: '' };
