@@ -21,8 +21,11 @@ export const AUDIT_REFS = [
   'calendarDay',
   'ticket',
   'ticketAction',
+  'riskMeeting',
   'risk',
   'riskAction',
+  'kri',
+  'kriReading',
   'controlAudit',
   'controlFinding',
   'rectification',
@@ -80,6 +83,22 @@ const ref = (r: AuditRef) => ({ kind: 'ref', ref: r }) as const;
 const listed = (labels: string) => ({ kind: 'enum', labels }) as const;
 
 export const AUDIT_PRESENTATION: Record<string, AuditEntityPresentation> = {
+  // A meeting: people by name, agenda and decisions as lines; a risk linked or unlinked by its code.
+  riskMeeting: {
+    record: 'riskMeeting',
+    fields: {
+      type: listed('meetings:type'),
+      heldOn: date,
+      chairId: ref('staff'),
+      attendeeIds: ref('staff'),
+      status: listed('meetings:status'),
+      agenda: { kind: 'list' },
+      decisions: { kind: 'list' },
+      decisionStatus: listed('meetings:decisionStatus'),
+      doneOn: date,
+      relation: listed('meetings:relation'),
+    },
+  },
   // A request names its subject by code (the subject's own trail has the rest).
   approval: {
     record: null,
@@ -260,6 +279,26 @@ export const AUDIT_PRESENTATION: Record<string, AuditEntityPresentation> = {
       status: listed('risk:actionStatus'),
       doneOn: date,
     },
+  },
+  // Key risk indicators: the linked risk by its code (as stored), thresholds and readings as numbers.
+  kri: {
+    record: 'kri',
+    fields: {
+      direction: listed('kri:direction'),
+      warningThreshold: number,
+      alarmThreshold: number,
+      ownerId: ref('staff'),
+      groupId: ref('group'),
+      frequency: listed('kri:frequency'),
+      source: listed('kri:source'),
+      active: bool,
+      deletedAt: dateTime,
+    },
+  },
+  kriReading: {
+    record: 'kriReading',
+    parent: 'kriId',
+    fields: { kriId: ref('kri'), periodOn: date, value: number },
   },
   controlAudit: {
     record: 'controlAudit',

@@ -1,3 +1,4 @@
+import { approvalChannels } from '../approvals/channels';
 import { auditChannels } from '../audit/channels';
 import { authChannels } from '../auth/channels';
 import { backupChannels } from '../backup/channels';
@@ -7,6 +8,8 @@ import { clientFileChannels } from '../clients/fileChannels';
 import { controlChannels } from '../control/channels';
 import { homeChannels } from '../home/channels';
 import { improvementChannels } from '../improvement/channels';
+import { meetingsChannels } from '../meetings/channels';
+import { kriChannels } from '../kri/channels';
 import { orgChannels } from '../org/channels';
 import { reportChannels } from '../reports/channels';
 import { riskChannels } from '../risk/channels';
@@ -35,7 +38,10 @@ export const CHANNEL_GROUPS = [
   calendarChannels,
   serviceChannels,
   serviceReportChannels,
+  meetingsChannels,
   riskChannels,
+  approvalChannels,
+  kriChannels,
   controlChannels,
 ] as const;
 

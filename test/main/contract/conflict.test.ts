@@ -6,8 +6,9 @@ import { makeExampleContext, type ExampleContext } from '../../support/channelEx
 import { clientUpdateInput } from '../../support/clientInputs';
 import { FakeClock, MANAGER, makeCore, setUpDepartment, unwrap } from '../../support/core';
 import { staffUpdateInput } from '../../support/orgInputs';
+import { meetingInput, meetingUpdateInput } from '../../support/meetingInputs';
 import { doneAction, ticketAt, ticketEditInput, TICKET_TIMES } from '../../support/ticketFlow';
-import { riskAt } from '../../support/channelExamples';
+import { pendingAcceptance, riskAt } from '../../support/channelExamples';
 import type { RiskDetail, RiskStatus } from '../../../src/shared/risk/types';
 import type { TicketDetail, TicketKind, TicketStatus } from '../../../src/shared/service/types';
 import { fakePdfPrinter, tableChecksum } from './support';
@@ -466,6 +467,58 @@ const RACES: Partial<Record<ChannelName, Race>> = {
     },
   },
   'transactions.delete': rowRace('client_transactions', () => raceTransaction('transaction-delete')),
+  'kri.update': {
+    async read() {
+      const id = await raceKri('update');
+      const [a, b] = [await kriOf(manager, id), await kriOf(other, id)];
+      const input = (k: typeof a) => ({
+        id: k.id,
+        version: k.version,
+        name: k.name,
+        description: k.description,
+        unit: k.unit,
+        direction: k.direction,
+        warningThreshold: k.warningThreshold,
+        alarmThreshold: k.alarmThreshold,
+        riskId: k.riskId,
+        ownerId: k.ownerId,
+        frequency: k.frequency,
+        source: k.source,
+        active: k.active,
+      });
+      return {
+        first: { ...input(a), name: `${a.name}-甲` },
+        second: { ...input(b), name: '乙', alarmThreshold: 99 },
+        version: a.version,
+      };
+    },
+    current: async () => kriOf(manager, await raceKri('update')),
+    async notApplied() {
+      const k = await kriOf(manager, await raceKri('update'));
+      expect(k.name.endsWith('-甲')).toBe(true);
+      expect(k.alarmThreshold).toBe(20);
+    },
+  },
+  'kri.delete': rowRace('kris', () => raceKri('delete')),
+  'kri.updateReading': {
+    async read() {
+      const id = await raceReading('update');
+      const { version } = rowState('kri_readings', id);
+      return {
+        first: { id, version, periodOn: '2026-10-31', value: 11 },
+        second: { id, version, periodOn: '2026-10-30', value: 99, note: '乙' },
+        version,
+      };
+    },
+    current: async () => rowState('kri_readings', await raceReading('update')),
+    async notApplied() {
+      const id = await raceReading('update');
+      const kriId = await raceKri('reading-update');
+      const r = unwrap(await core.call('kri.get', { id: kriId }, manager)).readings.find((x) => x.id === id)!;
+      expect(r).toMatchObject({ periodOn: '2026-10-31', value: 11, note: null });
+    },
+  },
+  'kri.deleteReading': rowRace('kri_readings', () => raceReading('delete')),
   'improvement.update': {
     async read() {
       const id = await raceMeasure('update');
@@ -655,6 +708,33 @@ const RACES: Partial<Record<ChannelName, Race>> = {
     }),
     (t) => expect(t.category).toBe('delivery'),
   ),
+  // The manager decides in two windows: the second decision, on the version both read, is refused.
+  'approvals.decide': (() => {
+    const request = () =>
+      once('approval', async () => (await pendingAcceptance(core, manager, ctx.groupId)).id);
+    const requestAs = async (s: Session, id: string) =>
+      unwrap(await core.call('approvals.list', { pageSize: 500 }, s)).items.find((a) => a.id === id)!;
+    return {
+      async read() {
+        const id = await request();
+        const [a, b] = [await requestAs(manager, id), await requestAs(other, id)];
+        return {
+          first: { id, version: a.version, decision: 'approved', comment: null },
+          second: { id, version: b.version, decision: 'refused', comment: '第二个窗口驳回' },
+          version: a.version,
+        };
+      },
+      current: async () =>
+        core.store.db.prepare('SELECT version FROM approvals WHERE id = ?').get(await request()) as {
+          version: number;
+        },
+      async notApplied() {
+        const now = await requestAs(manager, await request());
+        expect(now.status).toBe('approved');
+        expect(now.comment).toBeNull();
+      },
+    };
+  })(),
   'risk.update': riskRace(
     'update',
     'identified',
@@ -880,6 +960,103 @@ const raceMeasure = (key: string) =>
   });
 const measure = async (s: Session, id: string) => unwrap(await core.call('improvement.get', { id }, s));
 
+// Risk meetings: a draft made for each race, chaired by the example person.
+const raceMeeting = (key: string, issued = false) =>
+  once(`meeting:${key}`, async () => {
+    const d = unwrap(await core.call('meetings.create', meetingInput(ctx.staffId), manager));
+    if (issued)
+      unwrap(await core.call('meetings.issue', { id: d.meeting.id, version: d.meeting.version }, manager));
+    return d.meeting.id;
+  });
+const meeting = async (s: Session, id: string) => unwrap(await core.call('meetings.get', { id }, s));
+
+const MEETING_RACES: Partial<Record<ChannelName, Race>> = {
+  'meetings.update': {
+    async read() {
+      const id = await raceMeeting('update');
+      const [a, b] = [await meeting(manager, id), await meeting(other, id)];
+      return {
+        first: meetingUpdateInput(a, { title: `${a.meeting.title}-甲` }),
+        second: meetingUpdateInput(b, { title: '乙', location: '乙的会议室' }),
+        version: a.meeting.version,
+      };
+    },
+    current: async () => (await meeting(manager, await raceMeeting('update'))).meeting,
+    async notApplied() {
+      const d = await meeting(manager, await raceMeeting('update'));
+      expect(d.meeting.title.endsWith('-甲')).toBe(true);
+      expect(d.meeting.location).toBe('三号会议室');
+    },
+  },
+  // Two managers issue the same draft: the second holds the version before the first issued it.
+  'meetings.issue': {
+    async read() {
+      const a = await meeting(manager, await raceMeeting('issue'));
+      const ref = { id: a.meeting.id, version: a.meeting.version };
+      return { first: ref, second: ref, version: a.meeting.version };
+    },
+    current: async () => (await meeting(manager, await raceMeeting('issue'))).meeting,
+    async notApplied() {
+      expect((await meeting(manager, await raceMeeting('issue'))).meeting.status).toBe('issued');
+    },
+  },
+  'meetings.setDecisionStatus': {
+    async read() {
+      const id = await raceMeeting('decision', true);
+      const [a, b] = [await meeting(manager, id), await meeting(other, id)];
+      const [da, db] = [a.decisions[0]!, b.decisions[0]!];
+      return {
+        first: {
+          id: da.id,
+          version: da.version,
+          status: da.status === 'open' ? 'done' : 'open',
+          doneOn: '2026-11-26',
+        },
+        second: { id: db.id, version: db.version, status: 'cancelled', note: '乙取消' },
+        version: da.version,
+      };
+    },
+    current: async () => (await meeting(manager, await raceMeeting('decision', true))).decisions[0]!,
+    async notApplied() {
+      const d = (await meeting(manager, await raceMeeting('decision', true))).decisions[0]!;
+      expect(d.status).not.toBe('cancelled');
+      expect(d.note).toBeNull();
+    },
+  },
+};
+Object.assign(RACES, MEETING_RACES);
+// Key risk indicators: manual ones made for each race, owned by the example person, with a reading each
+// for the reading races.
+const raceKri = (key: string) =>
+  once(`kri:${key}`, async () => {
+    const k = unwrap(
+      await core.call(
+        'kri.create',
+        {
+          name: `并发指标${key}`,
+          direction: 'higher_worse',
+          warningThreshold: 10,
+          alarmThreshold: 20,
+          ownerId: ctx.staffId,
+          frequency: 'monthly',
+        },
+        manager,
+      ),
+    );
+    return k.id;
+  });
+const raceReading = (key: string) =>
+  once(`kriReading:${key}`, async () => {
+    const r = unwrap(
+      await core.call(
+        'kri.addReading',
+        { kriId: await raceKri(`reading-${key}`), periodOn: '2026-10-31', value: 10 },
+        manager,
+      ),
+    );
+    return r.id!;
+  });
+const kriOf = async (s: Session, id: string) => unwrap(await core.call('kri.get', { id }, s)).kri;
 // Internal control: audits audited by the example person, rectifications owned by them, walked by the manager.
 const raceAudit = (key: string, status: AuditStatus) =>
   once(`controlAudit:${key}`, async () => (await auditAt(core, manager, ctx.staffId, status)).audit.id);

@@ -87,12 +87,32 @@ export const NAV_ITEM_AREAS = [
     // Rulebook 五: risk management and internal control.
     key: 'risk',
     label: 'common:nav.areas.risk',
-    entries: [{ key: 'control', path: '/control', label: 'control:menu', permission: 'control.read' }],
+    entries: [
+      { key: 'risks', path: '/risks', label: 'riskDesk:menu.register', permission: 'risk.read' },
+      {
+        key: 'risks-heatmap',
+        path: '/risks/heatmap',
+        label: 'riskDesk:menu.heatmap',
+        permission: 'risk.read',
+      },
+      {
+        key: 'risks-actions',
+        path: '/risks/actions',
+        label: 'riskDesk:menu.actions',
+        permission: 'risk.read',
+      },
+      { key: 'risk-meetings', path: '/risk-meetings', label: 'meetings:menu', permission: 'meetings.read' },
+      { key: 'kris', path: '/kris', label: 'kri:menu', permission: 'kri.read' },
+    ],
   },
   {
     key: 'control',
     label: 'common:nav.areas.control',
-    entries: [{ key: 'audit', path: '/audit', label: 'audit:menu', permission: 'audit.read' }],
+    entries: [
+      { key: 'control', path: '/control', label: 'control:menu', permission: 'control.read' },
+      { key: 'approvals', path: '/approvals', label: 'approvals:menu', permission: 'approvals.read' },
+      { key: 'audit', path: '/audit', label: 'audit:menu', permission: 'audit.read' },
+    ],
   },
   {
     key: 'system',

@@ -6,7 +6,7 @@ import { LIMITS } from '../../../../shared/contract/limits';
 const COLS = { key: 5, nameZh: 6, nameEn: 8, active: 3, remove: 2 } as const;
 
 /**
- * A settings list (categories, responsible departments) as rows of key, Chinese and English name and in
+ * A settings list (categories, responsible departments, risk categories) as rows of key, Chinese and English name and in
  * use. A saved entry's key is on records already, so it stays as it is; an entry no longer wanted is retired
  * (its old records still show its name), and only a row added since the last save can be removed — new rows
  * come after the saved ones, so the first `savedCount` rows are the saved entries.
@@ -16,7 +16,7 @@ export function ListEntriesEditor({
   title,
   savedCount,
 }: {
-  name: 'serviceCategories' | 'serviceDepartments';
+  name: 'serviceCategories' | 'serviceDepartments' | 'riskCategories';
   title: string;
   savedCount: number;
 }) {

@@ -8,6 +8,7 @@ import { useSession } from '../../stores/sessionStore';
 import { BackupsCard } from './BackupsCard';
 import { CustomerServiceSettingsCard } from './CustomerServiceSettingsCard';
 import { DepartmentSettingsCard } from './DepartmentSettingsCard';
+import { RiskSettingsCard } from './RiskSettingsCard';
 import { WorkingCalendarCard } from './WorkingCalendarCard';
 
 export default function SettingsPage() {
@@ -51,6 +52,7 @@ export default function SettingsPage() {
       {canManageSettings && <DepartmentSettingsCard />}
       {canManageSettings && <WorkingCalendarCard />}
       {canManageSettings && <CustomerServiceSettingsCard />}
+      {canManageSettings && <RiskSettingsCard />}
       {canBackup && <BackupsCard />}
     </Space>
   );

@@ -10,9 +10,12 @@ import control from './control.json';
 import errors from './errors.json';
 import home from './home.json';
 import improvement from './improvement.json';
+import meetings from './meetings.json';
+import kri from './kri.json';
 import org from './org.json';
 import reports from './reports.json';
 import risk from './risk.json';
+import riskDesk from './riskDesk.json';
 import service from './service.json';
 import serviceDesk from './serviceDesk.json';
 import serviceReports from './serviceReports.json';
@@ -32,9 +35,12 @@ export default {
   errors,
   home,
   improvement,
+  meetings,
+  kri,
   org,
   reports,
   risk,
+  riskDesk,
   service,
   serviceDesk,
   serviceReports,
