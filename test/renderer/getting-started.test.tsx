@@ -14,6 +14,7 @@ const summaryOf = (o: { staff: number; accounts: number; leads: boolean; clients
   backups: null,
   org: null,
   service: null,
+  kriWarnings: null,
   setup: {
     people: o.staff,
     groups: 1,

@@ -5,10 +5,30 @@ import type { Attachment, Client, Communication, Contact, Transaction } from '..
 import type { ChannelInput, ChannelName } from '../../src/shared/contract/channels';
 import type { TicketAction, TicketDetail, TicketKind, TicketStatus } from '../../src/shared/service/types';
 import type { ImprovementMeasure } from '../../src/shared/improvement/types';
+import type { Approval } from '../../src/shared/approvals/types';
+import type { MeetingDetail } from '../../src/shared/meetings/types';
 import type { RiskAction, RiskDetail, RiskStatus } from '../../src/shared/risk/types';
+import type { KriDetail, KriReading } from '../../src/shared/kri/types';
 import { clientUpdateInput } from './clientInputs';
+import { MEETING_DAY, meetingInput, meetingUpdateInput } from './meetingInputs';
 import { unwrap } from './core';
 import { TICKET_TIMES, doneAction, ticketAt, ticketEditInput, ticketInput } from './ticketFlow';
+import type {
+  AuditStatus,
+  ControlFinding,
+  EvidenceFile,
+  Rectification,
+  RectificationStatus,
+} from '../../src/shared/control/types';
+import {
+  auditAt,
+  auditInput,
+  evidenceBytes,
+  findingInput,
+  findingOn,
+  rectificationAt,
+  rectificationInput,
+} from './controlFlow';
 
 /**
  * What the examples work on: a set-up department, the manager's session (used to read current versions and
@@ -351,6 +371,66 @@ async function measureFor(ctx: ExampleContext, purpose: string): Promise<Improve
   return created;
 }
 
+// Risk identification meetings: chaired by the caller (whoever chairs a meeting sees and manages it), made by
+// the manager.
+
+/**
+ * The meeting kept for `purpose` (one per chair), read afresh; a new one when there is none or it no longer
+ * fits (`fits`: a draft for the edits, an issued one with an open decision for the follow-up).
+ */
+async function meetingFor(
+  ctx: ExampleContext,
+  purpose: string,
+  state: 'draft' | 'issued',
+): Promise<MeetingDetail> {
+  const chair = ownerOf(ctx);
+  const key = `meeting:${purpose}:${chair}`;
+  const known = ctx.records.get(key);
+  const current = known ? await ctx.core.call('meetings.get', { id: known }, ctx.manager) : null;
+  const fits = (d: MeetingDetail) =>
+    d.meeting.status === state && (state === 'draft' || d.decisions[0]?.status === 'open');
+  if (current?.ok && fits(current.data)) return current.data;
+  let made = unwrap(
+    await ctx.core.call(
+      'meetings.create',
+      meetingInput(
+        chair,
+        [ctx.staffId].filter((id) => id !== chair),
+      ),
+      ctx.manager,
+    ),
+  );
+  if (state === 'issued')
+    made = unwrap(
+      await ctx.core.call(
+        'meetings.issue',
+        { id: made.meeting.id, version: made.meeting.version },
+        ctx.manager,
+      ),
+    );
+  ctx.records.set(key, made.meeting.id);
+  return made;
+}
+
+/** A new risk on the register owned by the caller (so they see it), for a meeting to link. */
+async function riskToLink(ctx: ExampleContext): Promise<string> {
+  const risk = unwrap(
+    await ctx.core.call(
+      'risk.create',
+      {
+        title: `示例风险${next()}`,
+        category: 'credit',
+        ownerId: ownerOf(ctx),
+        identifiedOn: MEETING_DAY,
+        likelihood: 3,
+        impact: 4,
+      },
+      ctx.manager,
+    ),
+  );
+  return risk.id;
+}
+
 const ticketRef = (t: { id: string; version: number }) => ({ id: t.id, version: t.version });
 
 // Risk register
@@ -412,6 +492,50 @@ export async function riskAt(
   return unwrap(await core.call('risk.get', { id: risk.id }, manager));
 }
 
+/**
+ * A request waiting for the manager: a new staff member of the example group accepts a high risk they own
+ * (the manager's own acceptance would be approved as it is made).
+ */
+export async function pendingAcceptance(core: Core, manager: Session, groupId: string): Promise<Approval> {
+  const n = next();
+  const staff = unwrap(
+    await core.call('org.staff.create', { employeeNo: `AP${n}`, name: `接受风险${n}`, groupId }, manager),
+  );
+  const username = `accept${n}`;
+  unwrap(
+    await core.call(
+      'accounts.create',
+      { staffId: staff.id, username, password: EXAMPLE_PASSWORD, role: 'staff' },
+      manager,
+    ),
+  );
+  const session = core.sessions.create();
+  unwrap(await core.call('auth.login', { username, password: EXAMPLE_PASSWORD }, session));
+  const risk = unwrap(
+    await core.call(
+      'risk.create',
+      {
+        title: `示例风险${n}：汇率波动`,
+        category: 'market',
+        ownerId: staff.id,
+        identifiedOn: '2026-11-20',
+        likelihood: 4,
+        impact: 4,
+      },
+      session,
+    ),
+  );
+  unwrap(
+    await core.call(
+      'risk.respond',
+      { id: risk.id, version: risk.version, strategy: 'accept', acceptanceReason: '对冲成本高于可能损失' },
+      session,
+    ),
+  );
+  const requests = unwrap(await core.call('approvals.list', { statuses: ['pending'] }, manager));
+  return requests.items.find((a) => a.subjectId === risk.id)!;
+}
+
 /** The risk kept for `purpose` (one per owner) while it is at `status`; a new one once it has moved on. */
 async function riskFor(ctx: ExampleContext, purpose: string, status: RiskStatus): Promise<RiskDetail> {
   const key = `risk:${purpose}:${ownerOf(ctx)}`;
@@ -445,6 +569,114 @@ async function riskActionFor(
 }
 
 const riskRef = (d: RiskDetail) => ({ id: d.risk.id, version: d.risk.version });
+
+// Key risk indicators: each owned by the caller (every role sees its own), made by the manager.
+
+const kriInput = (ctx: ExampleContext) => ({
+  name: `客户投诉数量${next()}`,
+  description: '每月受理的客户投诉件数',
+  unit: '件',
+  direction: 'higher_worse' as const,
+  warningThreshold: 10,
+  alarmThreshold: 20,
+  riskId: null,
+  ownerId: ownerOf(ctx),
+  frequency: 'monthly' as const,
+  source: 'manual' as const,
+  active: true,
+});
+
+/** The indicator kept for `purpose` (one per owner), read afresh; a new one when there is none (or it was deleted). */
+async function kriFor(ctx: ExampleContext, purpose: string): Promise<KriDetail> {
+  const key = `kri:${purpose}:${ownerOf(ctx)}`;
+  const known = ctx.records.get(key);
+  const current = known ? await ctx.core.call('kri.get', { id: known }, ctx.manager) : null;
+  if (current?.ok) return current.data;
+  const created = unwrap(await ctx.core.call('kri.create', kriInput(ctx), ctx.manager));
+  ctx.records.set(key, created.id);
+  return unwrap(await ctx.core.call('kri.get', { id: created.id }, ctx.manager));
+}
+
+/** A past day no reading of the example indicators has used yet. */
+let readingDays = 0;
+const readingDay = () =>
+  new Date(Date.UTC(2015, 0, 1) + ++readingDays * 86_400_000).toISOString().slice(0, 10);
+
+/** The newest reading of the caller's indicator for `purpose`; a new one when there is none (or it was deleted). */
+async function kriReadingFor(ctx: ExampleContext, purpose: string): Promise<KriReading> {
+  const kri = await kriFor(ctx, `reading-${purpose}`);
+  const last = kri.readings.at(-1);
+  if (last) return last;
+  return unwrap(
+    await ctx.core.call(
+      'kri.addReading',
+      { kriId: kri.kri.id, periodOn: readingDay(), value: 12 },
+      ctx.manager,
+    ),
+  );
+}
+
+// Internal control: the caller audits the examples' audits and owns their rectifications, so every role's
+// call is legal (the manager walks them to the step each example needs).
+
+async function controlAuditFor(ctx: ExampleContext, purpose: string, status: AuditStatus) {
+  const key = `controlAudit:${purpose}:${ownerOf(ctx)}`;
+  const known = ctx.records.get(key);
+  const current = known ? await ctx.core.call('control.getAudit', { id: known }, ctx.manager) : null;
+  if (current?.ok && current.data.audit.status === status) return current.data.audit;
+  const created = await auditAt(ctx.core, ctx.manager, ownerOf(ctx), status);
+  ctx.records.set(key, created.audit.id);
+  return created.audit;
+}
+
+async function controlFindingFor(ctx: ExampleContext, purpose: string): Promise<ControlFinding> {
+  const key = `controlFinding:${purpose}:${ownerOf(ctx)}`;
+  const known = ctx.records.get(key);
+  if (known) {
+    const page = unwrap(
+      await ctx.core.call('control.listFindings', { search: known, pageSize: 5 }, ctx.manager),
+    );
+    const found = page.items.find((f) => f.code === known);
+    if (found) return found;
+  }
+  const created = await findingOn(ctx.core, ctx.manager, ownerOf(ctx));
+  ctx.records.set(key, created.code);
+  return created;
+}
+
+async function rectificationFor(
+  ctx: ExampleContext,
+  purpose: string,
+  status: RectificationStatus,
+): Promise<Rectification> {
+  const key = `rectification:${purpose}:${ownerOf(ctx)}`;
+  const known = ctx.records.get(key);
+  if (known) {
+    const page = unwrap(
+      await ctx.core.call('control.listRectifications', { auditId: known, pageSize: 5 }, ctx.manager),
+    );
+    const found = page.items[0];
+    if (found && found.status === status) return found;
+  }
+  const who = { auditorId: ownerOf(ctx), ownerId: ownerOf(ctx) };
+  const created = await rectificationAt(ctx.core, ctx.manager, who, status);
+  ctx.records.set(key, created.auditId);
+  return created;
+}
+
+/** A fresh evidence file on an open rectification of the caller's. */
+async function evidenceFor(ctx: ExampleContext): Promise<EvidenceFile> {
+  const r = await rectificationFor(ctx, 'evidence-file', 'open');
+  return unwrap(
+    await ctx.core.call(
+      'control.addEvidence',
+      { rectificationId: r.id, fileName: '整改照片.pdf', bytes: evidenceBytes(next()) },
+      ctx.manager,
+    ),
+  );
+}
+
+const controlRef = (r: { id: string; version: number }) => ({ id: r.id, version: r.version });
 
 /**
  * A valid input for every channel of the contract (a new channel without one is a type error). Update
@@ -938,8 +1170,30 @@ export const channelExamples: ChannelExamples = {
     page: 1,
     pageSize: 20,
   }),
+  'kri.list': () => ({
+    search: '投诉',
+    states: ['alarm', 'warning'],
+    sources: ['manual', 'complaints_per_month'],
+    sortBy: 'state',
+    sortDir: 'asc',
+    page: 1,
+    pageSize: 20,
+  }),
   'risk.get': async (ctx) => ({ id: (await riskFor(ctx, 'read', 'assessed')).risk.id }),
   'risk.pick': () => ({ search: '示例风险', includeClosed: false }),
+  'approvals.list': () => ({ statuses: ['pending'] }),
+  'approvals.decide': async (ctx) => {
+    // The same request while it waits (a stale-version test reads it twice), a new one once it is decided.
+    const known = ctx.records.get('approval:decide');
+    const waiting = unwrap(
+      await ctx.core.call('approvals.list', { statuses: ['pending'], pageSize: 500 }, ctx.manager),
+    );
+    const request =
+      waiting.items.find((a) => a.id === known) ??
+      (await pendingAcceptance(ctx.core, ctx.manager, ctx.groupId));
+    ctx.records.set('approval:decide', request.id);
+    return { id: request.id, version: request.version, decision: 'approved', comment: '同意接受，季度复核' };
+  },
   'risk.create': (ctx) => riskInput(ctx, { likelihood: 2, impact: 4 }),
   'risk.update': async (ctx) => {
     const { risk: r } = await riskFor(ctx, 'update', 'identified');
@@ -960,10 +1214,12 @@ export const channelExamples: ChannelExamples = {
     likelihood: 4,
     impact: 3,
   }),
+  // Accepting a high risk (3 × 4): a request to the manager (approved at once when the manager accepts).
   'risk.respond': async (ctx) => ({
     ...riskRef(await riskFor(ctx, 'respond', 'assessed')),
-    strategy: 'reduce',
-    responsePlan: '缩短账期并要求预付款',
+    strategy: 'accept',
+    responsePlan: '保留业务，按月监控回款',
+    acceptanceReason: '客户为战略合作伙伴，已投保信用险',
   }),
   'risk.move': async (ctx) => ({
     ...riskRef(await riskFor(ctx, 'move', 'assessed')),
@@ -1010,6 +1266,199 @@ export const channelExamples: ChannelExamples = {
   'risk.heatmapCell': () => ({ categories: [], likelihood: 3, impact: 4, asOf: null }),
   'risk.export': () => ({ scope: 'all', openOnly: true, sortBy: 'score', sortDir: 'desc', locale: 'zh-CN' }),
   'risk.exportActions': () => ({ scope: 'mine', statuses: ['open'], locale: 'en-US' }),
+  'meetings.list': () => ({
+    scope: 'all',
+    search: '风险识别',
+    types: ['periodic'],
+    statuses: ['draft', 'issued'],
+    from: '2026-01-01',
+    to: '2026-12-31',
+    sortBy: 'heldOn',
+    sortDir: 'desc',
+    page: 1,
+    pageSize: 20,
+  }),
+  'meetings.get': async (ctx) => ({ id: (await meetingFor(ctx, 'read', 'draft')).meeting.id }),
+  'meetings.create': (ctx) => meetingInput(ownerOf(ctx)),
+  'meetings.update': async (ctx) => {
+    const d = await meetingFor(ctx, 'update', 'draft');
+    const title = d.meeting.title.endsWith('（补充）')
+      ? d.meeting.title.slice(0, -4)
+      : `${d.meeting.title}（补充）`;
+    return meetingUpdateInput(d, { title });
+  },
+  'meetings.issue': async (ctx) => {
+    const d = await meetingFor(ctx, 'issue', 'draft');
+    return { id: d.meeting.id, version: d.meeting.version };
+  },
+  'meetings.raiseRisk': async (ctx) => ({
+    meetingId: (await meetingFor(ctx, 'raise', 'draft')).meeting.id,
+    title: `会上提出的风险${next()}`,
+    category: 'credit',
+    description: '大客户回款周期拉长',
+    ownerId: ownerOf(ctx),
+    identifiedOn: MEETING_DAY,
+    likelihood: 4,
+    impact: 4,
+  }),
+  'meetings.linkRisk': async (ctx) => ({
+    meetingId: (await meetingFor(ctx, 'link', 'draft')).meeting.id,
+    riskId: await riskToLink(ctx),
+    relation: 'discussed',
+    note: '会上复核了应对措施',
+  }),
+  'meetings.unlinkRisk': async (ctx) => {
+    const meetingId = (await meetingFor(ctx, 'unlink', 'draft')).meeting.id;
+    const riskId = await riskToLink(ctx);
+    unwrap(await ctx.core.call('meetings.linkRisk', { meetingId, riskId }, ctx.manager));
+    return { meetingId, riskId };
+  },
+  // The decision's owner (the caller, who chairs the example meeting) marks it done.
+  'meetings.setDecisionStatus': async (ctx) => {
+    const decision = (await meetingFor(ctx, 'decision', 'issued')).decisions[0]!;
+    return { id: decision.id, version: decision.version, status: 'done', doneOn: '2026-11-26' };
+  },
+  'meetings.listDecisions': () => ({
+    scope: 'all',
+    search: '授信',
+    statuses: ['open'],
+    overdue: false,
+    sortBy: 'dueOn',
+    sortDir: 'asc',
+    page: 1,
+    pageSize: 20,
+  }),
+  'meetings.exportDecisions': () => ({ statuses: ['open', 'done'], locale: 'en-US' }),
+  'meetings.export': () => ({ types: ['periodic'], locale: 'zh-CN' }),
+  'meetings.printMinutes': async (ctx) => ({
+    id: (await meetingFor(ctx, 'print', 'issued')).meeting.id,
+    locale: 'zh-CN',
+  }),
+  'kri.get': async (ctx) => ({ id: (await kriFor(ctx, 'read')).kri.id }),
+  'kri.create': (ctx) => kriInput(ctx),
+  'kri.update': async (ctx) => {
+    const { kri: k } = await kriFor(ctx, 'update');
+    return {
+      id: k.id,
+      version: k.version,
+      name: k.name.startsWith('客户') ? k.name.replace('客户', '顾客') : k.name.replace('顾客', '客户'),
+      description: k.description,
+      unit: k.unit,
+      direction: k.direction,
+      warningThreshold: k.warningThreshold,
+      alarmThreshold: k.alarmThreshold,
+      riskId: k.riskId,
+      ownerId: k.ownerId,
+      frequency: k.frequency,
+      source: k.source,
+      active: k.active,
+    };
+  },
+  'kri.delete': async (ctx) => {
+    const { kri: k } = await kriFor(ctx, 'delete');
+    return { id: k.id, version: k.version };
+  },
+  'kri.addReading': async (ctx) => ({
+    kriId: (await kriFor(ctx, 'add-reading')).kri.id,
+    periodOn: readingDay(),
+    value: 25,
+    note: '月底统计',
+  }),
+  'kri.updateReading': async (ctx) => {
+    const r = await kriReadingFor(ctx, 'update');
+    return { id: r.id!, version: r.version!, periodOn: r.periodOn, value: r.value === 12 ? 13 : 12 };
+  },
+  'kri.deleteReading': async (ctx) => {
+    const r = await kriReadingFor(ctx, 'delete');
+    return { id: r.id!, version: r.version! };
+  },
+  'kri.export': () => ({ search: null, sortBy: 'code', sortDir: 'asc', locale: 'zh-CN' }),
+  'control.listAudits': () => ({
+    scope: 'all',
+    search: '合同',
+    types: ['internal_audit'],
+    statuses: ['in_progress', 'reported'],
+    from: '2026-01-01',
+    to: '2026-12-31',
+    sortBy: 'auditOn',
+    sortDir: 'desc',
+    page: 1,
+    pageSize: 20,
+  }),
+  'control.getAudit': async (ctx) => ({ id: (await controlAuditFor(ctx, 'read', 'in_progress')).id }),
+  'control.listFindings': () => ({ scope: 'mine', severities: ['high', 'medium'], openOnly: true, page: 1 }),
+  'control.listRectifications': () => ({
+    scope: 'all',
+    statuses: ['open', 'returned'],
+    overdue: false,
+    sortBy: 'dueOn',
+    sortDir: 'asc',
+    page: 1,
+    pageSize: 20,
+  }),
+  'control.exportAudits': () => ({ scope: 'all', statuses: [], locale: 'zh-CN' }),
+  'control.exportFindings': () => ({ severities: ['high'], locale: 'en-US' }),
+  'control.exportRectifications': () => ({ scope: 'mine', overdue: true, locale: 'zh-CN' }),
+  'control.printReport': async (ctx) => ({
+    id: (await rectificationFor(ctx, 'report', 'submitted')).auditId,
+    locale: 'zh-CN',
+  }),
+  'control.openEvidence': async (ctx) => ({ id: (await evidenceFor(ctx)).id }),
+  'control.createAudit': (ctx) => auditInput([ownerOf(ctx)]),
+  'control.updateAudit': async (ctx) => {
+    const a = await controlAuditFor(ctx, 'update', 'planned');
+    return {
+      ...auditInput(a.auditors.map((x) => x.staffId)),
+      ...controlRef(a),
+      title: a.title.endsWith('（复核）') ? a.title.replace('（复核）', '') : `${a.title}（复核）`,
+    };
+  },
+  'control.moveAudit': async (ctx) => ({
+    ...controlRef(await controlAuditFor(ctx, 'move', 'planned')),
+    to: 'in_progress',
+  }),
+  'control.addFinding': async (ctx) =>
+    findingInput((await controlAuditFor(ctx, 'addFinding', 'in_progress')).id),
+  'control.updateFinding': async (ctx) => {
+    const f = await controlFindingFor(ctx, 'update');
+    const { auditId: _a, ...fields } = findingInput(f.auditId);
+    return {
+      ...controlRef(f),
+      ...fields,
+      title: f.title.endsWith('（补充）') ? f.title.replace('（补充）', '') : `${f.title}（补充）`,
+    };
+  },
+  'control.addRectification': async (ctx) =>
+    rectificationInput((await controlFindingFor(ctx, 'addRectification')).id, ownerOf(ctx)),
+  'control.updateRectification': async (ctx) => {
+    const r = await rectificationFor(ctx, 'update', 'open');
+    return {
+      ...controlRef(r),
+      requirement: r.requirement.endsWith('并培训')
+        ? r.requirement.replace('并培训', '')
+        : `${r.requirement}并培训`,
+      ownerId: r.ownerId,
+      dueOn: r.dueOn,
+    };
+  },
+  'control.submitRectification': async (ctx) => ({
+    ...controlRef(await rectificationFor(ctx, 'submit', 'open')),
+    evidenceNote: '已补齐法务审核记录',
+  }),
+  'control.returnRectification': async (ctx) => ({
+    ...controlRef(await rectificationFor(ctx, 'return', 'submitted')),
+    comment: '缺少签字页',
+  }),
+  'control.verifyRectification': async (ctx) => ({
+    ...controlRef(await rectificationFor(ctx, 'verify', 'submitted')),
+    comment: '证据齐全',
+  }),
+  'control.addEvidence': async (ctx) => ({
+    rectificationId: (await rectificationFor(ctx, 'addEvidence', 'open')).id,
+    fileName: '整改说明.pdf',
+    bytes: evidenceBytes(next()),
+  }),
+  'control.deleteEvidence': async (ctx) => ({ id: (await evidenceFor(ctx)).id }),
 };
 
 // The working calendar

@@ -1,9 +1,9 @@
 import path from 'node:path';
 import { dataPaths, Store } from '../db/store';
 import { autoBackup, backupIdle, onBackupRotated } from '../domains/backup/service';
-import { sweepAttachments } from '../domains/clients/fileService';
 import { rebuildOutdatedSearchTexts } from '../domains/clients/searchRebuild';
 import { getSettings } from '../domains/settings/service';
+import { sweepStoredFiles } from '../files/blobStore';
 import { defaultFontsDir } from '../printing/fonts';
 import type { Printer } from '../printing/printer';
 import { systemClock, type Clock } from './clock';
@@ -80,7 +80,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   // such backup (or a crash left a file behind) they go. Checked after each rotation and soon after start.
   const sweep = () => {
     try {
-      const removed = sweepAttachments(system);
+      const removed = sweepStoredFiles(system);
       if (removed) logger.info('attachments.swept', { removed });
     } catch (err) {
       logger.error('attachments.sweep_failed', err);

@@ -1,11 +1,13 @@
 import { CHANNEL_NAMES, isChannelName } from '../../shared/contract/channels';
 import { joinRegistry, type Joined } from '../../shared/contract/registry';
+import { approvalHandlers } from '../domains/decisions/handlers';
 import { auditHandlers } from '../domains/audit/handlers';
 import { authHandlers } from '../domains/auth/handlers';
 import { backupHandlers } from '../domains/backup/handlers';
 import { calendarHandlers } from '../domains/calendar/handlers';
 import { clientFileHandlers } from '../domains/clients/fileHandlers';
 import { clientsHandlers } from '../domains/clients/handlers';
+import { controlHandlers } from '../domains/control/handlers';
 import { orgHandlers } from '../domains/org/handlers';
 import { reportsHandlers } from '../domains/reports/handlers';
 import { riskHandlers } from '../domains/risk/handlers';
@@ -16,6 +18,8 @@ import { systemHandlers } from '../domains/system/handlers';
 import { homeHandlers } from '../domains/home/handlers';
 import { todoHandlers } from '../domains/todo/handlers';
 import { improvementHandlers } from '../domains/improvement/handlers';
+import { meetingsHandlers } from '../domains/meetings/handlers';
+import { kriHandlers } from '../domains/kri/handlers';
 import type { CoreDeps } from './context';
 
 /** Every domain's handlers; a new domain adds its own here (and its channels to CHANNEL_GROUPS). */
@@ -36,7 +40,11 @@ export function domainHandlers(deps: CoreDeps) {
     calendarHandlers(deps),
     serviceHandlers(deps),
     serviceReportHandlers(deps),
+    meetingsHandlers(deps),
     riskHandlers(deps),
+    approvalHandlers(deps),
+    kriHandlers(deps),
+    controlHandlers(deps),
   ] as const;
 }
 

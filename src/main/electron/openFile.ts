@@ -4,7 +4,7 @@ import type { FilePayload } from '../../shared/contract/fields';
 import type { OpenFileOutcome } from '../../shared/shell/channels';
 import { isExecutableFileName } from '../../shared/shell/executableFiles';
 import type { Logger } from '../core/logger';
-import { sanitizeFileName } from '../domains/clients/files/fileName';
+import { sanitizeFileName } from '../files/fileName';
 import { writeFileAtomic, type WriteFile } from './saveFile';
 
 export interface OpenFileDeps {

@@ -21,8 +21,14 @@ export const AUDIT_REFS = [
   'calendarDay',
   'ticket',
   'ticketAction',
+  'riskMeeting',
   'risk',
   'riskAction',
+  'kri',
+  'kriReading',
+  'controlAudit',
+  'controlFinding',
+  'rectification',
 ] as const;
 export type AuditRef = (typeof AUDIT_REFS)[number];
 
@@ -77,6 +83,22 @@ const ref = (r: AuditRef) => ({ kind: 'ref', ref: r }) as const;
 const listed = (labels: string) => ({ kind: 'enum', labels }) as const;
 
 export const AUDIT_PRESENTATION: Record<string, AuditEntityPresentation> = {
+  // A meeting: people by name, agenda and decisions as lines; a risk linked or unlinked by its code.
+  riskMeeting: {
+    record: 'riskMeeting',
+    fields: {
+      type: listed('meetings:type'),
+      heldOn: date,
+      chairId: ref('staff'),
+      attendeeIds: ref('staff'),
+      status: listed('meetings:status'),
+      agenda: { kind: 'list' },
+      decisions: { kind: 'list' },
+      decisionStatus: listed('meetings:decisionStatus'),
+      doneOn: date,
+      relation: listed('meetings:relation'),
+    },
+  },
   // A request names its subject by code (the subject's own trail has the rest).
   approval: {
     record: null,
@@ -256,6 +278,59 @@ export const AUDIT_PRESENTATION: Record<string, AuditEntityPresentation> = {
       dueOn: date,
       status: listed('risk:actionStatus'),
       doneOn: date,
+    },
+  },
+  // Key risk indicators: the linked risk by its code (as stored), thresholds and readings as numbers.
+  kri: {
+    record: 'kri',
+    fields: {
+      direction: listed('kri:direction'),
+      warningThreshold: number,
+      alarmThreshold: number,
+      ownerId: ref('staff'),
+      groupId: ref('group'),
+      frequency: listed('kri:frequency'),
+      source: listed('kri:source'),
+      active: bool,
+      deletedAt: dateTime,
+    },
+  },
+  kriReading: {
+    record: 'kriReading',
+    parent: 'kriId',
+    fields: { kriId: ref('kri'), periodOn: date, value: number },
+  },
+  controlAudit: {
+    record: 'controlAudit',
+    fields: {
+      type: listed('control:auditType'),
+      status: listed('control:auditStatus'),
+      periodFrom: date,
+      periodTo: date,
+      auditOn: date,
+      auditorIds: ref('staff'),
+      leadAuditorId: ref('staff'),
+    },
+  },
+  controlFinding: {
+    record: 'controlFinding',
+    parent: 'auditId',
+    fields: { auditId: ref('controlAudit'), severity: listed('control:severity'), riskId: ref('risk') },
+  },
+  rectification: {
+    record: 'rectification',
+    parent: 'findingId',
+    fields: {
+      findingId: ref('controlFinding'),
+      ownerId: ref('staff'),
+      groupId: ref('group'),
+      dueOn: date,
+      status: listed('control:rectificationStatus'),
+      submittedAt: dateTime,
+      verifiedById: ref('staff'),
+      verifiedAt: dateTime,
+      evidenceFile: text,
+      evidenceSize: number,
     },
   },
 };

@@ -1,11 +1,15 @@
+import { approvalChannels } from '../approvals/channels';
 import { auditChannels } from '../audit/channels';
 import { authChannels } from '../auth/channels';
 import { backupChannels } from '../backup/channels';
 import { calendarChannels } from '../calendar/channels';
 import { clientChannels } from '../clients/channels';
 import { clientFileChannels } from '../clients/fileChannels';
+import { controlChannels } from '../control/channels';
 import { homeChannels } from '../home/channels';
 import { improvementChannels } from '../improvement/channels';
+import { meetingsChannels } from '../meetings/channels';
+import { kriChannels } from '../kri/channels';
 import { orgChannels } from '../org/channels';
 import { reportChannels } from '../reports/channels';
 import { riskChannels } from '../risk/channels';
@@ -34,7 +38,11 @@ export const CHANNEL_GROUPS = [
   calendarChannels,
   serviceChannels,
   serviceReportChannels,
+  meetingsChannels,
   riskChannels,
+  approvalChannels,
+  kriChannels,
+  controlChannels,
 ] as const;
 
 /**

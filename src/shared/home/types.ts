@@ -1,5 +1,6 @@
 import type { BackupInfo } from '../backup/types';
 import type { ClientStatus } from '../clients/types';
+import type { KriWarning } from '../kri/types';
 import type { OrgOverview } from '../org/types';
 
 /** The client files the user can see: how many in each lifecycle status, and how many are due an update. */
@@ -60,4 +61,6 @@ export interface HomeSummary {
   org: OrgOverview | null;
   setup: SetupProgress | null;
   service: ServiceFigures | null;
+  /** Key risk indicators the user sees whose newest reading is past a threshold, alarms first. */
+  kriWarnings: KriWarning[] | null;
 }

@@ -10,8 +10,13 @@ export const TODO_KINDS = [
   'ticketDeadline',
   'improvementDue',
   'approvalPending',
+  'meetingDecision',
+  'riskMeetingDue',
   'riskReview',
   'riskAction',
+  'kriBreach',
+  'rectificationDue',
+  'rectificationVerify',
 ] as const;
 export type TodoKind = (typeof TODO_KINDS)[number];
 
@@ -30,6 +35,8 @@ export interface TodoItem {
   dueAt: string | null;
   /** What to do, as the user wrote it (a next action, a ticket's subject …); shown as is. */
   title: string;
+  /** A reminder nobody wrote (the next periodic meeting): its words by translation key, shown instead of the title. */
+  titleKey?: string;
   /** The record it concerns, shown beside the title (a client's code and name …). */
   subject: { code: string; name: string } | null;
   /** Whose item it is, when the user sees it as a lead for someone else; null for their own. */

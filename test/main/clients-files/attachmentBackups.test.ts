@@ -3,9 +3,8 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Core } from '../../../src/main/core/createCore';
 import type { Session } from '../../../src/main/core/session';
-import { attachmentsDir } from '../../../src/main/domains/clients/files/attachments';
+import { blobsDir, sweepStoredFiles } from '../../../src/main/files/blobStore';
 import { FakeClock, MANAGER, makeCore, setUpDepartment, unwrap } from '../../support/core';
-import { sweepAttachments } from '../../../src/main/domains/clients/fileService';
 
 /**
  * Attachments and backups: a restored backup brings its attachment rows back, so the bytes they name must
@@ -24,7 +23,7 @@ afterEach(async () => {
   await core.close();
 });
 
-const blobFile = (sha256: string) => path.join(attachmentsDir(core.store.paths), sha256.slice(0, 2), sha256);
+const blobFile = (sha256: string) => path.join(blobsDir(core.store.paths), sha256.slice(0, 2), sha256);
 const licence = Uint8Array.from(Buffer.from('营业执照扫描件 — business licence scan'));
 
 async function clientWithAttachment() {
@@ -53,7 +52,7 @@ describe('attachments kept for backups', () => {
     expect(unwrap(await core.call('attachments.list', { clientId: client.id }, manager))).toEqual([]);
     expect(fs.existsSync(blobFile(attachment.sha256))).toBe(true);
     // Housekeeping does not take it either.
-    expect(sweepAttachments(core.context())).toBe(0);
+    expect(sweepStoredFiles(core.context())).toBe(0);
 
     unwrap(await core.call('backup.restore', { fileName: backup.fileName }, manager));
     await signInAgain();

@@ -8,14 +8,12 @@ import { mutate } from '../../../src/main/core/mutation';
 import { newId } from '../../../src/main/core/ids';
 import {
   addAttachment,
-  attachmentsDir,
   deleteAttachment,
   openAttachment,
-  purgeUnreferencedBlob,
-  sweepAttachmentBlobs,
 } from '../../../src/main/domains/clients/files/attachments';
+import { blobsDir, purgeUnreferencedBlob, sweepBlobs } from '../../../src/main/files/blobStore';
 import { listAttachments } from '../../../src/main/domains/clients/repository/attachments';
-import { mimeOf, sanitizeFileName } from '../../../src/main/domains/clients/files/fileName';
+import { mimeOf, sanitizeFileName } from '../../../src/main/files/fileName';
 import { AppError } from '../../../src/shared/contract/errors';
 import { auditRowsAfter, lastAuditId, tableChecksum } from '../contract/support';
 import { FakeClock, makeCore, setUpDepartment } from '../../support/core';
@@ -40,7 +38,7 @@ function insertClient(name: string, deleted = false): string {
 
 const bytesOf = (s: string) => new TextEncoder().encode(s);
 const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
-const blobFile = (hash: string) => path.join(attachmentsDir(core.store.paths), hash.slice(0, 2), hash);
+const blobFile = (hash: string) => path.join(blobsDir(core.store.paths), hash.slice(0, 2), hash);
 
 /** Adding and deleting run inside a mutation (the clients service's), as here. */
 const add = (
@@ -274,7 +272,7 @@ describe('deleting', () => {
     const kept = add({ clientId, fileName: 'kept.pdf', bytes: bytesOf('kept') });
     const leftover = `${blobFile(kept.sha256)}.0badf00d.part`;
     fs.writeFileSync(leftover, 'half');
-    expect(sweepAttachmentBlobs(core.store.db, core.store.paths)).toBeGreaterThanOrEqual(2);
+    expect(sweepBlobs(core.store.db, core.store.paths)).toBeGreaterThanOrEqual(2);
     expect(fs.existsSync(blobFile(sha(bytes)))).toBe(false);
     expect(fs.existsSync(leftover)).toBe(false);
     expect(openAttachment(core.store.db, core.store.paths, kept.id).fileName).toBe('kept.pdf');

@@ -15,6 +15,7 @@ import { resources } from '../../../src/shared/i18n/resources';
 import { translator } from '../../../src/main/i18n/translate';
 
 const FILES_DIR = path.resolve(__dirname, '../../../src/main/domains/clients/files');
+const STORE_DIR = path.resolve(__dirname, '../../../src/main/files');
 const ID = '01900000-0000-7000-8000-000000000001';
 
 describe('the client-file channels', () => {
@@ -71,8 +72,15 @@ describe('the client-file channels', () => {
 describe('translations the client-file code uses', () => {
   it('every validation key it sends exists in both languages', () => {
     const keys = new Set<string>();
-    for (const file of fs.readdirSync(FILES_DIR)) {
-      const src = fs.readFileSync(path.join(FILES_DIR, file), 'utf8');
+    // The client-file code and the app's file store it keeps its attachments' bytes in.
+    const sources = [FILES_DIR, STORE_DIR].flatMap((dir) =>
+      fs
+        .readdirSync(dir)
+        .filter((f) => f.endsWith('.ts'))
+        .map((f) => path.join(dir, f)),
+    );
+    for (const file of sources) {
+      const src = fs.readFileSync(file, 'utf8');
       for (const m of src.matchAll(/(?:fileError|fileField)\('([A-Za-z]+)'/g)) keys.add(m[1]!);
       for (const m of src.matchAll(/'validation\.([A-Za-z]+)'/g)) keys.add(m[1]!);
     }

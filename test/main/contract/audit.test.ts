@@ -16,6 +16,9 @@ import {
 import { FakeClock, MANAGER, makeCore, sessionFor, setUpDepartment, unwrap } from '../../support/core';
 import { auditCount, auditRowsAfter, fakePdfPrinter, lastAuditId, tableChecksum } from './support';
 
+/** The meeting a meetings.* answer (the meeting's detail) is about. */
+const meetingIdOf = (data: Record<string, unknown>): string => (data.meeting as { id: string }).id;
+
 /** sessionFor's accounts all get this password. */
 const SESSION_FOR_PASSWORD = 'Temp#Pass123';
 const WRONG_PASSWORD = 'Wrong#Guess9';
@@ -158,6 +161,22 @@ const EXPECTED: Partial<Record<ChannelName, (c: Call) => Expectation>> = {
   'attachments.add': (c) => ({ entity: 'attachment', action: 'create', entityId: c.data.id as string }),
   'attachments.delete': (c) => ({ entity: 'attachment', action: 'delete', entityId: c.input.id as string }),
   'improvement.create': (c) => ({ entity: 'improvement', action: 'create', entityId: c.data.id as string }),
+  'kri.create': (c) => ({ entity: 'kri', action: 'create', entityId: c.data.id as string }),
+  'kri.update': (c) => ({
+    entity: 'kri',
+    action: 'update',
+    entityId: c.input.id as string,
+    changed: { field: 'name', after: c.input.name },
+  }),
+  'kri.delete': (c) => ({ entity: 'kri', action: 'delete', entityId: c.input.id as string }),
+  'kri.addReading': (c) => ({ entity: 'kriReading', action: 'create', entityId: c.data.id as string }),
+  'kri.updateReading': (c) => ({
+    entity: 'kriReading',
+    action: 'update',
+    entityId: c.input.id as string,
+    changed: { field: 'value', after: c.input.value },
+  }),
+  'kri.deleteReading': (c) => ({ entity: 'kriReading', action: 'delete', entityId: c.input.id as string }),
   'improvement.update': (c) => ({
     entity: 'improvement',
     action: 'update',
@@ -177,6 +196,40 @@ const EXPECTED: Partial<Record<ChannelName, (c: Call) => Expectation>> = {
     changed: { field: 'name', after: c.input.name },
   }),
   'calendar.deleteDay': (c) => ({ entity: 'calendarDay', action: 'delete', entityId: c.input.id as string }),
+  'meetings.create': (c) => ({ entity: 'riskMeeting', action: 'create', entityId: meetingIdOf(c.data) }),
+  'meetings.update': (c) => ({
+    entity: 'riskMeeting',
+    action: 'update',
+    entityId: c.input.id as string,
+    changed: { field: 'title', after: c.input.title },
+  }),
+  'meetings.issue': (c) => ({
+    entity: 'riskMeeting',
+    action: 'issue',
+    entityId: c.input.id as string,
+    changed: { field: 'status', after: 'issued' },
+  }),
+  'meetings.raiseRisk': (c) => ({
+    entity: 'riskMeeting',
+    action: 'raise_risk',
+    entityId: c.input.meetingId as string,
+  }),
+  'meetings.linkRisk': (c) => ({
+    entity: 'riskMeeting',
+    action: 'link_risk',
+    entityId: c.input.meetingId as string,
+  }),
+  'meetings.unlinkRisk': (c) => ({
+    entity: 'riskMeeting',
+    action: 'unlink_risk',
+    entityId: c.input.meetingId as string,
+  }),
+  'meetings.setDecisionStatus': (c) => ({
+    entity: 'riskMeeting',
+    action: 'set_decision_status',
+    entityId: meetingIdOf(c.data),
+    changed: { field: 'decisionStatus', after: c.input.status },
+  }),
   'service.create': (c) => ({ entity: 'ticket', action: 'create', entityId: c.data.id as string }),
   'service.update': (c) => ({
     entity: 'ticket',
@@ -256,6 +309,12 @@ const EXPECTED: Partial<Record<ChannelName, (c: Call) => Expectation>> = {
     entityId: c.input.id as string,
     changed: { field: 'kind', after: 'complaint' },
   }),
+  'approvals.decide': (c) => ({
+    entity: 'approval',
+    action: 'decide',
+    entityId: c.input.id as string,
+    changed: { field: 'status', after: c.input.decision },
+  }),
   'risk.create': (c) => ({ entity: 'risk', action: 'create', entityId: c.data.id as string }),
   'risk.update': (c) => ({
     entity: 'risk',
@@ -305,6 +364,78 @@ const EXPECTED: Partial<Record<ChannelName, (c: Call) => Expectation>> = {
     action: 'set_status',
     entityId: c.input.id as string,
     changed: { field: 'status', after: c.input.status },
+  }),
+  'control.createAudit': (c) => ({
+    entity: 'controlAudit',
+    action: 'create',
+    entityId: (c.data.audit as { id: string }).id,
+  }),
+  'control.updateAudit': (c) => ({
+    entity: 'controlAudit',
+    action: 'update',
+    entityId: c.input.id as string,
+    changed: { field: 'title', after: c.input.title },
+  }),
+  'control.moveAudit': (c) => ({
+    entity: 'controlAudit',
+    action: 'set_status',
+    entityId: c.input.id as string,
+    changed: { field: 'status', after: c.input.to },
+  }),
+  'control.addFinding': (c) => ({
+    entity: 'controlFinding',
+    action: 'create',
+    entityId: c.data.id as string,
+  }),
+  'control.updateFinding': (c) => ({
+    entity: 'controlFinding',
+    action: 'update',
+    entityId: c.input.id as string,
+    changed: { field: 'title', after: c.input.title },
+  }),
+  'control.addRectification': (c) => ({
+    entity: 'rectification',
+    action: 'create',
+    entityId: c.data.id as string,
+  }),
+  'control.updateRectification': (c) => ({
+    entity: 'rectification',
+    action: 'update',
+    entityId: c.input.id as string,
+    changed: { field: 'requirement', after: c.input.requirement },
+  }),
+  'control.submitRectification': (c) => ({
+    entity: 'rectification',
+    action: 'submit',
+    entityId: c.input.id as string,
+    changed: { field: 'status', after: 'submitted' },
+  }),
+  'control.returnRectification': (c) => ({
+    entity: 'rectification',
+    action: 'return',
+    entityId: c.input.id as string,
+    changed: { field: 'verifyComment', after: c.input.comment },
+  }),
+  'control.verifyRectification': (c) => ({
+    entity: 'rectification',
+    action: 'verify',
+    entityId: c.input.id as string,
+    changed: { field: 'status', after: 'verified' },
+  }),
+  'control.addEvidence': (c) => ({
+    entity: 'rectification',
+    action: 'add_evidence',
+    entityId: c.input.rectificationId as string,
+    changed: { field: 'evidenceFile', after: c.input.fileName },
+  }),
+  'control.deleteEvidence': (c) => ({
+    entity: 'rectification',
+    action: 'delete_evidence',
+    entityId: (
+      c.ctx.core.store.db
+        .prepare('SELECT rectification_id AS id FROM control_evidence WHERE id = ?')
+        .get(c.input.id) as { id: string }
+    ).id,
   }),
 };
 

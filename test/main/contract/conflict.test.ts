@@ -6,11 +6,14 @@ import { makeExampleContext, type ExampleContext } from '../../support/channelEx
 import { clientUpdateInput } from '../../support/clientInputs';
 import { FakeClock, MANAGER, makeCore, setUpDepartment, unwrap } from '../../support/core';
 import { staffUpdateInput } from '../../support/orgInputs';
+import { meetingInput, meetingUpdateInput } from '../../support/meetingInputs';
 import { doneAction, ticketAt, ticketEditInput, TICKET_TIMES } from '../../support/ticketFlow';
-import { riskAt } from '../../support/channelExamples';
+import { pendingAcceptance, riskAt } from '../../support/channelExamples';
 import type { RiskDetail, RiskStatus } from '../../../src/shared/risk/types';
 import type { TicketDetail, TicketKind, TicketStatus } from '../../../src/shared/service/types';
 import { fakePdfPrinter, tableChecksum } from './support';
+import { auditAt, auditInput, findingInput, findingOn, rectificationAt } from '../../support/controlFlow';
+import type { AuditStatus, RectificationStatus } from '../../../src/shared/control/types';
 
 const clock = new FakeClock();
 let core: Core;
@@ -464,6 +467,58 @@ const RACES: Partial<Record<ChannelName, Race>> = {
     },
   },
   'transactions.delete': rowRace('client_transactions', () => raceTransaction('transaction-delete')),
+  'kri.update': {
+    async read() {
+      const id = await raceKri('update');
+      const [a, b] = [await kriOf(manager, id), await kriOf(other, id)];
+      const input = (k: typeof a) => ({
+        id: k.id,
+        version: k.version,
+        name: k.name,
+        description: k.description,
+        unit: k.unit,
+        direction: k.direction,
+        warningThreshold: k.warningThreshold,
+        alarmThreshold: k.alarmThreshold,
+        riskId: k.riskId,
+        ownerId: k.ownerId,
+        frequency: k.frequency,
+        source: k.source,
+        active: k.active,
+      });
+      return {
+        first: { ...input(a), name: `${a.name}-甲` },
+        second: { ...input(b), name: '乙', alarmThreshold: 99 },
+        version: a.version,
+      };
+    },
+    current: async () => kriOf(manager, await raceKri('update')),
+    async notApplied() {
+      const k = await kriOf(manager, await raceKri('update'));
+      expect(k.name.endsWith('-甲')).toBe(true);
+      expect(k.alarmThreshold).toBe(20);
+    },
+  },
+  'kri.delete': rowRace('kris', () => raceKri('delete')),
+  'kri.updateReading': {
+    async read() {
+      const id = await raceReading('update');
+      const { version } = rowState('kri_readings', id);
+      return {
+        first: { id, version, periodOn: '2026-10-31', value: 11 },
+        second: { id, version, periodOn: '2026-10-30', value: 99, note: '乙' },
+        version,
+      };
+    },
+    current: async () => rowState('kri_readings', await raceReading('update')),
+    async notApplied() {
+      const id = await raceReading('update');
+      const kriId = await raceKri('reading-update');
+      const r = unwrap(await core.call('kri.get', { id: kriId }, manager)).readings.find((x) => x.id === id)!;
+      expect(r).toMatchObject({ periodOn: '2026-10-31', value: 11, note: null });
+    },
+  },
+  'kri.deleteReading': rowRace('kri_readings', () => raceReading('delete')),
   'improvement.update': {
     async read() {
       const id = await raceMeasure('update');
@@ -653,6 +708,33 @@ const RACES: Partial<Record<ChannelName, Race>> = {
     }),
     (t) => expect(t.category).toBe('delivery'),
   ),
+  // The manager decides in two windows: the second decision, on the version both read, is refused.
+  'approvals.decide': (() => {
+    const request = () =>
+      once('approval', async () => (await pendingAcceptance(core, manager, ctx.groupId)).id);
+    const requestAs = async (s: Session, id: string) =>
+      unwrap(await core.call('approvals.list', { pageSize: 500 }, s)).items.find((a) => a.id === id)!;
+    return {
+      async read() {
+        const id = await request();
+        const [a, b] = [await requestAs(manager, id), await requestAs(other, id)];
+        return {
+          first: { id, version: a.version, decision: 'approved', comment: null },
+          second: { id, version: b.version, decision: 'refused', comment: '第二个窗口驳回' },
+          version: a.version,
+        };
+      },
+      current: async () =>
+        core.store.db.prepare('SELECT version FROM approvals WHERE id = ?').get(await request()) as {
+          version: number;
+        },
+      async notApplied() {
+        const now = await requestAs(manager, await request());
+        expect(now.status).toBe('approved');
+        expect(now.comment).toBeNull();
+      },
+    };
+  })(),
   'risk.update': riskRace(
     'update',
     'identified',
@@ -738,6 +820,79 @@ const RACES: Partial<Record<ChannelName, Race>> = {
       expect((await riskDetail(manager, riskId)).actions[0]!.status).toBe('done');
     },
   },
+  'control.updateAudit': {
+    async read() {
+      const id = await raceAudit('update', 'planned');
+      const [a, b] = [await auditOf(manager, id), await auditOf(other, id)];
+      const base = auditInput([ctx.staffId]);
+      return {
+        first: { ...base, id, version: a.version, title: `${a.title}-甲` },
+        second: { ...base, id, version: b.version, title: '乙', scope: '乙的范围' },
+        version: a.version,
+      };
+    },
+    current: async () => auditOf(manager, await raceAudit('update', 'planned')),
+    async notApplied() {
+      const a = await auditOf(manager, await raceAudit('update', 'planned'));
+      expect(a.title.endsWith('-甲')).toBe(true);
+      expect(a.scope).toBe(auditInput([]).scope);
+    },
+  },
+  'control.moveAudit': {
+    async read() {
+      const id = await raceAudit('move', 'in_progress');
+      const [a, b] = [await auditOf(manager, id), await auditOf(other, id)];
+      return {
+        first: { id, version: a.version, to: 'reported', conclusion: '甲的结论' },
+        second: { id, version: b.version, to: 'reported', conclusion: '乙的结论' },
+        version: a.version,
+      };
+    },
+    current: async () => auditOf(manager, await raceAudit('move', 'in_progress')),
+    async notApplied() {
+      expect((await auditOf(manager, await raceAudit('move', 'in_progress'))).conclusion).toBe('甲的结论');
+    },
+  },
+  'control.updateFinding': {
+    async read() {
+      const id = await raceFinding('update');
+      const { version, title } = findingRow(id);
+      const { auditId: _a, ...fields } = findingInput(id);
+      return {
+        first: { ...fields, id, version, title: `${title}-甲` },
+        second: { ...fields, id, version, title: '乙', severity: 'high' },
+        version,
+      };
+    },
+    current: async () => findingRow(await raceFinding('update')),
+    async notApplied() {
+      expect(findingRow(await raceFinding('update')).title.endsWith('-甲')).toBe(true);
+    },
+  },
+  'control.updateRectification': rectificationRace(
+    'update',
+    'open',
+    (reader) => ({ requirement: `${reader} 的要求`, ownerId: ctx.staffId, dueOn: '2026-12-20' }),
+    (r) => expect(r.requirement).toBe('first 的要求'),
+  ),
+  'control.submitRectification': rectificationRace(
+    'submit',
+    'open',
+    (reader) => ({ evidenceNote: `${reader} 的整改情况` }),
+    (r) => expect(r.status).toBe('submitted'),
+  ),
+  'control.returnRectification': rectificationRace(
+    'return',
+    'submitted',
+    (reader) => ({ comment: `${reader} 的意见` }),
+    (r) => expect(r.verifyComment).toBe('first 的意见'),
+  ),
+  'control.verifyRectification': rectificationRace(
+    'verify',
+    'submitted',
+    (reader) => ({ comment: `${reader} 的意见` }),
+    (r) => expect(r.verifyComment).toBe('first 的意见'),
+  ),
 };
 
 // Risk register: each race works on a risk of its own, owned by the example person, at the step the call needs.
@@ -804,6 +959,152 @@ const raceMeasure = (key: string) =>
     return m.id;
   });
 const measure = async (s: Session, id: string) => unwrap(await core.call('improvement.get', { id }, s));
+
+// Risk meetings: a draft made for each race, chaired by the example person.
+const raceMeeting = (key: string, issued = false) =>
+  once(`meeting:${key}`, async () => {
+    const d = unwrap(await core.call('meetings.create', meetingInput(ctx.staffId), manager));
+    if (issued)
+      unwrap(await core.call('meetings.issue', { id: d.meeting.id, version: d.meeting.version }, manager));
+    return d.meeting.id;
+  });
+const meeting = async (s: Session, id: string) => unwrap(await core.call('meetings.get', { id }, s));
+
+const MEETING_RACES: Partial<Record<ChannelName, Race>> = {
+  'meetings.update': {
+    async read() {
+      const id = await raceMeeting('update');
+      const [a, b] = [await meeting(manager, id), await meeting(other, id)];
+      return {
+        first: meetingUpdateInput(a, { title: `${a.meeting.title}-甲` }),
+        second: meetingUpdateInput(b, { title: '乙', location: '乙的会议室' }),
+        version: a.meeting.version,
+      };
+    },
+    current: async () => (await meeting(manager, await raceMeeting('update'))).meeting,
+    async notApplied() {
+      const d = await meeting(manager, await raceMeeting('update'));
+      expect(d.meeting.title.endsWith('-甲')).toBe(true);
+      expect(d.meeting.location).toBe('三号会议室');
+    },
+  },
+  // Two managers issue the same draft: the second holds the version before the first issued it.
+  'meetings.issue': {
+    async read() {
+      const a = await meeting(manager, await raceMeeting('issue'));
+      const ref = { id: a.meeting.id, version: a.meeting.version };
+      return { first: ref, second: ref, version: a.meeting.version };
+    },
+    current: async () => (await meeting(manager, await raceMeeting('issue'))).meeting,
+    async notApplied() {
+      expect((await meeting(manager, await raceMeeting('issue'))).meeting.status).toBe('issued');
+    },
+  },
+  'meetings.setDecisionStatus': {
+    async read() {
+      const id = await raceMeeting('decision', true);
+      const [a, b] = [await meeting(manager, id), await meeting(other, id)];
+      const [da, db] = [a.decisions[0]!, b.decisions[0]!];
+      return {
+        first: {
+          id: da.id,
+          version: da.version,
+          status: da.status === 'open' ? 'done' : 'open',
+          doneOn: '2026-11-26',
+        },
+        second: { id: db.id, version: db.version, status: 'cancelled', note: '乙取消' },
+        version: da.version,
+      };
+    },
+    current: async () => (await meeting(manager, await raceMeeting('decision', true))).decisions[0]!,
+    async notApplied() {
+      const d = (await meeting(manager, await raceMeeting('decision', true))).decisions[0]!;
+      expect(d.status).not.toBe('cancelled');
+      expect(d.note).toBeNull();
+    },
+  },
+};
+Object.assign(RACES, MEETING_RACES);
+// Key risk indicators: manual ones made for each race, owned by the example person, with a reading each
+// for the reading races.
+const raceKri = (key: string) =>
+  once(`kri:${key}`, async () => {
+    const k = unwrap(
+      await core.call(
+        'kri.create',
+        {
+          name: `并发指标${key}`,
+          direction: 'higher_worse',
+          warningThreshold: 10,
+          alarmThreshold: 20,
+          ownerId: ctx.staffId,
+          frequency: 'monthly',
+        },
+        manager,
+      ),
+    );
+    return k.id;
+  });
+const raceReading = (key: string) =>
+  once(`kriReading:${key}`, async () => {
+    const r = unwrap(
+      await core.call(
+        'kri.addReading',
+        { kriId: await raceKri(`reading-${key}`), periodOn: '2026-10-31', value: 10 },
+        manager,
+      ),
+    );
+    return r.id!;
+  });
+const kriOf = async (s: Session, id: string) => unwrap(await core.call('kri.get', { id }, s)).kri;
+// Internal control: audits audited by the example person, rectifications owned by them, walked by the manager.
+const raceAudit = (key: string, status: AuditStatus) =>
+  once(`controlAudit:${key}`, async () => (await auditAt(core, manager, ctx.staffId, status)).audit.id);
+const auditOf = async (s: Session, id: string) =>
+  unwrap(await core.call('control.getAudit', { id }, s)).audit;
+const raceFinding = (key: string) =>
+  once(`controlFinding:${key}`, async () => (await findingOn(core, manager, ctx.staffId)).id);
+const findingRow = (id: string) =>
+  core.store.db.prepare('SELECT version, title FROM control_findings WHERE id = ?').get(id) as {
+    version: number;
+    title: string;
+  };
+const raceRectification = (key: string, status: RectificationStatus) =>
+  once(
+    `rectification:${key}`,
+    async () =>
+      (await rectificationAt(core, manager, { auditorId: ctx.staffId, ownerId: ctx.staffId }, status)).id,
+  );
+const rectificationRow = (id: string) =>
+  core.store.db
+    .prepare(
+      'SELECT version, status, requirement, verify_comment AS verifyComment FROM control_rectifications WHERE id = ?',
+    )
+    .get(id) as { version: number; status: string; requirement: string; verifyComment: string | null };
+
+/** A race on a rectification: both send `input` with the version they read; the first one's change stands. */
+function rectificationRace(
+  key: string,
+  status: RectificationStatus,
+  input: (reader: 'first' | 'second') => object,
+  applied: (r: ReturnType<typeof rectificationRow>) => void,
+): Race {
+  return {
+    async read() {
+      const id = await raceRectification(key, status);
+      const { version } = rectificationRow(id);
+      return {
+        first: { id, version, ...input('first') },
+        second: { id, version, ...input('second') },
+        version,
+      };
+    },
+    current: async () => rectificationRow(await raceRectification(key, status)),
+    async notApplied() {
+      applied(rectificationRow(await raceRectification(key, status)));
+    },
+  };
+}
 
 describe('optimistic locking: a stale version gets CONFLICT and changes nothing', () => {
   it('covers every channel whose input names a version', () => {

@@ -156,7 +156,26 @@ const WHO_MAY_CALL: Record<ChannelName, typeof PUBLIC | readonly Role[]> = {
   'service.printForm': EVERYONE,
   'service.stats': LEADS_AND_UP,
   'service.analysisReport': LEADS_AND_UP,
+  // Risk identification meetings (五(一)): everyone reads the meetings they took part in (main scopes them);
+  // leads and up hold and write them up, raise and link risks; a decision's owner reports on it (main checks
+  // whose it is).
+  'meetings.list': EVERYONE,
+  'meetings.get': EVERYONE,
+  'meetings.create': LEADS_AND_UP,
+  'meetings.update': LEADS_AND_UP,
+  'meetings.issue': LEADS_AND_UP,
+  'meetings.raiseRisk': LEADS_AND_UP,
+  'meetings.linkRisk': LEADS_AND_UP,
+  'meetings.unlinkRisk': LEADS_AND_UP,
+  'meetings.setDecisionStatus': EVERYONE,
+  'meetings.listDecisions': EVERYONE,
+  'meetings.exportDecisions': EVERYONE,
+  'meetings.export': EVERYONE,
+  'meetings.printMinutes': EVERYONE,
 
+  // Approvals: anyone follows the requests they made; only the manager decides (DESIGN.md, the approvals seam).
+  'approvals.list': EVERYONE,
+  'approvals.decide': ['manager'],
   'risk.list': EVERYONE,
   'risk.get': EVERYONE,
   'risk.pick': EVERYONE,
@@ -175,6 +194,42 @@ const WHO_MAY_CALL: Record<ChannelName, typeof PUBLIC | readonly Role[]> = {
   'risk.heatmapCell': EVERYONE,
   'risk.export': EVERYONE,
   'risk.exportActions': EVERYONE,
+
+  // Key risk indicators (五 early warning): everyone reads the indicators they see (main applies whose) and
+  // records readings of them; leads and up keep the indicators themselves (define, change, remove).
+  'kri.list': EVERYONE,
+  'kri.get': EVERYONE,
+  'kri.create': LEADS_AND_UP,
+  'kri.update': LEADS_AND_UP,
+  'kri.delete': LEADS_AND_UP,
+  'kri.addReading': EVERYONE,
+  'kri.updateReading': EVERYONE,
+  'kri.deleteReading': EVERYONE,
+  'kri.export': EVERYONE,
+  // Internal control (五(四)): the manager and deputies plan inspections and audits and name their auditors
+  // (any role); everyone reads what concerns them, an auditor records findings and verifies rectifications,
+  // an owner hands in evidence — who is an auditor or an owner is main's rule, tested in test/main/control.
+  'control.listAudits': EVERYONE,
+  'control.getAudit': EVERYONE,
+  'control.listFindings': EVERYONE,
+  'control.listRectifications': EVERYONE,
+  'control.exportAudits': EVERYONE,
+  'control.exportFindings': EVERYONE,
+  'control.exportRectifications': EVERYONE,
+  'control.printReport': EVERYONE,
+  'control.openEvidence': EVERYONE,
+  'control.createAudit': MANAGER_AND_DEPUTIES,
+  'control.updateAudit': MANAGER_AND_DEPUTIES,
+  'control.moveAudit': EVERYONE,
+  'control.addFinding': EVERYONE,
+  'control.updateFinding': EVERYONE,
+  'control.addRectification': EVERYONE,
+  'control.updateRectification': EVERYONE,
+  'control.submitRectification': EVERYONE,
+  'control.returnRectification': EVERYONE,
+  'control.verifyRectification': EVERYONE,
+  'control.addEvidence': EVERYONE,
+  'control.deleteEvidence': EVERYONE,
 };
 
 /**

@@ -13,6 +13,9 @@ import { sql as serviceTicketLists } from './0012_service_ticket_lists';
 import { sql as ticketsFollowMerge } from './0013_tickets_follow_merge';
 import { sql as approvals } from './0014_approvals';
 import { sql as riskRegister } from './0015_risk_register';
+import { sql as riskMeetings } from './0016_risk_meetings';
+import { sql as kris } from './0017_kris';
+import { sql as internalControl } from './0018_internal_control';
 
 export interface Migration {
   version: number;
@@ -37,6 +40,9 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 13, name: 'tickets_follow_merge', sql: ticketsFollowMerge },
   { version: 14, name: 'approvals', sql: approvals },
   { version: 15, name: 'risk_register', sql: riskRegister },
+  { version: 16, name: 'risk_meetings', sql: riskMeetings },
+  { version: 17, name: 'kris', sql: kris },
+  { version: 18, name: 'internal_control', sql: internalControl },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

@@ -38,12 +38,30 @@ const NAME_SQL: Record<AuditRef, string> = {
   // An action by its description and its ticket's code.
   ticketAction: `SELECT a.id, a.description AS name, t.code, (a.deleted_at IS NOT NULL OR t.deleted_at IS NOT NULL) AS deleted
                  FROM service_ticket_actions a JOIN service_tickets t ON t.id = a.ticket_id
-                 WHERE a.id IN (SELECT value FROM json_each(?))`, // A risk by its title and code; its action by what is to be done and the risk's code.
+                 WHERE a.id IN (SELECT value FROM json_each(?))`,
+  riskMeeting: `SELECT id, title AS name, code, deleted_at IS NOT NULL AS deleted FROM risk_meetings
+                WHERE id IN (SELECT value FROM json_each(?))`,
+  // A risk by its title and code; its action by what is to be done and the risk's code.
   risk: `SELECT id, title AS name, code, deleted_at IS NOT NULL AS deleted FROM risks
          WHERE id IN (SELECT value FROM json_each(?))`,
   riskAction: `SELECT a.id, a.title AS name, r.code, (a.deleted_at IS NOT NULL OR r.deleted_at IS NOT NULL) AS deleted
                FROM risk_actions a JOIN risks r ON r.id = a.risk_id
                WHERE a.id IN (SELECT value FROM json_each(?))`,
+  kri: `SELECT id, name, code, deleted_at IS NOT NULL AS deleted FROM kris
+        WHERE id IN (SELECT value FROM json_each(?))`,
+  // A reading by its indicator's name and code, and its date.
+  kriReading: `SELECT x.id, k.name || ' · ' || x.period_on AS name, k.code,
+                      (x.deleted_at IS NOT NULL OR k.deleted_at IS NOT NULL) AS deleted
+               FROM kri_readings x JOIN kris k ON k.id = x.kri_id
+               WHERE x.id IN (SELECT value FROM json_each(?))`,
+  controlAudit: `SELECT id, title AS name, code, deleted_at IS NOT NULL AS deleted FROM control_audits
+                 WHERE id IN (SELECT value FROM json_each(?))`,
+  controlFinding: `SELECT id, title AS name, code, deleted_at IS NOT NULL AS deleted FROM control_findings
+                   WHERE id IN (SELECT value FROM json_each(?))`,
+  // A rectification by its requirement and its finding's code.
+  rectification: `SELECT r.id, r.requirement AS name, f.code, (r.deleted_at IS NOT NULL OR f.deleted_at IS NOT NULL) AS deleted
+                  FROM control_rectifications r JOIN control_findings f ON f.id = r.finding_id
+                  WHERE r.id IN (SELECT value FROM json_each(?))`,
 };
 
 export function namesOf(db: Db, ref: AuditRef, ids: readonly string[]): Map<string, AuditName> {

@@ -6,13 +6,8 @@ import { perCore, type Ctx, type UserCtx } from '../../core/context';
 import { mutate } from '../../core/mutation';
 import { printReport } from '../../printing/reportDocument';
 import { getSettings } from '../settings/service';
-import {
-  addAttachment,
-  deleteAttachment,
-  openAttachment,
-  purgeUnreferencedBlob,
-  sweepAttachmentBlobs,
-} from './files/attachments';
+import { purgeAfterDelete } from '../../files/blobStore';
+import { addAttachment, deleteAttachment, openAttachment } from './files/attachments';
 import { exportClientsXlsx } from './files/exportClients';
 import { createClientImports } from './files/importJobs';
 import { clientSheetHtml } from './files/sheet';
@@ -131,13 +126,6 @@ export function deleteClientAttachment(ctx: UserCtx, id: string): null {
     assertVisibleAttachment(m, id);
     return deleteAttachment(m, id);
   });
-  if (unreferencedSha256)
-    purgeUnreferencedBlob(ctx.db, ctx.store.paths, unreferencedSha256, ctx.store.nativeBinding);
+  purgeAfterDelete(ctx, unreferencedSha256);
   return null;
-}
-
-/** Removes attachment files nothing refers to any more (see sweepAttachmentBlobs); how many it removed. */
-export function sweepAttachments(ctx: Ctx): number {
-  if (ctx.store.state !== 'ready') return 0;
-  return sweepAttachmentBlobs(ctx.db, ctx.store.paths, ctx.store.nativeBinding);
 }

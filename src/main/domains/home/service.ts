@@ -14,6 +14,7 @@ import { listAccounts } from '../org/accounts';
 import { listGroups } from '../org/groups';
 import { orgOverview } from '../org/overview';
 import { serviceFigures } from '../service/figures';
+import { kriWarnings } from '../kri/warnings';
 
 const DAY_MS = 86_400_000;
 
@@ -61,5 +62,6 @@ export function homeSummary(ctx: UserCtx): HomeSummary {
     // The manager sets the department up (org.manage sees every file, so the count is the department's).
     setup: may('org.manage') && org && clients ? setupProgress(ctx, org, clients) : null,
     service: may('service.read') ? serviceFigures(ctx) : null,
+    kriWarnings: may('kri.read') ? kriWarnings(ctx) : null,
   };
 }

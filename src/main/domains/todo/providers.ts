@@ -3,8 +3,11 @@ import type { UserCtx } from '../../core/context';
 import { followUpTodos } from '../clients/todos';
 import { ticketDeadlineTodos } from '../service/todos';
 import { improvementTodos } from '../improvement/todos';
+import { meetingDecisionTodos, meetingDueTodos } from '../meetings/todos';
 import { riskActionTodos, riskReviewTodos } from '../risk/todos';
 import { approvalTodos } from '../approvals/todos';
+import { kriBreachTodos } from '../kri/todos';
+import { rectificationDueTodos, rectificationVerifyTodos } from '../control/todos';
 
 /**
  * One workflow's contribution to My to-do: its due items for the calling user (their own, and — where the
@@ -21,6 +24,11 @@ export const TODO_PROVIDERS: readonly TodoProvider[] = [
   { kind: 'ticketDeadline', list: ticketDeadlineTodos },
   { kind: 'improvementDue', list: improvementTodos },
   { kind: 'approvalPending', list: approvalTodos },
+  { kind: 'meetingDecision', list: meetingDecisionTodos },
+  { kind: 'riskMeetingDue', list: meetingDueTodos },
   { kind: 'riskReview', list: riskReviewTodos },
   { kind: 'riskAction', list: riskActionTodos },
+  { kind: 'kriBreach', list: kriBreachTodos },
+  { kind: 'rectificationDue', list: rectificationDueTodos },
+  { kind: 'rectificationVerify', list: rectificationVerifyTodos },
 ];

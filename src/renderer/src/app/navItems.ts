@@ -101,12 +101,17 @@ export const NAV_ITEM_AREAS = [
         label: 'riskDesk:menu.actions',
         permission: 'risk.read',
       },
+      { key: 'risk-meetings', path: '/risk-meetings', label: 'meetings:menu', permission: 'meetings.read' },
+      { key: 'kris', path: '/kris', label: 'kri:menu', permission: 'kri.read' },
     ],
   },
   {
     key: 'control',
     label: 'common:nav.areas.control',
-    entries: [{ key: 'audit', path: '/audit', label: 'audit:menu', permission: 'audit.read' }],
+    entries: [
+      { key: 'approvals', path: '/approvals', label: 'approvals:menu', permission: 'approvals.read' },
+      { key: 'audit', path: '/audit', label: 'audit:menu', permission: 'audit.read' },
+    ],
   },
   {
     key: 'system',

@@ -9,12 +9,15 @@ import {
   ContactsOutlined,
   CustomerServiceOutlined,
   DeleteOutlined,
+  DashboardOutlined,
   FieldTimeOutlined,
+  FileDoneOutlined,
   HeatMapOutlined,
   HomeOutlined,
   InfoCircleOutlined,
   ImportOutlined,
   KeyOutlined,
+  ScheduleOutlined,
   SettingOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
@@ -45,9 +48,12 @@ const ClientImportPage = lazy(() => import('../pages/clients/ClientImportPage'))
 const ServicePage = lazy(() => import('../pages/service/ServicePage'));
 const ServiceStatsPage = lazy(() => import('../pages/service/ServiceStatsPage'));
 const ImprovementsPage = lazy(() => import('../pages/improvement/ImprovementsPage'));
+const ApprovalsPage = lazy(() => import('../pages/approvals/ApprovalsPage'));
 const RisksPage = lazy(() => import('../pages/risk/RisksPage'));
 const RiskHeatMapPage = lazy(() => import('../pages/risk/HeatMapPage'));
 const RiskActionsPage = lazy(() => import('../pages/risk/ActionsPage'));
+const MeetingsPage = lazy(() => import('../pages/meetings/MeetingsPage'));
+const KrisPage = lazy(() => import('../pages/kri/KrisPage'));
 const AuditPage = lazy(() => import('../pages/audit/AuditPage'));
 const SettingsPage = lazy(() => import('../pages/settings/SettingsPage'));
 const AboutPage = lazy(() => import('../pages/about/AboutPage'));
@@ -66,9 +72,12 @@ const SCREENS: Record<NavKey, Pick<NavEntry, 'icon' | 'page'>> = {
   service: { icon: <CustomerServiceOutlined />, page: ServicePage },
   'service-stats': { icon: <AreaChartOutlined />, page: ServiceStatsPage },
   improvements: { icon: <BulbOutlined />, page: ImprovementsPage },
+  approvals: { icon: <FileDoneOutlined />, page: ApprovalsPage },
   risks: { icon: <AlertOutlined />, page: RisksPage },
   'risks-heatmap': { icon: <HeatMapOutlined />, page: RiskHeatMapPage },
   'risks-actions': { icon: <CheckSquareOutlined />, page: RiskActionsPage },
+  'risk-meetings': { icon: <ScheduleOutlined />, page: MeetingsPage },
+  kris: { icon: <DashboardOutlined />, page: KrisPage },
   audit: { icon: <AuditOutlined />, page: AuditPage },
   settings: { icon: <SettingOutlined />, page: SettingsPage },
   about: { icon: <InfoCircleOutlined />, page: AboutPage },

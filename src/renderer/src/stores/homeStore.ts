@@ -39,6 +39,10 @@ onChange(
     'group',
     'backup',
     'settings',
+    // The risk warnings: the indicators, their readings and the risks they watch.
+    'kri',
+    'kriReading',
+    'risk',
   ],
   async () => {
     if (useHome.getState().summary) await useHome.getState().load();

@@ -13,7 +13,7 @@ import { AppError } from '../../../../shared/contract/errors';
 import type { FilePayload, Locale } from '../../../../shared/contract/fields';
 import type { Clock } from '../../../core/clock';
 import { newId } from '../../../core/ids';
-import { sanitizeFileName } from './fileName';
+import { sanitizeFileName } from '../../../files/fileName';
 import {
   applyImportPlan,
   type ImportTransaction,

@@ -10,7 +10,7 @@ import { loadExcelJs } from '../../../excel/exceljs';
 import { cellText, type CellText } from './importCells';
 import { matchHeader, normaliseLabel } from './importColumns';
 import { bilingual } from './labels';
-import { megabytes } from './sizes';
+import { megabytes } from '../../../files/sizes';
 
 /** One data row: its Excel row number and the recognised columns' cells. */
 export interface SheetRow {

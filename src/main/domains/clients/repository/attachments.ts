@@ -47,19 +47,3 @@ export function insertAttachment(
 export function softDeleteAttachment(db: Db, id: string, s: Stamp): void {
   stmt(db, 'UPDATE client_attachments SET deleted_at = ?, deleted_by = ? WHERE id = ?').run(s.at, s.by, id);
 }
-
-/** How many live attachments keep these bytes. */
-export function liveReferences(db: Db, sha256: string): number {
-  return (
-    stmt(db, 'SELECT count(*) AS n FROM client_attachments WHERE sha256 = ? AND deleted_at IS NULL').get(
-      sha256,
-    ) as { n: number }
-  ).n;
-}
-
-/** The bytes (by sha256) that live attachments keep. */
-export function liveAttachmentHashes(db: Db): string[] {
-  return stmt(db, 'SELECT DISTINCT sha256 FROM client_attachments WHERE deleted_at IS NULL')
-    .pluck()
-    .all() as string[];
-}

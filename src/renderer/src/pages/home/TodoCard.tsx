@@ -71,7 +71,9 @@ export default function TodoCard() {
                 style={{ minWidth: 0, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}
               >
                 <Tag>{t(`todo:kinds.${item.kind}`)}</Tag>
-                <Link to={item.link}>{item.subject ? item.subject.name : item.title}</Link>
+                <Link to={item.link}>
+                  {item.subject ? item.subject.name : item.titleKey ? t(item.titleKey) : item.title}
+                </Link>
                 {item.subject && <Typography.Text type="secondary">{` · ${item.title}`}</Typography.Text>}
                 {item.assigneeName && (
                   <Typography.Text type="secondary">{` · ${item.assigneeName}`}</Typography.Text>

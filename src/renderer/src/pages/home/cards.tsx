@@ -2,6 +2,7 @@ import type { ComponentType } from 'react';
 import AccountsAttentionCard from './AccountsAttentionCard';
 import BackupHealthCard from './BackupHealthCard';
 import GettingStartedCard from './GettingStartedCard';
+import KriWarningsCard from './KriWarningsCard';
 import ClientFiguresCard from './ClientFiguresCard';
 import OrgGlanceCard from './OrgGlanceCard';
 import ServiceFiguresCard from './ServiceFiguresCard';
@@ -44,6 +45,13 @@ export const HOME_CARDS: HomeCardDef[] = [
     permission: 'accounts.manage',
     span: 12,
     card: AccountsAttentionCard,
+  },
+  {
+    key: 'kri-warnings',
+    section: 'tasks',
+    permission: 'kri.read',
+    span: 12,
+    card: KriWarningsCard,
   },
   {
     key: 'backup-health',

@@ -6,9 +6,12 @@ import calendar from './calendar.json';
 import clientFiles from './clientFiles.json';
 import clients from './clients.json';
 import common from './common.json';
+import control from './control.json';
 import errors from './errors.json';
 import home from './home.json';
 import improvement from './improvement.json';
+import meetings from './meetings.json';
+import kri from './kri.json';
 import org from './org.json';
 import reports from './reports.json';
 import risk from './risk.json';
@@ -28,9 +31,12 @@ export default {
   clientFiles,
   clients,
   common,
+  control,
   errors,
   home,
   improvement,
+  meetings,
+  kri,
   org,
   reports,
   risk,

@@ -1,32 +1,24 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { openConnection } from '../../../db/connection';
-import { listBackupFiles } from '../../../db/backupFiles';
+import { openConnection } from '../db/connection';
+import { listBackupFiles } from '../db/backupFiles';
+import { liveBlobHashesOfBackup } from './repository/blobReferences';
 
 /** What each backup file refers to, by file, size and time: backups are written once and never changed. */
 const readBackups = new Map<string, ReadonlySet<string>>();
 
-/** The attachments (by sha256) whose live rows are in this backup; none when it has no attachments table. */
+/** The stored files (by sha256) whose live rows are in this backup (attachments, evidence). */
 function referencedBy(file: string, nativeBinding: string | undefined): ReadonlySet<string> {
   const conn = openConnection(file, { readonly: true, nativeBinding });
   try {
-    const hasTable = conn
-      .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'client_attachments'")
-      .get();
-    if (!hasTable) return new Set();
-    return new Set(
-      conn
-        .prepare('SELECT DISTINCT sha256 FROM client_attachments WHERE deleted_at IS NULL')
-        .pluck()
-        .all() as string[],
-    );
+    return liveBlobHashesOfBackup(conn);
   } finally {
     conn.close();
   }
 }
 
 /**
- * The attachment files the kept backups need: restoring a backup brings back its attachment rows, so their
+ * The stored files the kept backups need: restoring a backup brings back its attachment and evidence rows, so their
  * bytes stay in the data folder for as long as any backup refers to them, and go once rotation has removed
  * the last such backup. A backup that cannot be read keeps nothing (it could not be restored either).
  */
