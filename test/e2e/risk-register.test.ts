@@ -25,6 +25,7 @@ const WORDS = {
     titles: ['重点客户回款持续逾期', '新业务员操作不熟练导致报价错误'],
     reason: '新员工已完成报价系统培训，出错次数明显下降。',
     acceptance: '涉及金额有限，且客户已提供足额担保。',
+    action: '安排资深业务员复核新人报价',
   },
   'en-US': {
     language: 'English',
@@ -41,6 +42,7 @@ const WORDS = {
     titles: ['Key client keeps paying late', 'New sales staff misquote prices'],
     reason: 'The new staff finished their training on the quoting system; fewer errors since.',
     acceptance: 'The amounts are small and the client has given a full guarantee.',
+    action: 'A senior salesperson checks new staff quotes',
   },
 } as const;
 type Locale = keyof typeof WORDS;
@@ -107,6 +109,12 @@ async function assess(page: Page, likelihood: string, impact: string, reason?: s
     .toBe(before + 1);
 }
 
+/** The day before today on this machine (the browser's date pickers use the same clock). */
+const yesterday = () => {
+  const d = new Date(Date.now() - 24 * 3600 * 1000);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+};
+
 const heatCount = (page: Page, grid: string, l: number, i: number) =>
   page.getAttribute(`[data-testid=${grid}] [data-likelihood="${l}"][data-impact="${i}"]`, 'data-count');
 
@@ -152,7 +160,9 @@ describe('risk register end to end', () => {
       await page.goto(`${app.harness.url}#/risks/heatmap`);
       await page.waitForSelector('[data-testid=heatmap-current]');
       await expect.poll(() => heatCount(page, 'heatmap-current', 4, 4)).toBe(String(n + 1));
-      expect(await heatCount(page, 'heatmap-current', 2, 3)).toBe(String(n + 1));
+      // The earlier run's medium risk was reassessed out of this cell.
+      expect(await heatCount(page, 'heatmap-current', 2, 3)).toBe('1');
+      await settled(page);
       await page.click('[data-testid=heatmap-current] [data-likelihood="4"][data-impact="4"]');
       const drawer = page.locator('[data-testid=heat-cell-drawer]');
       await drawer.getByText(w.titles[0]).waitFor();
@@ -164,6 +174,19 @@ describe('risk register end to end', () => {
       await page.waitForSelector('[data-testid=heatmap-current]');
       await settled(page);
       await app.shot(`heatmap-${locale}`);
+      // Side by side with yesterday, before these risks were identified.
+      await page.click('[data-testid=heatmap-compare]');
+      await page.keyboard.type(yesterday());
+      await page.keyboard.press('Enter');
+      await page.waitForSelector('[data-testid=heatmap-earlier]');
+      expect(await heatCount(page, 'heatmap-earlier', 4, 4)).toBe('0');
+      await page.keyboard.press('Escape');
+      await expect.poll(() => page.locator('.ant-picker-dropdown:visible').count()).toBe(0);
+      await settled(page);
+      await app.shot(`heatmap-compare-${locale}`);
+      await page.hover('[data-testid=heatmap-compare]');
+      await page.locator('.ant-picker:has([data-testid=heatmap-compare]) .ant-picker-clear').click();
+      await page.waitForSelector('[data-testid=heatmap-earlier]', { state: 'detached' });
 
       // Reassessed with a reason: the history keeps both, the chart draws them.
       await page.goto(mediumUrl);
@@ -176,6 +199,16 @@ describe('risk register end to end', () => {
       await settled(page);
       await noRawKeys(page, `assessment ${locale}`);
       await app.shot(`assessment-${locale}`);
+
+      // An action to lower it, on the Response tab.
+      await page.click('[data-testid=move-respond]');
+      await page.click('[data-testid=risk-action-new]');
+      const actionForm = page.locator('.ant-modal:visible').last();
+      await actionForm.waitFor();
+      await expect.poll(() => actionForm.getAttribute('class')).not.toMatch(/ant-zoom/);
+      await page.fill('#riskAction_title', w.action);
+      await actionForm.locator('.ant-btn-primary').click();
+      await page.locator('[data-testid=risk-actions-table]').getByText(w.action).waitFor();
 
       // Accepting the high risk needs the manager's approval: it waits for it.
       await page.goto(`${app.harness.url}#/risks`);
@@ -207,7 +240,8 @@ describe('risk register end to end', () => {
       await noRawKeys(page, `list ${locale}`);
       await app.shot(`list-${locale}`);
       await page.goto(`${app.harness.url}#/risks/actions`);
-      await page.waitForSelector('[data-testid=actions-table]');
+      await page.locator('[data-testid=actions-table]').getByText(w.action).waitFor();
+      await noRawKeys(page, `actions ${locale}`);
       await app.shot(`actions-${locale}`);
       await page.setViewportSize({ width: 1024, height: 768 });
       for (const [route, name] of [

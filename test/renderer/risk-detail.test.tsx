@@ -168,8 +168,9 @@ describe('a risk', { timeout: 60_000 }, () => {
       acceptanceReason: '金额小，且客户已提供担保',
     });
     await userEvent.click(screen.getByRole('tab', { name: '概况' }));
-    expect(screen.getByTestId('acceptance-notice')).toHaveTextContent('正在等待经理审批');
-    expect(screen.getByTestId('acceptance-notice')).toHaveTextContent('由陈静于');
+    const notice = within(screen.getByRole('tabpanel', { name: '概况' })).getByTestId('acceptance-notice');
+    expect(notice).toHaveTextContent('正在等待经理审批');
+    expect(notice).toHaveTextContent('由陈静于');
   });
 
   it('names everything that keeps a risk from monitoring at once, and closes only with a note', async () => {

@@ -20,6 +20,7 @@ export interface ScoreChartLabels {
 }
 
 const CHART_FONT = "'Noto Sans SC', sans-serif";
+const DAY_MS = 24 * 3600 * 1000;
 
 /**
  * Score ranges per level for the bands: each level from the lowest score of its cells up to the next
@@ -57,6 +58,11 @@ export function scoreHistoryOption(
     itemStyle: { color: LEVEL_COLORS[a.level].fill, borderColor: LEVEL_COLORS[a.level].text, borderWidth: 1 },
     assessment: a,
   }));
+  const first = sorted[0]!;
+  const end = until && until > last.assessedAt ? until : last.assessedAt;
+  // A history of a few hours (assessed and reassessed the same day) still gets a readable axis of days.
+  const span = Date.parse(end) - Date.parse(first.assessedAt);
+  const pad = span < 2 * DAY_MS ? DAY_MS : 0;
   const tail =
     until && until > last.assessedAt
       ? [{ value: [until, last.score], symbol: 'none', itemStyle: { color: 'transparent' } }]
@@ -88,6 +94,9 @@ export function scoreHistoryOption(
     },
     xAxis: {
       type: 'time',
+      min: Date.parse(first.assessedAt) - pad,
+      max: Date.parse(end) + pad,
+      minInterval: DAY_MS,
       axisLabel: { formatter: (v: number) => labels.date(new Date(v).toISOString()), hideOverlap: true },
       splitLine: { show: false },
     },

@@ -36,8 +36,9 @@ export function HeatGrid({
     <div data-testid={testId} style={{ display: 'flex', gap: 6 }}>
       <div
         style={{
+          // Chinese reads top to bottom upright; English is turned to read bottom to top.
           writingMode: 'vertical-rl',
-          transform: 'rotate(180deg)',
+          ...(locale === 'zh-CN' ? { textOrientation: 'upright' } : { transform: 'rotate(180deg)' }),
           textAlign: 'center',
           color: 'rgba(0,0,0,0.65)',
           fontWeight: 500,
@@ -49,7 +50,9 @@ export function HeatGrid({
         <div
           style={{
             display: 'grid',
-            gridTemplateColumns: 'minmax(64px, 0.9fr) repeat(5, minmax(44px, 1fr))',
+            // Columns may shrink below their labels' width (the labels wrap or clip): two grids side by side
+            // never push the page wider than the window.
+            gridTemplateColumns: 'minmax(52px, 0.9fr) repeat(5, minmax(0, 1fr))',
             gap: 4,
           }}
         >
@@ -63,10 +66,12 @@ export function HeatGrid({
                   paddingInlineEnd: 4,
                   textAlign: 'right',
                   lineHeight: 1.2,
+                  minWidth: 0,
+                  overflowWrap: 'anywhere',
                 }}
               >
                 <Typography.Text strong>{l}</Typography.Text>
-                <Typography.Text type="secondary" style={{ fontSize: 12 }} ellipsis>
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                   {stepName(likelihoodScale[l - 1], locale)}
                 </Typography.Text>
               </div>

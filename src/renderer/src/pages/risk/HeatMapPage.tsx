@@ -242,7 +242,7 @@ export function HeatMapPage() {
               ))}
             </Space>
             <Typography.Text type="secondary" data-testid="heatmap-unassessed">
-              {data.unassessed > 0 ? (
+              {data.unassessed === 0 && total(data.current) === 0 ? null : data.unassessed > 0 ? (
                 <a onClick={showUnassessed} data-testid="heatmap-unassessed-link">
                   {t('riskDesk:heatmap.unassessed', { count: data.unassessed })}
                 </a>
@@ -253,7 +253,11 @@ export function HeatMapPage() {
           </Space>
           {total(data.current) === 0 && (
             <Typography.Paragraph type="secondary" style={{ margin: '8px 0 0' }} data-testid="heatmap-empty">
-              {t('riskDesk:heatmap.empty')}
+              {t(
+                heatmap.categories.length > 0 || heatmap.ownerId
+                  ? 'riskDesk:heatmap.emptyFiltered'
+                  : 'riskDesk:heatmap.empty',
+              )}
             </Typography.Paragraph>
           )}
         </Card>

@@ -12,7 +12,7 @@ import { useFormSubmit } from '../../components/useFormSubmit';
 import { useRisk } from '../../stores/riskStore';
 import { useSession } from '../../stores/sessionStore';
 import { RiskActions } from './RiskActions';
-import { AcceptanceTag } from './labels';
+import { AcceptanceNotice } from './RiskOverview';
 
 interface Values {
   strategy?: RiskStrategy;
@@ -132,6 +132,7 @@ export function RiskResponseTab({ detail }: { detail: RiskDetail }) {
   const { risk } = detail;
   return (
     <>
+      <AcceptanceNotice detail={detail} />
       {detail.allowed.respond ? (
         <RespondForm risk={risk} />
       ) : (
@@ -148,11 +149,6 @@ export function RiskResponseTab({ detail }: { detail: RiskDetail }) {
           {risk.responsePlan && (
             <Descriptions.Item label={t('risk:field.responsePlan')}>
               <span style={{ whiteSpace: 'pre-wrap' }}>{risk.responsePlan}</span>
-            </Descriptions.Item>
-          )}
-          {risk.acceptance && (
-            <Descriptions.Item label={t('risk:field.acceptance')}>
-              <AcceptanceTag acceptance={risk.acceptance} />
             </Descriptions.Item>
           )}
           {risk.acceptanceReason && (
