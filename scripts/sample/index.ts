@@ -21,6 +21,7 @@ import { clientsSample } from './clients';
 import { orgSample } from './org';
 import { serviceSample } from './service';
 import { riskSample } from './risk';
+import { kriSample } from './kri';
 import { createRandom } from './random';
 import { createSampleTime, type SampleClock } from './timeline';
 
@@ -34,7 +35,13 @@ export {
 export { createSampleClock, type SampleClock } from './timeline';
 
 /** In dependency order: later domains use the ids of earlier ones. */
-export const SAMPLE_DOMAINS: readonly SampleDomain[] = [orgSample, clientsSample, serviceSample, riskSample];
+export const SAMPLE_DOMAINS: readonly SampleDomain[] = [
+  orgSample,
+  clientsSample,
+  serviceSample,
+  riskSample,
+  kriSample,
+];
 
 export const DEFAULT_SEED = 20260101;
 
