@@ -22,6 +22,7 @@ import { orgSample } from './org';
 import { serviceSample } from './service';
 import { riskSample } from './risk';
 import { kriSample } from './kri';
+import { controlSample } from './control';
 import { createRandom } from './random';
 import { createSampleTime, type SampleClock } from './timeline';
 
@@ -41,6 +42,7 @@ export const SAMPLE_DOMAINS: readonly SampleDomain[] = [
   serviceSample,
   riskSample,
   kriSample,
+  controlSample,
 ];
 
 export const DEFAULT_SEED = 20260101;
