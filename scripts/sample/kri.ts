@@ -205,7 +205,9 @@ export const kriSample: SampleDomain = {
       const step = kri.frequency === 'monthly' ? 1 : 3;
       // The last full period ended at the end of the month `lastBack` months ago (a quarter's end month).
       const month = Number(time.today.slice(5, 7));
-      const lastBack = kri.frequency === 'monthly' ? 1 : ((month - 1) % 3) + 1;
+      // A period that ended only days ago may not be written down yet: the last one is the one before.
+      let lastBack = kri.frequency === 'monthly' ? 1 : ((month - 1) % 3) + 1;
+      if (time.daysSince(monthEnd(time.today, lastBack)) < 4) lastBack += step;
       let last = setUp;
       for (let n = 0; n < kri.values.length; n++) {
         const periodOn = monthEnd(time.today, lastBack + step * (kri.values.length - 1 - n));

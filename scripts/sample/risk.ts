@@ -14,7 +14,7 @@
  */
 import type { Session } from '../../src/main/core/session';
 import type { BuiltinGroup } from '../../src/shared/org/types';
-import type { Risk, RiskStatus, RiskStrategy } from '../../src/shared/risk/types';
+import type { Risk, RiskStrategy } from '../../src/shared/risk/types';
 import type { SampleContext, SampleDomain } from './context';
 import { daysBefore, shortlyAfter, stepAt } from './moments';
 import { SETUP_DAYS_AGO } from './org';
@@ -238,8 +238,11 @@ export const riskSample: SampleDomain = {
           : take((s) => slot.ago >= 40 || !s.special);
         if (spec) raising.push(spec);
       }
+      // Risks already on the register the chair sees (a deputy chairs for the groups in their charge).
+      const chairSees = (r: (typeof made)[number]) =>
+        chairId === org.managerStaffId || r.home === 'sales' || r.home === 'market';
       const discussed = rng
-        .shuffle(made.filter((r) => r.created < entered))
+        .shuffle(made.filter((r) => r.created < entered && chairSees(r)))
         .slice(0, made.length ? rng.int(1, 3) : 0);
 
       const decisionPlan = adHoc
@@ -249,7 +252,10 @@ export const riskSample: SampleDomain = {
         id: null,
         text: d.text,
         ownerId: d.home === 'management' ? rng.pick(org.deputyStaffIds) : org.leadStaffIds[d.home],
-        dueOn: time.dateAgo(slot.ago - rng.int(adHoc ? 7 : 20, adHoc ? 21 : 60)),
+        // The latest meeting's decisions are for the coming months; an ad hoc one's are urgent.
+        dueOn: time.dateAgo(
+          slot.ago - (adHoc ? rng.int(14, 30) : slot.ago < 60 ? rng.int(50, 80) : rng.int(20, 60)),
+        ),
       }));
       const quarter = `${heldMoment.getFullYear()}年${QUARTER_NAMES[Math.floor(heldMoment.getMonth() / 3)]}`;
       const title = adHoc ? adHoc.title : `${quarter}定期风险识别会议`;
