@@ -4,6 +4,7 @@ import type { ChannelInput, ChannelName, ChannelOutput } from '../../src/shared/
 import type { Role } from '../../src/shared/contract/roles';
 import type { BuiltinGroup } from '../../src/shared/org/types';
 import type { Random } from './random';
+import type { RiskIds } from './risk';
 import type { SampleTime } from './timeline';
 
 /** The documented password of every sample account (see the login table printed by `npm run demo`). */
@@ -37,6 +38,7 @@ export interface OrgIds {
 /** Created ids, one entry per domain generator; a domain adds its own field when it is written. */
 export interface SampleIds {
   org?: OrgIds;
+  risk?: RiskIds;
 }
 
 export interface SampleContext {

@@ -20,6 +20,9 @@ import {
 import { clientsSample } from './clients';
 import { orgSample } from './org';
 import { serviceSample } from './service';
+import { riskSample } from './risk';
+import { kriSample } from './kri';
+import { controlSample } from './control';
 import { createRandom } from './random';
 import { createSampleTime, type SampleClock } from './timeline';
 
@@ -33,7 +36,14 @@ export {
 export { createSampleClock, type SampleClock } from './timeline';
 
 /** In dependency order: later domains use the ids of earlier ones. */
-export const SAMPLE_DOMAINS: readonly SampleDomain[] = [orgSample, clientsSample, serviceSample];
+export const SAMPLE_DOMAINS: readonly SampleDomain[] = [
+  orgSample,
+  clientsSample,
+  serviceSample,
+  riskSample,
+  kriSample,
+  controlSample,
+];
 
 export const DEFAULT_SEED = 20260101;
 

@@ -69,7 +69,7 @@ const LEAD_USERNAMES: Record<BuiltinGroup, string> = {
 };
 
 /** How many days before today the department was set up in the app. */
-const SETUP_DAYS_AGO = 390;
+export const SETUP_DAYS_AGO = 390;
 
 /** Staff logins: which group, which position (the documented staff accounts). */
 const STAFF_LOGINS: readonly { username: string; group: BuiltinGroup; position: string }[] = [

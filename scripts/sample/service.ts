@@ -295,7 +295,7 @@ type Step = (minutesLater: number, from: Date) => Promise<Date | null>;
  * `minutes` of office time after `from`: time.later carries one short step past closing time to the next
  * morning, so a long wait (a day or two) is walked in hour-long steps — nothing lands at night or at a weekend.
  */
-function officeMinutesLater(time: SampleContext['time'], from: Date, minutes: number): Date {
+export function officeMinutesLater(time: SampleContext['time'], from: Date, minutes: number): Date {
   let at = from;
   for (let left = minutes; left > 0; left -= 60) {
     const next = time.later(at, Math.min(60, left));

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCore, type Core } from '../../src/main/core/createCore';
 import { silentLogger } from '../../src/main/core/logger';
+import type { Session } from '../../src/main/core/session';
 import { createSampleClock, DEMO_PASSWORD, generateSample, type SampleSummary } from '../../scripts/sample';
 
 const FAST_SCRYPT = { N: 1024, r: 8, p: 1 };
@@ -13,6 +14,8 @@ const DAY_MS = 86_400_000;
 
 const isWorkingDay = (d: Date) => d.getDay() >= 1 && d.getDay() <= 5;
 const minuteOfDay = (d: Date) => d.getHours() * 60 + d.getMinutes();
+/** The China calendar date of a moment (the app's "today"). */
+const isoDate = (d: Date) => new Date(d.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
 
 /**
  * The sample department (`npm run demo`) reads like a year of a real department's work: what a manager
@@ -110,6 +113,159 @@ describe('the sample department', () => {
     const delivery = measures.data.rows.find((m) => m.causeCategory === 'delivery');
     expect(delivery?.status).toBe('done');
     expect(delivery?.effect?.verdict).toBe('better');
+  });
+
+  /** Contract calls as the manager at the sample's present (what the manager sees on opening the demo). */
+  async function asManager<T>(run: (call: Core['call'], session: Session) => Promise<T>): Promise<T> {
+    clock.pin(NOW);
+    try {
+      const session = core.sessions.create();
+      await core.call('auth.login', { username: 'manager', password: DEMO_PASSWORD }, session);
+      return await run(core.call.bind(core), session);
+    } finally {
+      clock.pin(null);
+    }
+  }
+  const dataOf = <T>(result: { ok: true; data: T } | { ok: false; error: { code: string } }): T => {
+    if (!result.ok) throw new Error(result.error.code);
+    return result.data;
+  };
+
+  it('has two years of quarterly risk meetings, each issued with minutes and decisions followed up', () => {
+    const meetings = rows<{ type: string; held: string; status: string; minutes: string; risks: number }>(
+      `SELECT type, held_on AS held, status, minutes_html AS minutes,
+              (SELECT count(*) FROM risk_meeting_risks r WHERE r.meeting_id = m.id) AS risks
+       FROM risk_meetings m ORDER BY held_on`,
+    );
+    const periodic = meetings.filter((m) => m.type === 'periodic');
+    expect(periodic.length).toBeGreaterThanOrEqual(8);
+    const days = periodic.map((m) => Date.parse(`${m.held}T00:00:00Z`) / DAY_MS);
+    expect(days[days.length - 1]! - days[0]!).toBeGreaterThan(600);
+    for (let k = 1; k < days.length; k++) {
+      expect(days[k]! - days[k - 1]!).toBeGreaterThan(75);
+      expect(days[k]! - days[k - 1]!).toBeLessThan(105);
+    }
+    expect(meetings.filter((m) => m.type === 'ad_hoc').length).toBeGreaterThanOrEqual(2);
+    for (const m of meetings) {
+      expect(m.status, m.held).toBe('issued');
+      expect(m.minutes).toMatch(/<strong>/);
+      expect(m.minutes).toMatch(/<li>/);
+      expect(m.risks, m.held).toBeGreaterThan(0);
+    }
+    const decisions = rows<{ status: string; overdue: number }>(
+      `SELECT status, due_on < '${isoDate(NOW)}' AS overdue FROM risk_meeting_decisions`,
+    );
+    const done = decisions.filter((d) => d.status === 'done').length;
+    expect(done / decisions.length).toBeGreaterThan(0.5);
+    expect(decisions.filter((d) => d.status === 'open').length).toBeGreaterThan(1);
+    expect(decisions.filter((d) => d.status === 'open' && d.overdue).length).toBe(1);
+  });
+
+  it('has a register of risks at every level and in every status, with histories, responses and reviews due', async () => {
+    const risks = rows<{ category: string; client: number; reopened: number; strategy: string | null }>(
+      `SELECT category, client_id IS NOT NULL AS client, reopen_count AS reopened, strategy FROM risks`,
+    );
+    expect(risks.length).toBeGreaterThanOrEqual(75);
+    expect(new Set(risks.map((r) => r.category))).toEqual(
+      new Set(['market', 'credit', 'legal', 'operational', 'other']),
+    );
+    expect(risks.filter((r) => r.category === 'credit' && r.client).length).toBeGreaterThan(3);
+    expect(risks.filter((r) => r.reopened > 0).length).toBeGreaterThan(0);
+    expect(new Set(risks.map((r) => r.strategy).filter(Boolean))).toEqual(
+      new Set(['avoid', 'reduce', 'transfer', 'accept']),
+    );
+    const histories = rows<{ n: number }>(
+      'SELECT count(*) AS n FROM risk_assessments GROUP BY risk_id HAVING count(*) >= 3',
+    );
+    expect(histories.length).toBeGreaterThan(3);
+    const actions = rows<{ status: string; overdue: number }>(
+      `SELECT status, status = 'open' AND due_on < '${isoDate(NOW)}' AS overdue FROM risk_actions`,
+    );
+    for (const status of ['open', 'done', 'cancelled'])
+      expect(actions.filter((a) => a.status === status).length, status).toBeGreaterThan(0);
+    expect(actions.filter((a) => a.overdue).length).toBeGreaterThan(0);
+
+    await asManager(async (call, session) => {
+      const total = async (filter: Record<string, unknown>) =>
+        dataOf(await call('risk.list', { ...filter, page: 1, pageSize: 1 }, session)).total;
+      for (const level of ['low', 'medium', 'high', 'critical'] as const)
+        expect(await total({ levels: [level], openOnly: true }), level).toBeGreaterThan(0);
+      for (const status of ['identified', 'assessed', 'responding', 'monitoring', 'closed'] as const)
+        expect(await total({ statuses: [status] }), status).toBeGreaterThan(0);
+      expect(await total({ reviewDue: true })).toBeGreaterThan(0);
+      expect(await total({ overdueActions: true })).toBeGreaterThan(0);
+
+      // Accepting a high risk: approved by the manager, refused, and one waiting on the approvals list.
+      const approvals = dataOf(await call('approvals.list', { page: 1, pageSize: 50 }, session)).items;
+      const byStatus = (s: string) => approvals.filter((a) => a.status === s).length;
+      expect(byStatus('approved')).toBeGreaterThan(0);
+      expect(byStatus('refused')).toBeGreaterThan(0);
+      expect(byStatus('pending')).toBe(1);
+      const todo = dataOf(await call('todo.list', {}, session));
+      expect(JSON.stringify(todo)).toContain(approvals.find((a) => a.status === 'pending')!.subjectCode);
+    });
+  });
+
+  it('has indicators in breach both ways, a computed one among them, warned on Home', async () => {
+    await asManager(async (call, session) => {
+      const kris = dataOf(await call('kri.list', { page: 1, pageSize: 50 }, session)).items;
+      const manual = kris.filter((k) => k.source === 'manual');
+      expect(manual.every((k) => k.latest !== null)).toBe(true);
+      expect(manual.some((k) => k.direction === 'higher_worse' && k.state === 'alarm')).toBe(true);
+      expect(manual.some((k) => k.direction === 'lower_worse' && k.state !== 'normal')).toBe(true);
+      const computed = kris.filter((k) => k.source !== 'manual');
+      expect(new Set(computed.map((k) => k.source)).size).toBe(4);
+      expect(computed.some((k) => k.state === 'warning' || k.state === 'alarm')).toBe(true);
+      const detail = dataOf(await call('kri.get', { id: manual[0]!.id }, session));
+      expect(detail.readings.length).toBeGreaterThanOrEqual(24);
+      const home = dataOf(await call('home.summary', {}, session));
+      expect(home.kriWarnings?.length).toBeGreaterThan(0);
+    });
+  });
+
+  it('has an audit closed and an inspection in progress, their rectifications in every state', () => {
+    const audits = rows<{ type: string; status: string }>(
+      'SELECT type, status FROM control_audits ORDER BY type',
+    );
+    expect(audits).toEqual([
+      { type: 'inspection', status: 'in_progress' },
+      { type: 'internal_audit', status: 'closed' },
+    ]);
+    const severities = rows<{ severity: string }>('SELECT DISTINCT severity FROM control_findings');
+    expect(new Set(severities.map((s) => s.severity))).toEqual(new Set(['low', 'medium', 'high']));
+    const rects = rows<{ status: string; overdue: number }>(
+      `SELECT status, status <> 'verified' AND due_on < '${isoDate(NOW)}' AS overdue FROM control_rectifications`,
+    );
+    expect(new Set(rects.map((r) => r.status))).toEqual(
+      new Set(['open', 'submitted', 'returned', 'verified']),
+    );
+    expect(rects.filter((r) => r.overdue).length).toBe(1);
+  });
+
+  it('stamped the risk and control records in office hours on working days, none after now', () => {
+    const stamps = rows<{ at: string }>(
+      [
+        'risks',
+        'risk_assessments',
+        'risk_actions',
+        'risk_events',
+        'risk_meetings',
+        'risk_meeting_decisions',
+        'kris',
+        'kri_readings',
+        'control_audits',
+        'control_findings',
+        'control_rectifications',
+        'approvals',
+      ]
+        .map((t) => `SELECT created_at AS at FROM ${t} UNION ALL SELECT updated_at FROM ${t}`)
+        .join(' UNION ALL '),
+    ).map((r) => new Date(r.at));
+    expect(stamps.length).toBeGreaterThan(500);
+    const outside = stamps.filter(
+      (d) => !isWorkingDay(d) || minuteOfDay(d) < 8 * 60 + 30 || minuteOfDay(d) >= 19 * 60 || d > NOW,
+    );
+    expect(outside.map((d) => d.toString())).toEqual([]);
   });
 
   it('shows each documented user last signed in on a recent working morning', () => {
