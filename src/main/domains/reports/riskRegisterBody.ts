@@ -143,7 +143,7 @@ function heatGrid(title: string, cells: readonly HeatCell[], input: RiskRegister
         `<th class="axis-i"><span class="n">${i}</span><span class="step">${e(w.step(is[i - 1]))}</span></th>`,
     )
     .join('');
-  const axes = `${w.t('risk:field.likelihood')} ↑　${w.t('risk:field.impact')} →`;
+  const axes = `${w.t('risk:field.likelihood')} ↑\u3000${w.t('risk:field.impact')} →`;
   return html(
     `<div class="map">${heading(3, title).html}<table class="heat"><caption>${e(axes)}</caption><tbody>${rows}<tr><th></th>${foot}</tr></tbody></table></div>`,
   );
