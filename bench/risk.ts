@@ -292,9 +292,18 @@ export async function benchRisk(dataDir: string, seed: number): Promise<void> {
       core.call('risk.list', { pageSize: 50, ...input }, as);
     for (const input of LIST_INPUTS) await list(manager, input)();
     const listMs: number[] = [];
+    const byInput = new Map<string, number[]>();
+    const who = (as: Session) => (as === manager ? 'manager' : 'lead');
+    const note = (key: string, ms: number) => byInput.set(key, [...(byInput.get(key) ?? []), ms]);
     for (let round = 0; round < 5; round++)
       for (const as of [manager, lead])
-        for (const input of LIST_INPUTS) listMs.push(await timed(list(as, input)));
+        for (const input of LIST_INPUTS) {
+          const ms = await timed(list(as, input));
+          listMs.push(ms);
+          note(`list ${who(as)} ${JSON.stringify(input)}`, ms);
+        }
+    // Which inputs cost what: the p95 alone does not say where to look.
+    for (const [key, ms] of byInput) progress(`  ${median(ms).toFixed(1)} ms  ${key}`);
     report('risk.list_p95_ms', p95(listMs), 'ms', RISK_FLOORS['risk.list_p95_ms']);
     report('risk.list_median_ms', median(listMs), 'ms');
 
@@ -316,8 +325,11 @@ export async function benchRisk(dataDir: string, seed: number): Promise<void> {
         for (const input of heatInputs) {
           const ms = await timed(heat(as, input));
           heatMs.push(ms);
+          note(`heat ${who(as)} ${JSON.stringify(input)}`, ms);
           if (!input.compareTo) plainMs.push(ms);
         }
+    for (const [key, ms] of byInput)
+      if (key.startsWith('heat ')) progress(`  ${median(ms).toFixed(1)} ms  ${key}`);
     report('risk.heatmap_ms', p95(heatMs), 'ms', RISK_FLOORS['risk.heatmap_ms']);
     report('risk.heatmap_now_median_ms', median(plainMs), 'ms');
   } finally {
