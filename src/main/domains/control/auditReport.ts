@@ -13,7 +13,6 @@ import type { RiskLevel } from '../../../shared/risk/levels';
 import { translator } from '../../i18n/translate';
 import {
   escapeHtml,
-  figures,
   heading,
   html,
   join,
@@ -60,7 +59,7 @@ function words(input: AuditReportInput, t: TFunction) {
 }
 type Words = ReturnType<typeof words>;
 
-const LABEL_WIDTH = '26mm';
+const LABEL_WIDTH = '30mm';
 
 function header(d: AuditDetail, w: Words): Html {
   const a = d.audit;
@@ -81,18 +80,23 @@ function header(d: AuditDetail, w: Words): Html {
   );
 }
 
+/** The audit in figures, one row: findings by severity, rectifications, verified, overdue. */
 function summary(d: AuditDetail, w: Words): Html {
   const rects = d.findings.flatMap((f) => f.rectifications);
   const n = (x: number) => formatNumber(x, w.locale);
-  return figures([
+  const figures: { label: string; value: number }[] = [
     ...[...FINDING_SEVERITIES].reverse().map((s) => ({
       label: w.l('findingsOf', { severity: w.t(`control:severity.${s}`) }),
-      value: n(d.findings.filter((f) => f.severity === s).length),
+      value: d.findings.filter((f) => f.severity === s).length,
     })),
-    { label: w.l('rectificationsTotal'), value: n(rects.length) },
-    { label: w.l('rectificationsVerified'), value: n(rects.filter((r) => r.status === 'verified').length) },
-    { label: w.l('rectificationsOverdue'), value: n(rects.filter((r) => r.overdue).length) },
-  ]);
+    { label: w.l('rectificationsTotal'), value: rects.length },
+    { label: w.l('rectificationsVerified'), value: rects.filter((r) => r.status === 'verified').length },
+    { label: w.l('rectificationsOverdue'), value: rects.filter((r) => r.overdue).length },
+  ];
+  return printTable<null>(
+    figures.map((f) => ({ label: f.label, kind: 'num', cell: () => n(f.value) })),
+    [null],
+  );
 }
 
 /** Where the rectification stands, with the auditor's word: "Verified by 李审计 on 5 Nov 2026: …". */

@@ -1,5 +1,5 @@
 import type { SessionUser } from '../../../shared/auth/types';
-import type { Ctx, UserCtx } from '../../core/context';
+import type { Ctx } from '../../core/context';
 import { isAuditor } from './repository/audits';
 import type { ScopeParams } from './repository/scope';
 

@@ -109,6 +109,7 @@ export const NAV_ITEM_AREAS = [
     key: 'control',
     label: 'common:nav.areas.control',
     entries: [
+      { key: 'control', path: '/control', label: 'control:menu', permission: 'control.read' },
       { key: 'approvals', path: '/approvals', label: 'approvals:menu', permission: 'approvals.read' },
       { key: 'audit', path: '/audit', label: 'audit:menu', permission: 'audit.read' },
     ],

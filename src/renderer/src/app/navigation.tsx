@@ -17,6 +17,7 @@ import {
   InfoCircleOutlined,
   ImportOutlined,
   KeyOutlined,
+  SafetyCertificateOutlined,
   ScheduleOutlined,
   SettingOutlined,
   TeamOutlined,
@@ -54,6 +55,7 @@ const RiskHeatMapPage = lazy(() => import('../pages/risk/HeatMapPage'));
 const RiskActionsPage = lazy(() => import('../pages/risk/ActionsPage'));
 const MeetingsPage = lazy(() => import('../pages/meetings/MeetingsPage'));
 const KrisPage = lazy(() => import('../pages/kri/KrisPage'));
+const ControlPage = lazy(() => import('../pages/control/ControlPage'));
 const AuditPage = lazy(() => import('../pages/audit/AuditPage'));
 const SettingsPage = lazy(() => import('../pages/settings/SettingsPage'));
 const AboutPage = lazy(() => import('../pages/about/AboutPage'));
@@ -78,6 +80,7 @@ const SCREENS: Record<NavKey, Pick<NavEntry, 'icon' | 'page'>> = {
   'risks-actions': { icon: <CheckSquareOutlined />, page: RiskActionsPage },
   'risk-meetings': { icon: <ScheduleOutlined />, page: MeetingsPage },
   kris: { icon: <DashboardOutlined />, page: KrisPage },
+  control: { icon: <SafetyCertificateOutlined />, page: ControlPage },
   audit: { icon: <AuditOutlined />, page: AuditPage },
   settings: { icon: <SettingOutlined />, page: SettingsPage },
   about: { icon: <InfoCircleOutlined />, page: AboutPage },

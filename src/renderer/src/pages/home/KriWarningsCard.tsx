@@ -33,29 +33,38 @@ export default function KriWarningsCard() {
           style={{ maxHeight: 360, overflowY: 'auto' }}
           renderItem={(w) => (
             <List.Item key={w.id} data-testid="kri-warning" data-state={w.state}>
-              <span style={{ minWidth: 0, display: 'flex', alignItems: 'center', gap: 8 }}>
+              <div style={{ display: 'flex', gap: 8, width: '100%', minWidth: 0 }}>
                 <StateTag t={t} state={w.state} />
-                <span
-                  style={{ minWidth: 0, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}
-                >
-                  <Link to={`/kris/${w.id}`}>{w.name}</Link>
-                  {w.riskCode && (
-                    <Typography.Text type="secondary">{` · ${w.riskCode} ${w.riskTitle ?? ''}`}</Typography.Text>
-                  )}
-                </span>
-              </span>
-              <span style={{ whiteSpace: 'nowrap', textAlign: 'right' }}>
-                <Typography.Text strong style={{ color: KRI_STATE_COLORS[w.state] }}>
-                  {valueText(w.value, w.unit, locale)}
-                </Typography.Text>
-                <Typography.Text type="secondary" style={{ fontSize: 12, marginInlineStart: 6 }}>
-                  {t(`kri:home.threshold.${w.direction}`, {
-                    threshold: valueText(w.threshold, w.unit, locale),
-                  })}
-                  {' · '}
-                  {readingWhen(t, { ...w, partial: false }, locale)}
-                </Typography.Text>
-              </span>
+                <div style={{ flex: 1, minWidth: 0 }}>
+                  <div style={{ display: 'flex', justifyContent: 'space-between', gap: 8 }}>
+                    <Typography.Text ellipsis={{ tooltip: w.name }} style={{ minWidth: 0 }}>
+                      <Link to={`/kris/${w.id}`}>{w.name}</Link>
+                    </Typography.Text>
+                    <Typography.Text
+                      strong
+                      style={{ color: KRI_STATE_COLORS[w.state], whiteSpace: 'nowrap' }}
+                    >
+                      {valueText(w.value, w.unit, locale)}
+                    </Typography.Text>
+                  </div>
+                  <div style={{ display: 'flex', justifyContent: 'space-between', gap: 8, fontSize: 12 }}>
+                    <Typography.Text
+                      type="secondary"
+                      ellipsis={{ tooltip: w.riskCode ? `${w.riskCode} ${w.riskTitle ?? ''}` : undefined }}
+                      style={{ minWidth: 0, fontSize: 12 }}
+                    >
+                      {w.riskCode ? `${w.riskCode} ${w.riskTitle ?? ''}` : w.code}
+                    </Typography.Text>
+                    <Typography.Text type="secondary" style={{ whiteSpace: 'nowrap', fontSize: 12 }}>
+                      {t(`kri:home.threshold.${w.direction}`, {
+                        threshold: valueText(w.threshold, w.unit, locale),
+                      })}
+                      {' · '}
+                      {readingWhen(t, { ...w, partial: false }, locale)}
+                    </Typography.Text>
+                  </div>
+                </div>
+              </div>
             </List.Item>
           )}
         />

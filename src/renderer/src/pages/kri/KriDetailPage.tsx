@@ -112,8 +112,7 @@ function Latest({ detail }: { detail: KriDetail }) {
           />
           {latest && latest.state !== 'normal' && (
             <Typography.Text style={{ color: KRI_STATE_COLORS[latest.state] }} data-testid="kri-crossed">
-              {t('kri:detail.crossed', {
-                state: t(`kri:state.${latest.state}`),
+              {t(`kri:detail.crossed.${latest.state}`, {
                 threshold: valueText(
                   thresholdOf(latest.state, { warning: k.warningThreshold, alarm: k.alarmThreshold }),
                   k.unit,
@@ -237,7 +236,7 @@ function Readings({ detail }: { detail: KriDetail }) {
           type="info"
           showIcon
           style={{ marginBottom: 12 }}
-          title={t('kri:detail.computedNote', { frequency: t(`kri:frequency.${k.frequency}`) })}
+          title={t(`kri:detail.computedNote.${k.frequency}`)}
           description={t(`kri:sourceHint.${k.source}`)}
         />
       )}

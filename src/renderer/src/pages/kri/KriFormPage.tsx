@@ -35,6 +35,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { useFormSubmit } from '../../components/useFormSubmit';
 import { usePermission } from '../../components/usePermission';
 import { useKris } from '../../stores/kriStore';
+import { useSession } from '../../stores/sessionStore';
 import { RiskPicker } from './RiskPicker';
 
 interface Values {
@@ -87,6 +88,7 @@ function KriForm({ kri }: { kri: Kri | null }) {
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const canManage = usePermission('kri.manage');
+  const user = useSession((s) => s.user);
   const people = useKris((s) => s.people);
   const loadPeople = useKris((s) => s.loadPeople);
   const create = useKris((s) => s.create);
@@ -95,6 +97,7 @@ function KriForm({ kri }: { kri: Kri | null }) {
   const source = Form.useWatch('source', form) ?? 'manual';
   const warning = Form.useWatch('warningThreshold', form);
   const alarm = Form.useWatch('alarmThreshold', form);
+  const unit = Form.useWatch('unit', form)?.trim() || undefined;
 
   useEffect(() => {
     void loadPeople();
@@ -121,13 +124,26 @@ function KriForm({ kri }: { kri: Kri | null }) {
             source: kri.source,
             active: kri.active,
           }
-        : { direction: 'higher_worse', frequency: 'monthly', source: 'manual', active: true, riskId: null },
-    [kri],
+        : {
+            direction: 'higher_worse',
+            frequency: 'monthly',
+            source: 'manual',
+            active: true,
+            riskId: null,
+            // Whoever defines an indicator keeps it unless they name someone else.
+            ownerId: user?.staffId,
+          },
+    [kri, user?.staffId],
   );
 
-  // People at work; the indicator's own owner shows even when no longer one of them (main asks for another).
+  // People at work — for a group lead, themselves and their group (main refuses others); the indicator's own
+  // owner shows even when no longer one of them (main asks for another).
+  const inTeam = (p: { id: string; groupId: string | null }) =>
+    user?.role !== 'group_lead' ||
+    p.id === user.staffId ||
+    (p.groupId !== null && p.groupId === user.groupId);
   const ownerOptions = people
-    .filter((p) => p.status === 'active' || p.id === kri?.ownerId)
+    .filter((p) => (p.status === 'active' && inTeam(p)) || p.id === kri?.ownerId)
     .map((p) => ({ value: p.id, label: `${p.name} (${p.employeeNo})` }));
 
   function onFinish(v: Values) {
@@ -255,12 +271,12 @@ function KriForm({ kri }: { kri: Kri | null }) {
                   label={t('kri:fields.warningThreshold')}
                   rules={[required]}
                 >
-                  <InputNumber style={{ width: '100%' }} data-testid="kri-warning" />
+                  <InputNumber style={{ width: '100%' }} suffix={unit} data-testid="kri-warning" />
                 </Form.Item>
               </Col>
               <Col xs={24} md={12}>
                 <Form.Item name="alarmThreshold" label={t('kri:fields.alarmThreshold')} rules={[required]}>
-                  <InputNumber style={{ width: '100%' }} data-testid="kri-alarm" />
+                  <InputNumber style={{ width: '100%' }} suffix={unit} data-testid="kri-alarm" />
                 </Form.Item>
               </Col>
             </Row>

@@ -72,7 +72,7 @@ function columns(t: TFunction, locale: Locale, sort: KriSort): ColumnType<Kri>[]
     {
       key: 'latest',
       title: t('kri:fields.latestValue'),
-      width: 190,
+      width: 200,
       ...sorted('latest'),
       render: (_, k) =>
         k.latest ? (
@@ -88,8 +88,8 @@ function columns(t: TFunction, locale: Locale, sort: KriSort): ColumnType<Kri>[]
     },
     {
       key: 'thresholds',
-      title: `${t('kri:fields.warningThreshold')} / ${t('kri:fields.alarmThreshold')}`,
-      width: 170,
+      title: t('kri:list.thresholds'),
+      width: 140,
       render: (_, k) => {
         const th = thresholdsText(k, locale);
         return (
@@ -104,7 +104,7 @@ function columns(t: TFunction, locale: Locale, sort: KriSort): ColumnType<Kri>[]
     {
       key: 'risk',
       title: t('kri:fields.riskId'),
-      width: 200,
+      width: 180,
       ellipsis: true,
       render: (_, k) => (k.riskCode ? `${k.riskCode} ${k.riskTitle ?? ''}` : ''),
     },
@@ -118,7 +118,7 @@ function columns(t: TFunction, locale: Locale, sort: KriSort): ColumnType<Kri>[]
     {
       key: 'source',
       title: t('kri:fields.source'),
-      width: 150,
+      width: 160,
       ellipsis: true,
       render: (_, k) => `${t(`kri:source.${k.source}`)} · ${t(`kri:frequency.${k.frequency}`)}`,
     },
@@ -126,7 +126,7 @@ function columns(t: TFunction, locale: Locale, sort: KriSort): ColumnType<Kri>[]
 }
 
 /** The name column's least width, when the window is too narrow for every column. */
-const NAME_MIN_WIDTH = 220;
+const NAME_MIN_WIDTH = 200;
 
 /** The key risk indicators the user sees: filtered, searched, ordered worst first, exported. */
 export function KriListPage() {

@@ -1,0 +1,88 @@
+import { DownloadOutlined } from '@ant-design/icons';
+import { Alert, Button, Spin, Table, Typography } from 'antd';
+import type { ColumnType } from 'antd/es/table';
+import type { SorterResult } from 'antd/es/table/interface';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AppErrorShape } from '../../../../shared/contract/errors';
+import { errorText } from '../../api/errors';
+import { ListEmpty } from '../../components/ListEmpty';
+import { ListToolbar, PAGE_SIZES } from '../../components/listTable';
+
+/** The width the wrapping column keeps when the window is too narrow for every column. */
+const TEXT_MIN_WIDTH = 220;
+
+/**
+ * The table part every control list shares: the count and the export above the rows, the rows sorted and
+ * paged by main, and an empty state that tells "nothing yet" from "no match".
+ */
+export function ControlTable<R extends { id: string }>(p: {
+  testId: string;
+  columns: ColumnType<R>[];
+  rows: R[] | null;
+  total: number;
+  page: number;
+  pageSize: number;
+  loading: boolean;
+  error: AppErrorShape | null;
+  filtered: boolean;
+  empty: { title: string; hint: string; actions?: ReactNode };
+  exporting: boolean;
+  onExport: () => void;
+  onClearFilters: () => void;
+  onPage: (page: number, pageSize: number) => void;
+  onSort: (sorter: SorterResult<R> | SorterResult<R>[]) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <div data-testid={p.testId}>
+      <ListToolbar>
+        <Typography.Text type="secondary" data-testid={`${p.testId}-total`}>
+          {p.rows ? t('control:list.total', { count: p.total }) : ''}
+        </Typography.Text>
+        <Button
+          icon={<DownloadOutlined />}
+          loading={p.exporting}
+          onClick={p.onExport}
+          data-testid={`${p.testId}-export`}
+        >
+          {t('control:export.button')}
+        </Button>
+      </ListToolbar>
+      {p.error && <Alert type="error" showIcon style={{ marginBottom: 12 }} title={errorText(t, p.error)} />}
+      <Spin spinning={p.loading} delay={300}>
+        <Table<R>
+          rowKey="id"
+          size="middle"
+          tableLayout="fixed"
+          scroll={{ x: p.columns.reduce((sum, c) => sum + Number(c.width ?? 0), TEXT_MIN_WIDTH) }}
+          columns={p.columns}
+          dataSource={p.rows ?? []}
+          onChange={(_pagination, _filters, sorter, extra) => {
+            if (extra.action === 'sort') p.onSort(sorter);
+          }}
+          locale={{
+            emptyText: p.rows ? (
+              <ListEmpty
+                filtered={p.filtered}
+                onClearFilters={p.onClearFilters}
+                title={p.empty.title}
+                hint={p.empty.hint}
+                actions={p.empty.actions}
+              />
+            ) : null,
+          }}
+          pagination={{
+            current: p.page,
+            pageSize: p.pageSize,
+            total: p.total,
+            showSizeChanger: true,
+            pageSizeOptions: PAGE_SIZES,
+            showTotal: (total) => t('control:list.total', { count: total }),
+            onChange: (page, size) => p.onPage(size !== p.pageSize ? 1 : page, size),
+          }}
+        />
+      </Spin>
+    </div>
+  );
+}
