@@ -11,7 +11,8 @@
  * `npm run bench -- --only <group>` runs one group on its own: core, clients (list, search, open and the
  * import), import (the 10,000-row import alone), ui (search typed in Chromium), service (tickets: lists,
  * search, intake, a year's statistics and analysis report, the desk's list filtered in Chromium) — these on
- * the big database —, first (the first screen), login (start-up bundle, login → Home), reports (PDFs).
+ * the big database —, risk (10,000 risks on the big database: list, heat map, register report), first (the
+ * first screen), login (start-up bundle, login → Home), reports (PDFs).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -31,6 +32,7 @@ import { measureUiSearch } from './uiSearch';
 import { benchService, SERVICE_FLOORS } from './service';
 import { measureUiFilters, SERVICE_UI_SEARCHES } from './serviceUi';
 import { benchAnalysisReport } from './serviceReports';
+import { benchRisk } from './risk';
 
 const FLOORS = {
   'core.open_ms': 300,
@@ -50,7 +52,7 @@ const MIN_ROWS = Number(process.env.BENCH_ROWS ?? 100_000);
 const SEED = 20260101;
 const ROOT = path.resolve(__dirname, '..');
 
-const GROUPS = ['core', 'clients', 'import', 'ui', 'first', 'login', 'reports', 'service'] as const;
+const GROUPS = ['core', 'clients', 'import', 'ui', 'first', 'login', 'reports', 'service', 'risk'] as const;
 type Group = (typeof GROUPS)[number];
 
 /** The groups to run: all, or the one named by `--only <group>`. */
@@ -94,7 +96,14 @@ async function main(): Promise<void> {
   const started = performance.now();
   // 'clients' includes the import; 'import' alone is for working on the import.
   const run = chosenGroups(process.argv.slice(2));
-  if (run.has('core') || run.has('clients') || run.has('import') || run.has('ui') || run.has('service'))
+  if (
+    run.has('core') ||
+    run.has('clients') ||
+    run.has('import') ||
+    run.has('ui') ||
+    run.has('service') ||
+    run.has('risk')
+  )
     await benchBigDatabase(run);
   if (run.has('first')) {
     progress('renderer.first_screen_ms …');
@@ -161,6 +170,9 @@ async function benchBigDatabase(run: ReadonlySet<Group>): Promise<void> {
         report('service.ui_filter_median_ms', median(ms), 'ms');
       }
     }
+
+    // The risk register: 10,000 risks added through its services, its list, heat map and report.
+    if (run.has('risk')) await benchRisk(big.dataDir, SEED);
 
     if (run.has('ui')) {
       progress('clients.ui_search_p95_ms (Chromium, 100,000 files) …');

@@ -1263,6 +1263,13 @@ export const channelExamples: ChannelExamples = {
     pageSize: 20,
   }),
   'risk.heatmap': () => ({ categories: ['credit'], compareTo: '2026-10-31' }),
+  'reports.riskRegister': () => ({
+    locale: 'zh-CN',
+    from: '2026-01-01',
+    to: '2026-11-30',
+    compareTo: '2026-06-30',
+    categories: [],
+  }),
   'risk.heatmapCell': () => ({ categories: [], likelihood: 3, impact: 4, asOf: null }),
   'risk.export': () => ({ scope: 'all', openOnly: true, sortBy: 'score', sortDir: 'desc', locale: 'zh-CN' }),
   'risk.exportActions': () => ({ scope: 'mine', statuses: ['open'], locale: 'en-US' }),

@@ -76,6 +76,7 @@ const WHO_MAY_CALL: Record<ChannelName, typeof PUBLIC | readonly Role[]> = {
   'recovery.restore': PUBLIC,
 
   'reports.roster': EVERYONE,
+  'reports.riskRegister': EVERYONE,
 
   'clients.list': EVERYONE,
   'clients.get': EVERYONE,

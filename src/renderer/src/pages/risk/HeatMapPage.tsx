@@ -27,6 +27,7 @@ import { useLocale } from '../../stores/localeStore';
 import { useRisk } from '../../stores/riskStore';
 import { staffOption } from '../clients/owners';
 import { HeatGrid } from './HeatGrid';
+import { RegisterReportButton } from './RegisterReportButton';
 import { StatusTag, entryOptions, levelChip } from './labels';
 import { useRiskSettings, useRiskStaff } from './useRiskLists';
 
@@ -156,7 +157,11 @@ export function HeatMapPage() {
 
   return (
     <div data-testid="risks-heatmap-page">
-      <PageHeader title={t('riskDesk:heatmap.title')} intro={t('riskDesk:heatmap.intro')} />
+      <PageHeader
+        title={t('riskDesk:heatmap.title')}
+        intro={t('riskDesk:heatmap.intro')}
+        extra={<RegisterReportButton categories={heatmap.categories} compareTo={heatmap.compareTo} />}
+      />
       <Card style={{ marginBottom: 16 }}>
         <Space wrap>
           <MultiChoice

@@ -16,6 +16,7 @@ import { useSaveFile } from '../../components/useSaveFile';
 import { useLocale } from '../../stores/localeStore';
 import { useRisk } from '../../stores/riskStore';
 import { useSession } from '../../stores/sessionStore';
+import { RegisterReportButton } from './RegisterReportButton';
 import { RiskFilters } from './RiskFilters';
 import { RiskForm } from './RiskForm';
 import {
@@ -175,6 +176,7 @@ export function RiskListPage() {
             >
               {t('riskDesk:list.export')}
             </Button>
+            <RegisterReportButton categories={list.filter.categories} />
             {newButton}
           </Space>
         }

@@ -16,6 +16,7 @@ import org from './org.json';
 import reports from './reports.json';
 import risk from './risk.json';
 import riskDesk from './riskDesk.json';
+import riskReport from './riskReport.json';
 import service from './service.json';
 import serviceDesk from './serviceDesk.json';
 import serviceReports from './serviceReports.json';
@@ -41,6 +42,7 @@ export default {
   reports,
   risk,
   riskDesk,
+  riskReport,
   service,
   serviceDesk,
   serviceReports,
