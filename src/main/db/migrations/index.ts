@@ -16,6 +16,7 @@ import { sql as riskRegister } from './0015_risk_register';
 import { sql as riskMeetings } from './0016_risk_meetings';
 import { sql as kris } from './0017_kris';
 import { sql as internalControl } from './0018_internal_control';
+import { sql as riskActionCounts } from './0019_risk_action_counts';
 
 export interface Migration {
   version: number;
@@ -43,6 +44,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 16, name: 'risk_meetings', sql: riskMeetings },
   { version: 17, name: 'kris', sql: kris },
   { version: 18, name: 'internal_control', sql: internalControl },
+  { version: 19, name: 'risk_action_counts', sql: riskActionCounts },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
