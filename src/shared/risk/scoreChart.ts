@@ -73,7 +73,7 @@ export function scoreHistoryOption(
     grid: {
       left: 44,
       right: 72,
-      top: 16,
+      top: 30,
       bottom: 32,
       outerBoundsMode: 'same',
       outerBoundsContain: 'axisLabel',

@@ -18,9 +18,9 @@ export function approvalTodos(ctx: UserCtx): TodoItem[] {
       urgency: asked < today ? 'overdue' : 'today',
       dueDate: asked,
       dueAt: null,
-      title: a.subjectTitle,
-      subject: { code: a.subjectCode, name: a.requestedByName },
-      assigneeName: null,
+      title: a.reason,
+      subject: { code: a.subjectCode, name: a.subjectTitle },
+      assigneeName: a.requestedByName,
       link: `/approvals?open=${a.id}`,
       navPath: '/approvals',
     };
