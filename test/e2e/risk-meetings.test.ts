@@ -10,7 +10,7 @@ import { openSampleApp } from './support/sampleApp';
 import { execFileSync } from 'node:child_process';
 
 const SHOTS = path.join(ARTIFACTS, 'risk-meetings');
-const RAW_KEY = /\b(meetings|risk|common|validation|errors):[a-zA-Z_]+/;
+const RAW_KEY = /\b(meetings|risk|riskDesk|common|validation|errors):[a-zA-Z_]+/;
 
 /** The people of the sample department the meeting names: read from it before the app opens. */
 const people = { chair: '', attendees: [] as string[], owner: '' };
@@ -40,6 +40,8 @@ const WORDS = {
     bullets: ['两家大客户回款周期超过90天', '新签合同缺少履约担保条款'],
     decision: '对A类客户授信额度进行全面复核',
     risks: ['大客户回款延迟导致坏账', '合同缺少履约担保'],
+    likelihood: '2 · 不太可能',
+    impact: '3 · 中等',
     category: '信用风险',
     category2: '法律风险',
     issued: '已印发',
@@ -56,6 +58,8 @@ const WORDS = {
     bullets: ['Two key clients pay after 90+ days', 'New contracts lack performance guarantees'],
     decision: 'Review the credit limits of all A-tier clients',
     risks: ['Bad debt from late-paying key clients', 'Contracts without performance guarantees'],
+    likelihood: '2 · Unlikely',
+    impact: '3 · Moderate',
     category: 'Credit risk',
     category2: 'Legal risk',
     issued: 'Issued',
@@ -122,6 +126,18 @@ async function raise(page: Page, w: (typeof WORDS)[Locale], i: number, score: bo
   await expect.poll(() => rows.count()).toBe(before + 1);
 }
 
+/** Opens a select by its input's id and clicks the option showing exactly this label. */
+async function pick(page: Page, selector: string, label: string) {
+  await page.click(selector);
+  await page.locator('.ant-select-dropdown:visible').getByText(label, { exact: true }).click();
+}
+
+const heatCount = (page: Page, l: number, i: number) =>
+  page.getAttribute(
+    `[data-testid=heatmap-current] [data-likelihood="${l}"][data-impact="${i}"]`,
+    'data-count',
+  );
+
 async function download(page: Page, testId: string, target: string): Promise<string> {
   const [file] = await Promise.all([
     page.waitForEvent('download', { timeout: 60_000 }),
@@ -134,7 +150,8 @@ async function download(page: Page, testId: string, target: string): Promise<str
 /**
  * A risk identification meeting end to end, as the department manager of the sample department: the form
  * filled as the meeting goes (attendees, agenda, minutes with bold and a list, a decision), two risks raised
- * from inside the form, the minutes issued and printed; in Chinese and in English.
+ * from inside the form, the minutes issued and printed, the unscored risk assessed on the register and both
+ * seen on the heat map; in Chinese and in English.
  */
 describe('risk identification meetings end to end', () => {
   let app: E2E;
@@ -234,6 +251,26 @@ describe('risk identification meetings end to end', () => {
       expect(fs.readdirSync(SHOTS).some((f) => f.startsWith(`minutes-${locale}`) && f.endsWith('.png'))).toBe(
         true,
       );
+
+      // The risk raised without a score is assessed on the register; both then stand on the heat map.
+      await page.goto(`${app.harness.url}#/risks`);
+      await page.locator('tr.ant-table-row', { hasText: w.risks[1] }).locator('a').first().click();
+      await page.waitForSelector('[data-testid=risk-header]');
+      await page.click('[data-testid=move-assess]');
+      await page.waitForSelector('[data-testid=assess-form]');
+      await pick(page, '#assess_likelihood', w.likelihood);
+      await pick(page, '#assess_impact', w.impact);
+      await page.click('[data-testid=assess-save]');
+      await expect
+        .poll(() => page.getAttribute('[data-testid=risk-status]', 'data-status'), { timeout: 15_000 })
+        .toBe('assessed');
+      await page.goto(`${app.harness.url}#/risks/heatmap`);
+      await page.waitForSelector('[data-testid=heatmap-current]');
+      const round = String(locale === 'zh-CN' ? 1 : 2);
+      await expect.poll(() => heatCount(page, 4, 4)).toBe(round);
+      expect(await heatCount(page, 2, 3)).toBe(round);
+      await noRawKeys(page, `heat map ${locale}`);
+      await app.shot(`heatmap-${locale}`);
 
       // The list and the decisions, with what this meeting added.
       await page.goto(`${app.harness.url}#/risk-meetings`);
