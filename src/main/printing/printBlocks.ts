@@ -105,6 +105,12 @@ export const email = (address: string | null | undefined): Html | null =>
 /** Text that never wraps inside a line that may (a date in a sentence). */
 export const nowrap = (text: string): Html => html(`<span class="nowrap">${escapeHtml(text)}</span>`);
 
+/** A word on a coloured ground (a risk level, an indicator's state): the colour never says it alone. */
+export const chip = (colors: { fill: string; text: string }, text: string): Html =>
+  html(
+    `<span class="chip" style="background:${colors.fill};color:${colors.text}">${escapeHtml(text)}</span>`,
+  );
+
 export const muted = (text: string): Html => html(`<span class="muted">${escapeHtml(text)}</span>`);
 
 export const note = (text: string): Html => html(`<div class="note">${escapeHtml(text)}</div>`);

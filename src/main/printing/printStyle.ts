@@ -36,6 +36,7 @@ tr { break-inside: avoid; }
 th { background: #f0f3f7; text-align: left; font-weight: 700; }
 th, td { border: 0.25mm solid #d0d5dd; padding: 1.2mm 1.6mm; vertical-align: top; }
 .nowrap { white-space: nowrap; }
+.chip { display: inline-block; padding: 0 1.6mm; border-radius: 0.8mm; font-weight: 700; white-space: nowrap; }
 th.short, td.short, th.num, td.num { white-space: nowrap; }
 th.num, td.num { text-align: right; font-variant-numeric: tabular-nums; }
 td.text { white-space: pre-wrap; overflow-wrap: anywhere; }

@@ -12,6 +12,7 @@ import { LEVEL_COLORS } from '../../../shared/risk/levelColors';
 import type { RiskLevel } from '../../../shared/risk/levels';
 import { translator } from '../../i18n/translate';
 import {
+  chip,
   escapeHtml,
   heading,
   html,
@@ -35,14 +36,8 @@ export interface AuditReportInput {
   fontsDir: string;
 }
 
-/** A coloured chip with its word (the colour never says it alone): severity and risk level share the colours. */
-function chip(level: RiskLevel, text: string): Html {
-  const c = LEVEL_COLORS[level];
-  return html(
-    `<span style="display:inline-block;padding:0 2mm;border-radius:1mm;background:${c.fill};color:${c.text};` +
-      `white-space:nowrap;font-size:0.9em">${escapeHtml(text)}</span>`,
-  );
-}
+/** Severity and risk level share the colours. */
+const levelChip = (level: RiskLevel, text: string): Html => chip(LEVEL_COLORS[level], text);
 
 function words(input: AuditReportInput, t: TFunction) {
   const { locale } = input;
@@ -54,7 +49,7 @@ function words(input: AuditReportInput, t: TFunction) {
     date: (d: string | null) => formatDate(d, locale),
     dateTime: (iso: string | null) => formatDateTime(iso, locale),
     none: muted(t('control:report.none')),
-    severity: (s: FindingSeverity) => chip(s, t(`control:severity.${s}`)),
+    severity: (s: FindingSeverity) => levelChip(s, t(`control:severity.${s}`)),
   };
 }
 type Words = ReturnType<typeof words>;
@@ -134,7 +129,7 @@ function finding(f: FindingDetail, w: Words): Html {
   const risk = f.riskCode
     ? join(
         `${f.riskCode} ${f.riskTitle ?? ''}`.trim(),
-        f.riskLevel ? chip(f.riskLevel, w.t(`risk:level.${f.riskLevel}`)) : null,
+        f.riskLevel ? levelChip(f.riskLevel, w.t(`risk:level.${f.riskLevel}`)) : null,
       )
     : null;
   const kv = (k: string, value: string | Html | null) => ({ label: w.f(k), value: value ?? w.none });

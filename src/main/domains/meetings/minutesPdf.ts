@@ -7,6 +7,7 @@ import { listEntryName, type ListEntry } from '../../../shared/settings/lists';
 import type { UserCtx } from '../../core/context';
 import { translator } from '../../i18n/translate';
 import {
+  chip,
   escapeHtml,
   heading,
   html,
@@ -14,6 +15,7 @@ import {
   keepTogether,
   keyValueTable,
   muted,
+  nowrap,
   printTable,
   signatureLines,
   subject,
@@ -43,16 +45,14 @@ const MINUTES_STYLE = `<style>
 .minutes ul, .minutes ol { margin: 1mm 0; padding-left: 6mm; }
 .minutes li { margin: 0.6mm 0; }
 .minutes blockquote { margin: 1.5mm 0; padding-left: 3mm; border-left: 0.6mm solid #d0d5dd; color: #444; }
-.level-chip { display: inline-block; padding: 0 1.6mm; border-radius: 0.8mm; font-weight: 700; white-space: nowrap; }
 .attendees { line-height: 1.7; }
 </style>`;
 
 function levelChip(r: MeetingRisk, t: TFunction): Html {
   if (!r.level) return muted(t('meetings:print.notAssessed'));
-  const c = LEVEL_COLORS[r.level];
-  const score = `${r.likelihood} × ${r.impact} = ${r.score}`;
-  return html(
-    `<span class="level-chip" style="background:${c.fill};color:${c.text}">${escapeHtml(t(`risk:level.${r.level}`))}</span> <span class="nowrap">${escapeHtml(score)}</span>`,
+  return join(
+    chip(LEVEL_COLORS[r.level], t(`risk:level.${r.level}`)),
+    nowrap(`${r.likelihood} × ${r.impact} = ${r.score}`),
   );
 }
 

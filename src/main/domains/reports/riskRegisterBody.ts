@@ -12,6 +12,7 @@ import { listEntryName, type ListEntry } from '../../../shared/settings/lists';
 import { translator } from '../../i18n/translate';
 import { chartSvg } from '../../printing/chartSvg';
 import {
+  chip,
   escapeHtml as e,
   figures,
   heading,
@@ -45,7 +46,6 @@ export interface RiskRegisterHtmlInput {
 
 /** The report's own pieces of style: the heat map grids, the level chips, the total row. */
 const STYLE = `<style>
-.level-chip { display: inline-block; padding: 0 1.6mm; border-radius: 0.8mm; font-weight: 700; white-space: nowrap; }
 .maps { display: flex; gap: 8mm; align-items: flex-start; break-inside: avoid; margin: 1mm 0 2mm; }
 .map { flex: 1 1 0; min-width: 0; max-width: 92mm; }
 .map h3 { margin-top: 0; }
@@ -84,10 +84,7 @@ function reportWords(input: RiskRegisterHtmlInput, t: TFunction) {
 type Words = ReturnType<typeof reportWords>;
 
 function levelChip(level: RiskLevel, w: Words): Html {
-  const c = LEVEL_COLORS[level];
-  return html(
-    `<span class="level-chip" style="background:${c.fill};color:${c.text}">${e(w.level(level))}</span>`,
-  );
+  return chip(LEVEL_COLORS[level], w.level(level));
 }
 
 const cellText = (r: { likelihood: number | null; impact: number | null; score: number | null }) =>
@@ -331,10 +328,7 @@ function warningsTable(d: RiskRegisterData, w: Words): Html {
     {
       label: w.col('state'),
       kind: 'short',
-      cell: (k) =>
-        html(
-          `<span class="level-chip" style="background:${stateColor[k.state].fill};color:${stateColor[k.state].text}">${e(w.t(`kri:state.${k.state}`))}</span>`,
-        ),
+      cell: (k) => chip(stateColor[k.state], w.t(`kri:state.${k.state}`)),
     },
     {
       label: w.col('linkedRisk'),

@@ -20,9 +20,9 @@ import type { ColumnType } from 'antd/es/table';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
+import { levelChip } from '../../components/LevelChip';
 import { KRI_STATE_COLORS } from '../../../../shared/kri/chart';
 import { thresholdOf } from '../../../../shared/kri/rules';
-import { LEVEL_COLORS } from '../../../../shared/risk/levelColors';
 import type { KriDetail, KriReading } from '../../../../shared/kri/types';
 import { errorText } from '../../api/errors';
 import { formatDateTime } from '../../i18n/format';
@@ -346,22 +346,7 @@ export function KriDetailPage() {
                   <Link to={`/risks/${detail.linkedRisk.id}`} data-testid="kri-risk-link">
                     {`${detail.linkedRisk.code} ${detail.linkedRisk.title}`}
                   </Link>
-                  {detail.linkedRisk.level && (
-                    <span
-                      style={{
-                        background: LEVEL_COLORS[detail.linkedRisk.level].fill,
-                        color: LEVEL_COLORS[detail.linkedRisk.level].text,
-                        borderRadius: 4,
-                        padding: '0 8px',
-                        fontSize: 12,
-                        lineHeight: '20px',
-                        display: 'inline-block',
-                      }}
-                      data-testid="kri-risk-level"
-                    >
-                      {t(`risk:level.${detail.linkedRisk.level}`)}
-                    </span>
-                  )}
+                  {detail.linkedRisk.level && levelChip(t, detail.linkedRisk.level)}
                 </Space>
               ) : (
                 empty

@@ -2,8 +2,8 @@ import type { TFunction } from 'i18next';
 import type { Locale } from '../../../../shared/contract/locales';
 import type { DecisionStatus, MeetingStatus } from '../../../../shared/meetings/types';
 import type { RiskLevel } from '../../../../shared/risk/levels';
-import { LEVEL_COLORS } from '../../../../shared/risk/levelColors';
 import { listEntryName, type ListEntry } from '../../../../shared/settings/lists';
+import { levelChip } from '../../components/LevelChip';
 import { ListTag, type ListTagColor } from '../../components/ListTag';
 
 const STATUS_COLORS: Record<MeetingStatus, ListTagColor> = { draft: 'gold', issued: 'green' };
@@ -41,22 +41,9 @@ export function LevelChip({
   score?: number | null;
 }) {
   if (!level) return <span style={{ color: '#8c8c8c' }}>{t('meetings:print.notAssessed')}</span>;
-  const c = LEVEL_COLORS[level];
   return (
     <span style={{ whiteSpace: 'nowrap' }}>
-      <span
-        style={{
-          background: c.fill,
-          color: c.text,
-          borderRadius: 4,
-          padding: '1px 8px',
-          fontWeight: 600,
-          fontSize: 12,
-        }}
-        data-testid="level-chip"
-      >
-        {t(`risk:level.${level}`)}
-      </span>
+      {levelChip(t, level)}
       {score != null && <span style={{ marginLeft: 6, color: '#595959' }}>{score}</span>}
     </span>
   );

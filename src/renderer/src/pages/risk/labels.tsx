@@ -1,10 +1,8 @@
 import type { TFunction } from 'i18next';
-import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Locale } from '../../../../shared/contract/fields';
-import { LEVEL_COLORS } from '../../../../shared/risk/levelColors';
 import type { ScaleStep } from '../../../../shared/risk/settings';
-import type { AcceptanceState, RiskActionStatus, RiskLevel, RiskStatus } from '../../../../shared/risk/types';
+import type { AcceptanceState, RiskActionStatus, RiskStatus } from '../../../../shared/risk/types';
 import { listEntryName, type ListEntry } from '../../../../shared/settings/lists';
 import { ListTag, type ListTagColor } from '../../components/ListTag';
 
@@ -28,39 +26,7 @@ export const ACTION_STATUS_COLOR: Record<RiskActionStatus, ListTagColor> = {
   cancelled: 'default',
 };
 
-const CHIP: CSSProperties = {
-  display: 'inline-block',
-  paddingInline: 7,
-  fontSize: 12,
-  lineHeight: '20px',
-  borderRadius: 4,
-  whiteSpace: 'nowrap',
-  fontWeight: 500,
-};
-
-/**
- * A level as a chip in the level's own colour (shared/risk/levelColors.ts, the same on paper); a risk not yet
- * assessed says so in grey. A plain span: lists draw one per row.
- */
-export function levelChip(t: TFunction, level: RiskLevel | null) {
-  if (!level)
-    return (
-      <span style={{ ...CHIP, background: '#f5f5f5', color: 'rgba(0,0,0,0.45)' }} data-level="none">
-        {t('riskDesk:notAssessed')}
-      </span>
-    );
-  const c = LEVEL_COLORS[level];
-  return (
-    <span style={{ ...CHIP, background: c.fill, color: c.text }} data-level={level}>
-      {t(`risk:level.${level}`)}
-    </span>
-  );
-}
-
-export function LevelTag({ level }: { level: RiskLevel | null }) {
-  const { t } = useTranslation();
-  return levelChip(t, level);
-}
+export { LevelTag, levelChip } from '../../components/LevelChip';
 
 export function StatusTag({ status }: { status: RiskStatus }) {
   const { t } = useTranslation();
