@@ -4,7 +4,7 @@ import type { ChannelInput, ChannelName, ChannelOutput } from '../../src/shared/
 import type { Role } from '../../src/shared/contract/roles';
 import type { BuiltinGroup } from '../../src/shared/org/types';
 import type { Random } from './random';
-import type { RiskIds } from './risk';
+import type { RiskHome } from './riskContent';
 import type { SampleTime } from './timeline';
 
 /** The documented password of every sample account (see the login table printed by `npm run demo`). */
@@ -33,6 +33,12 @@ export interface OrgIds {
   activeStaffByGroup: Record<BuiltinGroup, string[]>;
   /** username → account and staff ids, for the documented logins. */
   accounts: Record<string, { userId: string; staffId: string }>;
+}
+
+/** Ids later domains link to: risks by template key (indicators, audit findings) and every risk with its home. */
+export interface RiskIds {
+  byKey: Record<string, string>;
+  all: { id: string; home: RiskHome; category: string }[];
 }
 
 /** Created ids, one entry per domain generator; a domain adds its own field when it is written. */

@@ -34,12 +34,6 @@ import {
   type RiskTemplate,
 } from './riskContent';
 
-/** Ids later domains link to: risks by template key (indicators, audit findings) and every risk with its home. */
-export interface RiskIds {
-  byKey: Record<string, string>;
-  all: { id: string; home: RiskHome; category: string }[];
-}
-
 /** Periodic meetings: eight quarters, the latest about six weeks ago (the next one is coming up). */
 const PERIODIC_MEETINGS = 8;
 const LATEST_PERIODIC_AGO = 45;

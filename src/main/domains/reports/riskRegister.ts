@@ -1,10 +1,9 @@
 import { chinaDateOf } from '../../../shared/calendar/workingTime';
 import type { FilePayload, Locale } from '../../../shared/contract/fields';
-import type { KriWarning } from '../../../shared/kri/types';
 import { emptyRiskFilter } from '../../../shared/risk/channels';
 import { RISK_LEVELS, type RiskLevel } from '../../../shared/risk/levels';
 import { riskLevel } from '../../../shared/risk/rules';
-import type { HeatCell, HeatMap, Risk, RiskAction } from '../../../shared/risk/types';
+import type { HeatCell } from '../../../shared/risk/types';
 import type { UserCtx } from '../../core/context';
 import { fieldRefusal } from '../../core/refusals';
 import { kriWarnings } from '../kri/warnings';
@@ -14,6 +13,7 @@ import { listRisks } from '../risk/service';
 import { pdf } from '../service/reportService';
 import { getSettings } from '../settings/service';
 import { riskRegisterHtml } from './riskRegisterBody';
+import type { LevelCounts, RiskRegisterData, RiskRegisterRequest } from './riskRegisterShape';
 
 /*
  * The risk register report (风险登记报告, issue 9 point 8): a department report above the register and the
@@ -25,44 +25,6 @@ import { riskRegisterHtml } from './riskRegisterBody';
 export const TOP_RISKS = 10;
 /** How many overdue actions the report lists (the most overdue); the total is given beside them. */
 export const OVERDUE_SHOWN = 50;
-
-export interface RiskRegisterRequest {
-  from: string;
-  to: string;
-  compareTo: string | null;
-  /** Category keys; none: every category. */
-  categories: string[];
-}
-
-export type LevelCounts = Record<RiskLevel, number>;
-
-export interface CategoryLevels {
-  key: string;
-  counts: LevelCounts;
-  unassessed: number;
-}
-
-export interface RiskRegisterData extends RiskRegisterRequest {
-  /** Today, a China calendar date. */
-  asOf: string;
-  figures: {
-    openByLevel: LevelCounts;
-    unassessed: number;
-    identified: number;
-    closed: number;
-    reviewDue: number;
-    openActions: number;
-    overdueActions: number;
-    kriBreaches: number;
-  };
-  heatmap: HeatMap;
-  /** Level counts of the map at `compareTo`, when compared. */
-  earlierByLevel: LevelCounts | null;
-  top: Risk[];
-  byCategory: CategoryLevels[];
-  overdue: { total: number; items: RiskAction[] };
-  warnings: KriWarning[];
-}
 
 const zeroLevels = (): LevelCounts => ({ low: 0, medium: 0, high: 0, critical: 0 });
 

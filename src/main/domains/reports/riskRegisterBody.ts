@@ -28,7 +28,7 @@ import {
 } from '../../printing/printBlocks';
 import { reportHtml } from '../../printing/reportDocument';
 import { reportFrame } from '../../printing/reportFrame';
-import type { CategoryLevels, LevelCounts, RiskRegisterData } from './riskRegister';
+import type { CategoryLevels, LevelCounts, RiskRegisterData } from './riskRegisterShape';
 
 export interface RiskRegisterHtmlInput {
   data: RiskRegisterData;
