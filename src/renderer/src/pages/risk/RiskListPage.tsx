@@ -1,14 +1,18 @@
 import { FileExcelOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Segmented, Space, Spin, Table, Typography } from 'antd';
-import type { ColumnType, TablePaginationConfig } from 'antd/es/table';
-import type { SorterResult } from 'antd/es/table/interface';
-import { memo, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { Alert, Button, Card, Segmented, Space, Spin, Typography } from 'antd';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { emptyRiskFilter, type RiskFilter } from '../../../../shared/risk/channels';
-import type { Risk, RiskPage, RiskScope } from '../../../../shared/risk/types';
+import type { Risk, RiskScope } from '../../../../shared/risk/types';
 import { errorText } from '../../api/errors';
-import { ColumnChooser, ListToolbar, PAGE_SIZES, sortOfTable } from '../../components/listTable';
+import {
+  ColumnChooser,
+  ListToolbar,
+  PagedTable,
+  sortOfTable,
+  type TableChange as ListTableChange,
+} from '../../components/listTable';
 import { ListEmpty } from '../../components/ListEmpty';
 import { PageHeader } from '../../components/PageHeader';
 import { usePermission } from '../../components/usePermission';
@@ -31,57 +35,9 @@ import {
 } from './riskColumns';
 import { defaultScopeOf, scopesOf, useRiskSettings } from './useRiskLists';
 
-type TableChange = (
-  pagination: TablePaginationConfig,
-  filters: unknown,
-  sorter: SorterResult<Risk> | SorterResult<Risk>[],
-) => void;
+type TableChange = ListTableChange<Risk>;
 
 const USUAL_ORDER = { sort: 'score', order: 'desc' } as const;
-
-/** The rows, re-rendered only when they or the columns change, not while a search is loading. */
-const RiskTable = memo(function RiskTable({
-  columns,
-  data,
-  page,
-  pageSize,
-  empty,
-  onChange,
-}: {
-  columns: ColumnType<Risk>[];
-  data: RiskPage | null;
-  page: number;
-  pageSize: number;
-  empty: ReactNode;
-  onChange: TableChange;
-}) {
-  const { t } = useTranslation();
-  const width = useMemo(
-    () => columns.reduce((sum, c) => sum + (c.width === undefined ? TITLE_MIN_WIDTH : Number(c.width)), 0),
-    [columns],
-  );
-  return (
-    <Table<Risk>
-      rowKey="id"
-      size="middle"
-      tableLayout="fixed"
-      scroll={{ x: width }}
-      columns={columns}
-      dataSource={data?.items ?? []}
-      onChange={onChange}
-      locale={{ emptyText: empty }}
-      data-testid="risk-table"
-      pagination={{
-        current: page,
-        pageSize,
-        total: data?.total ?? 0,
-        showSizeChanger: true,
-        pageSizeOptions: PAGE_SIZES,
-        showTotal: (total) => t('riskDesk:list.total', { count: total }),
-      }}
-    />
-  );
-});
 
 /** The risk register (风险登记册): risks by scope, filtered, searched, sorted and paged by main. */
 export function RiskListPage() {
@@ -212,13 +168,17 @@ export function RiskListPage() {
           <Alert type="error" showIcon style={{ marginBottom: 12 }} title={errorText(t, list.error)} />
         )}
         <Spin spinning={list.loading} delay={300}>
-          <RiskTable
+          <PagedTable<Risk>
             columns={tableColumns}
-            data={data}
+            rows={data?.items ?? null}
+            total={data?.total ?? 0}
             page={list.page}
             pageSize={list.pageSize}
             empty={data ? empty : null}
             onChange={onTableChange}
+            totalText={(total) => t('riskDesk:list.total', { count: total })}
+            flexMinWidth={TITLE_MIN_WIDTH}
+            testId="risk-table"
           />
         </Spin>
       </Card>

@@ -1,15 +1,19 @@
 import { FileExcelOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Segmented, Space, Spin, Table, Typography } from 'antd';
-import type { ColumnType, TablePaginationConfig } from 'antd/es/table';
-import type { SorterResult } from 'antd/es/table/interface';
-import { memo, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { Alert, Button, Card, Segmented, Space, Spin, Typography } from 'antd';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import type { Role } from '../../../../shared/contract/roles';
 import { emptyTicketFilter, type TicketFilter } from '../../../../shared/service/channels';
-import type { TicketPage, TicketRow, TicketScope } from '../../../../shared/service/types';
+import type { TicketRow, TicketScope } from '../../../../shared/service/types';
 import { errorText } from '../../api/errors';
-import { ColumnChooser, ListToolbar, PAGE_SIZES, sortOfTable } from '../../components/listTable';
+import {
+  ColumnChooser,
+  ListToolbar,
+  PagedTable,
+  sortOfTable,
+  type TableChange as ListTableChange,
+} from '../../components/listTable';
 import { ListEmpty } from '../../components/ListEmpty';
 import { PageHeader } from '../../components/PageHeader';
 import { usePermission } from '../../components/usePermission';
@@ -46,56 +50,7 @@ export function defaultScopeOf(role: Role | undefined): TicketScope {
   return 'mine';
 }
 
-type TableChange = (
-  pagination: TablePaginationConfig,
-  filters: unknown,
-  sorter: SorterResult<TicketRow> | SorterResult<TicketRow>[],
-) => void;
-
-/** The rows, re-rendered only when they or the columns change, not while a search is loading. */
-const TicketTable = memo(function TicketTable({
-  columns,
-  data,
-  page,
-  pageSize,
-  empty,
-  onChange,
-}: {
-  columns: ColumnType<TicketRow>[];
-  data: TicketPage | null;
-  page: number;
-  pageSize: number;
-  empty: ReactNode;
-  onChange: TableChange;
-}) {
-  const { t } = useTranslation();
-  // Wider than the card (a narrow window, many columns): the table scrolls inside the card, the code stays put.
-  const width = useMemo(
-    () => columns.reduce((sum, c) => sum + (c.width === undefined ? SUMMARY_MIN_WIDTH : Number(c.width)), 0),
-    [columns],
-  );
-  return (
-    <Table<TicketRow>
-      rowKey="id"
-      size="middle"
-      tableLayout="fixed"
-      scroll={{ x: width }}
-      columns={columns}
-      dataSource={data?.rows ?? []}
-      onChange={onChange}
-      locale={{ emptyText: empty }}
-      data-testid="ticket-table"
-      pagination={{
-        current: page,
-        pageSize,
-        total: data?.total ?? 0,
-        showSizeChanger: true,
-        pageSizeOptions: PAGE_SIZES,
-        showTotal: (total) => t('serviceDesk:list.total', { count: total }),
-      }}
-    />
-  );
-});
+type TableChange = ListTableChange<TicketRow>;
 
 /** The service desk (客户服务): tickets by scope, filtered, searched, sorted and paged by main. */
 export function TicketListPage() {
@@ -245,13 +200,17 @@ export function TicketListPage() {
           <Alert type="error" showIcon style={{ marginBottom: 12 }} title={errorText(t, list.error)} />
         )}
         <Spin spinning={list.loading} delay={300}>
-          <TicketTable
+          <PagedTable<TicketRow>
             columns={tableColumns}
-            data={data}
+            rows={data?.rows ?? null}
+            total={data?.total ?? 0}
             page={list.page}
             pageSize={list.pageSize}
             empty={data ? empty : null}
             onChange={onTableChange}
+            totalText={(total) => t('serviceDesk:list.total', { count: total })}
+            flexMinWidth={SUMMARY_MIN_WIDTH}
+            testId="ticket-table"
           />
         </Spin>
       </Card>
