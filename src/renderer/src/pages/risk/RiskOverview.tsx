@@ -1,4 +1,6 @@
 import { Alert, Descriptions, Typography } from 'antd';
+import { Link } from 'react-router-dom';
+import { usePermission } from '../../components/usePermission';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RiskDetail } from '../../../../shared/risk/types';
@@ -14,6 +16,7 @@ import { useRiskSettings } from './useRiskLists';
 export function AcceptanceNotice({ detail }: { detail: RiskDetail }) {
   const { t } = useTranslation();
   const locale = useLocale((s) => s.locale);
+  const decides = usePermission('approvals.decide');
   const { risk } = detail;
   if (risk.strategy !== 'accept' || !risk.acceptance) return null;
   const asked = [...detail.events].reverse().find((e) => e.kind === 'acceptanceRequested');
@@ -33,6 +36,13 @@ export function AcceptanceNotice({ detail }: { detail: RiskDetail }) {
           : risk.acceptance === 'refused'
             ? t('riskDesk:acceptance.refusedHint')
             : undefined
+      }
+      action={
+        decides && risk.acceptance === 'pending' && detail.acceptanceApprovalId ? (
+          <Link to={`/approvals?open=${detail.acceptanceApprovalId}`} data-testid="acceptance-approvals">
+            {t('riskDesk:acceptance.decide')}
+          </Link>
+        ) : undefined
       }
       data-testid="acceptance-notice"
       data-acceptance={risk.acceptance}
