@@ -20,6 +20,8 @@ interface FormModalProps<V, T> {
   /** The form's name: its fields get ids `<name>_<field>` that their labels point to. */
   name?: string;
   width?: number;
+  /** The confirming button's word when "Save" would not say what it does (approve, refuse …). */
+  okText?: string;
   children: ReactNode;
 }
 
@@ -36,6 +38,7 @@ export function FormModal<V extends object, T>({
   testId,
   name,
   width,
+  okText,
   children,
 }: FormModalProps<V, T>) {
   const { t } = useTranslation();
@@ -54,7 +57,7 @@ export function FormModal<V extends object, T>({
       onCancel={onCancel ?? onClose}
       onOk={() => form.submit()}
       confirmLoading={busy}
-      okText={t('common:save')}
+      okText={okText ?? t('common:save')}
       cancelText={t('common:cancel')}
       destroyOnHidden
     >

@@ -26,6 +26,7 @@ export function DecisionModal({
       fields={['comment']}
       name="approval-decision"
       testId="approval-decision-form"
+      okText={t(decision === 'approved' ? 'approvals:decide.approve' : 'approvals:decide.refuse')}
       run={(v) =>
         decide({
           id: approval.id,
