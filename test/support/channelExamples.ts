@@ -10,6 +10,9 @@ import type { MeetingDetail } from '../../src/shared/meetings/types';
 import type { RiskAction, RiskDetail, RiskStatus } from '../../src/shared/risk/types';
 import type { KriDetail, KriReading } from '../../src/shared/kri/types';
 import { clientUpdateInput } from './clientInputs';
+import { quantitativeInput, templateInput } from './appraisalInputs';
+import type { AppraisalIndicator } from '../../src/shared/appraisal/indicators';
+import type { AppraisalTemplate } from '../../src/shared/appraisal/templates';
 import { MEETING_DAY, meetingInput, meetingUpdateInput } from './meetingInputs';
 import { unwrap } from './core';
 import { TICKET_TIMES, doneAction, ticketAt, ticketEditInput, ticketInput } from './ticketFlow';
@@ -615,6 +618,42 @@ async function kriReadingFor(ctx: ExampleContext, purpose: string): Promise<KriR
     ),
   );
 }
+
+
+// Appraisal library: indicators and templates made for the examples (one position each), kept by the manager;
+// update examples flip a name back and forth, set-active examples flip the record in use or not.
+async function indicatorFor(ctx: ExampleContext, purpose: string): Promise<AppraisalIndicator> {
+  const key = `appraisalIndicator:${purpose}`;
+  const known = ctx.records.get(key);
+  if (known) return unwrap(await ctx.core.call('appraisal.getIndicator', { id: known }, ctx.manager));
+  const created = unwrap(await ctx.core.call('appraisal.createIndicator', quantitativeInput(), ctx.manager));
+  ctx.records.set(key, created.id);
+  return created;
+}
+
+async function templateFor(ctx: ExampleContext, purpose: string): Promise<AppraisalTemplate> {
+  const key = `appraisalTemplate:${purpose}`;
+  const known = ctx.records.get(key);
+  if (known) return unwrap(await ctx.core.call('appraisal.getTemplate', { id: known }, ctx.manager));
+  const created = unwrap(
+    await ctx.core.call('appraisal.createTemplate', await templateInput(ctx.core, ctx.manager), ctx.manager),
+  );
+  ctx.records.set(key, created.id);
+  return created;
+}
+
+const templateEdit = (t: AppraisalTemplate) => ({
+  id: t.id,
+  version: t.version,
+  nameZh: t.nameZh,
+  nameEn: t.nameEn,
+  groupId: t.groupId,
+  position: t.position,
+  categoryWeights: t.categoryWeights,
+  items: t.items.map((i) => ({ indicatorId: i.indicatorId, weight: i.weight })),
+});
+
+const toggled = (name: string) => (name.endsWith('（修订）') ? name.slice(0, -4) : `${name}（修订）`);
 
 // Internal control: the caller audits the examples' audits and owns their rectifications, so every role's
 // call is legal (the manager walks them to the step each example needs).
@@ -1380,6 +1419,29 @@ export const channelExamples: ChannelExamples = {
     return { id: r.id!, version: r.version! };
   },
   'kri.export': () => ({ search: null, sortBy: 'code', sortDir: 'asc', locale: 'zh-CN' }),
+  'appraisal.listIndicators': () => ({ includeInactive: false }),
+  'appraisal.getIndicator': async (ctx) => ({ id: (await indicatorFor(ctx, 'read')).id }),
+  'appraisal.createIndicator': () => quantitativeInput(),
+  'appraisal.updateIndicator': async (ctx) => {
+    const { id, version, templateCount: _t, active: _a, formula: _f, createdAt: _c, updatedAt: _u, ...rest } =
+      await indicatorFor(ctx, 'update');
+    return { id, version, ...rest, nameZh: toggled(rest.nameZh) };
+  },
+  'appraisal.setIndicatorActive': async (ctx) => {
+    const i = await indicatorFor(ctx, 'active');
+    return { id: i.id, version: i.version, active: !i.active };
+  },
+  'appraisal.listTemplates': () => ({ includeInactive: true }),
+  'appraisal.getTemplate': async (ctx) => ({ id: (await templateFor(ctx, 'read')).id }),
+  'appraisal.createTemplate': (ctx) => templateInput(ctx.core, ctx.manager),
+  'appraisal.updateTemplate': async (ctx) => {
+    const t = await templateFor(ctx, 'update');
+    return { ...templateEdit(t), nameZh: toggled(t.nameZh) };
+  },
+  'appraisal.setTemplateActive': async (ctx) => {
+    const t = await templateFor(ctx, 'active');
+    return { id: t.id, version: t.version, active: !t.active };
+  },
   'control.listAudits': () => ({
     scope: 'all',
     search: '合同',

@@ -20,6 +20,7 @@ import { todoHandlers } from '../domains/todo/handlers';
 import { improvementHandlers } from '../domains/improvement/handlers';
 import { meetingsHandlers } from '../domains/meetings/handlers';
 import { kriHandlers } from '../domains/kri/handlers';
+import { appraisalLibraryHandlers } from '../domains/appraisal/libraryHandlers';
 import type { CoreDeps } from './context';
 
 /** Every domain's handlers; a new domain adds its own here (and its channels to CHANNEL_GROUPS). */
@@ -45,6 +46,7 @@ export function domainHandlers(deps: CoreDeps) {
     approvalHandlers(deps),
     kriHandlers(deps),
     controlHandlers(deps),
+    appraisalLibraryHandlers(deps),
   ] as const;
 }
 

@@ -69,6 +69,22 @@ function presentOne(value: unknown, kind: AuditValueKind, entry: Named, w: Audit
     }
     case 'deadlines':
       return deadlinesText(value, w);
+    case 'ratingBand': {
+      const b = value as { min?: unknown; max?: unknown; anchorZh?: unknown; anchorEn?: unknown };
+      return t('audit:values.ratingBand', {
+        min: String(b.min),
+        max: String(b.max),
+        anchor: String((locale === 'en-US' ? b.anchorEn : b.anchorZh) ?? ''),
+      });
+    }
+    case 'weightedIndicator': {
+      const item = value as { indicatorId?: unknown; weight?: unknown };
+      const id = String(item.indicatorId);
+      return t('audit:values.weightedIndicator', {
+        name: auditNameText(entry.names[id], id, w),
+        weight: typeof item.weight === 'number' ? formatNumber(item.weight, locale) : String(item.weight),
+      });
+    }
     default:
       return typeof value === 'string' ? value : JSON.stringify(value);
   }

@@ -29,6 +29,8 @@ export const AUDIT_REFS = [
   'controlAudit',
   'controlFinding',
   'rectification',
+  'appraisalIndicator',
+  'appraisalTemplate',
 ] as const;
 export type AuditRef = (typeof AUDIT_REFS)[number];
 
@@ -61,7 +63,11 @@ export type AuditValueKind =
   /** An entry of a settings list { key, nameZh, nameEn, active }, by its name in the reader's language. */
   | { kind: 'listEntry' }
   /** The customer service deadlines per kind and severity (ServiceDeadlines). */
-  | { kind: 'deadlines' };
+  | { kind: 'deadlines' }
+  /** A rated appraisal indicator's band { min, max, anchorZh, anchorEn }: 60–74 and its anchor. */
+  | { kind: 'ratingBand' }
+  /** An appraisal template's indicator { indicatorId, weight }: the indicator by name, with its weight. */
+  | { kind: 'weightedIndicator' };
 
 export interface AuditEntityPresentation {
   /** What the trail row's record id names (`text`: the id is itself readable, e.g. a backup file name). */
@@ -331,6 +337,31 @@ export const AUDIT_PRESENTATION: Record<string, AuditEntityPresentation> = {
       verifiedAt: dateTime,
       evidenceFile: text,
       evidenceSize: number,
+    },
+  },
+  // Appraisal library: categories, methods and sources translated; bands with their anchors in the reader's
+  // language; a template's indicators by name with their weights.
+  appraisalIndicator: {
+    record: 'appraisalIndicator',
+    fields: {
+      category: listed('appraisal:category'),
+      scoring: listed('appraisal:scoring'),
+      formula: listed('appraisal:formula'),
+      cap: number,
+      bands: { kind: 'ratingBand' },
+      source: listed('appraisal:source'),
+      active: bool,
+    },
+  },
+  appraisalTemplate: {
+    record: 'appraisalTemplate',
+    fields: {
+      groupId: ref('group'),
+      resultsWeight: number,
+      attitudeWeight: number,
+      abilityWeight: number,
+      items: { kind: 'weightedIndicator' },
+      active: bool,
     },
   },
 };

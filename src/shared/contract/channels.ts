@@ -1,4 +1,5 @@
 import { approvalChannels } from '../approvals/channels';
+import { appraisalLibraryChannels } from '../appraisal/libraryChannels';
 import { auditChannels } from '../audit/channels';
 import { authChannels } from '../auth/channels';
 import { backupChannels } from '../backup/channels';
@@ -43,6 +44,7 @@ export const CHANNEL_GROUPS = [
   approvalChannels,
   kriChannels,
   controlChannels,
+  appraisalLibraryChannels,
 ] as const;
 
 /**

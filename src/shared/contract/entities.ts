@@ -30,6 +30,8 @@ export const ENTITIES = [
   'controlAudit',
   'controlFinding',
   'rectification',
+  'appraisalIndicator',
+  'appraisalTemplate',
 ] as const;
 
 export type Entity = (typeof ENTITIES)[number];

@@ -49,6 +49,10 @@ export const PERMISSION_MATRIX = {
   // Approvals: anyone sees the requests they made; the manager decides (risk acceptance, price floors …).
   'approvals.read': ['manager', 'deputy', 'group_lead', 'staff'],
   'approvals.decide': ['manager'],
+  // Performance appraisal (六): everyone reads the indicator library and the templates they are appraised
+  // by; the manager keeps them.
+  'appraisal.read': ['manager', 'deputy', 'group_lead', 'staff'],
+  'appraisal.library': ['manager'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSION_MATRIX;

@@ -161,6 +161,40 @@ const EXPECTED: Partial<Record<ChannelName, (c: Call) => Expectation>> = {
   'attachments.add': (c) => ({ entity: 'attachment', action: 'create', entityId: c.data.id as string }),
   'attachments.delete': (c) => ({ entity: 'attachment', action: 'delete', entityId: c.input.id as string }),
   'improvement.create': (c) => ({ entity: 'improvement', action: 'create', entityId: c.data.id as string }),
+  'appraisal.createIndicator': (c) => ({
+    entity: 'appraisalIndicator',
+    action: 'create',
+    entityId: c.data.id as string,
+  }),
+  'appraisal.updateIndicator': (c) => ({
+    entity: 'appraisalIndicator',
+    action: 'update',
+    entityId: c.input.id as string,
+    changed: { field: 'nameZh', after: c.input.nameZh },
+  }),
+  'appraisal.setIndicatorActive': (c) => ({
+    entity: 'appraisalIndicator',
+    action: c.input.active ? 'restore' : 'deactivate',
+    entityId: c.input.id as string,
+    changed: { field: 'active', after: c.input.active },
+  }),
+  'appraisal.createTemplate': (c) => ({
+    entity: 'appraisalTemplate',
+    action: 'create',
+    entityId: c.data.id as string,
+  }),
+  'appraisal.updateTemplate': (c) => ({
+    entity: 'appraisalTemplate',
+    action: 'update',
+    entityId: c.input.id as string,
+    changed: { field: 'nameZh', after: c.input.nameZh },
+  }),
+  'appraisal.setTemplateActive': (c) => ({
+    entity: 'appraisalTemplate',
+    action: c.input.active ? 'restore' : 'deactivate',
+    entityId: c.input.id as string,
+    changed: { field: 'active', after: c.input.active },
+  }),
   'kri.create': (c) => ({ entity: 'kri', action: 'create', entityId: c.data.id as string }),
   'kri.update': (c) => ({
     entity: 'kri',

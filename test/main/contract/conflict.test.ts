@@ -12,6 +12,7 @@ import { pendingAcceptance, riskAt } from '../../support/channelExamples';
 import type { RiskDetail, RiskStatus } from '../../../src/shared/risk/types';
 import type { TicketDetail, TicketKind, TicketStatus } from '../../../src/shared/service/types';
 import { fakePdfPrinter, tableChecksum } from './support';
+import { quantitativeInput, templateInput } from '../../support/appraisalInputs';
 import { auditAt, auditInput, findingInput, findingOn, rectificationAt } from '../../support/controlFlow';
 import type { AuditStatus, RectificationStatus } from '../../../src/shared/control/types';
 
@@ -1025,6 +1026,108 @@ const MEETING_RACES: Partial<Record<ChannelName, Race>> = {
   },
 };
 Object.assign(RACES, MEETING_RACES);
+
+// Appraisal library: an indicator and a template made for each race; the two writers edit different fields
+// (the second's would be visible) or flip the record in use or not.
+const raceIndicator = (key: string) =>
+  once(`appraisalIndicator:${key}`, async () =>
+    unwrap(await core.call('appraisal.createIndicator', quantitativeInput(), manager)).id,
+  );
+const raceTemplate = (key: string) =>
+  once(`appraisalTemplate:${key}`, async () =>
+    unwrap(await core.call('appraisal.createTemplate', await templateInput(core, manager), manager)).id,
+  );
+const indicatorOf = async (s: Session, id: string) => unwrap(await core.call('appraisal.getIndicator', { id }, s));
+const templateOf = async (s: Session, id: string) => unwrap(await core.call('appraisal.getTemplate', { id }, s));
+const APPRAISAL_RACES: Partial<Record<ChannelName, Race>> = {
+  'appraisal.updateIndicator': {
+    async read() {
+      const id = await raceIndicator('update');
+      const [a, b] = [await indicatorOf(manager, id), await indicatorOf(other, id)];
+      const input = (i: typeof a) => ({
+        id: i.id,
+        version: i.version,
+        category: i.category,
+        nameZh: i.nameZh,
+        nameEn: i.nameEn,
+        descriptionZh: i.descriptionZh,
+        descriptionEn: i.descriptionEn,
+        scoring: i.scoring,
+        cap: i.cap,
+        bands: i.bands,
+        source: i.source,
+        unit: i.unit,
+      });
+      return {
+        first: { ...input(a), nameZh: `${a.nameZh}-甲` },
+        second: { ...input(b), nameZh: '乙', cap: 200 },
+        version: a.version,
+      };
+    },
+    current: async () => indicatorOf(manager, await raceIndicator('update')),
+    async notApplied() {
+      const i = await indicatorOf(manager, await raceIndicator('update'));
+      expect(i.nameZh.endsWith('-甲')).toBe(true);
+      expect(i.cap).toBe(120);
+    },
+  },
+  'appraisal.setIndicatorActive': {
+    async read() {
+      const i = await indicatorOf(manager, await raceIndicator('active'));
+      return {
+        first: { id: i.id, version: i.version, active: false },
+        second: { id: i.id, version: i.version, active: true },
+        version: i.version,
+      };
+    },
+    current: async () => indicatorOf(manager, await raceIndicator('active')),
+    async notApplied() {
+      expect((await indicatorOf(manager, await raceIndicator('active'))).active).toBe(false);
+    },
+  },
+  'appraisal.updateTemplate': {
+    async read() {
+      const id = await raceTemplate('update');
+      const [a, b] = [await templateOf(manager, id), await templateOf(other, id)];
+      const input = (t: typeof a) => ({
+        id: t.id,
+        version: t.version,
+        nameZh: t.nameZh,
+        nameEn: t.nameEn,
+        groupId: t.groupId,
+        position: t.position,
+        categoryWeights: t.categoryWeights,
+        items: t.items.map((i) => ({ indicatorId: i.indicatorId, weight: i.weight })),
+      });
+      return {
+        first: { ...input(a), nameZh: `${a.nameZh}-甲` },
+        second: { ...input(b), nameZh: '乙', position: '乙岗位' },
+        version: a.version,
+      };
+    },
+    current: async () => templateOf(manager, await raceTemplate('update')),
+    async notApplied() {
+      const t = await templateOf(manager, await raceTemplate('update'));
+      expect(t.nameZh.endsWith('-甲')).toBe(true);
+      expect(t.position).not.toBe('乙岗位');
+    },
+  },
+  'appraisal.setTemplateActive': {
+    async read() {
+      const t = await templateOf(manager, await raceTemplate('active'));
+      return {
+        first: { id: t.id, version: t.version, active: false },
+        second: { id: t.id, version: t.version, active: true },
+        version: t.version,
+      };
+    },
+    current: async () => templateOf(manager, await raceTemplate('active')),
+    async notApplied() {
+      expect((await templateOf(manager, await raceTemplate('active'))).active).toBe(false);
+    },
+  },
+};
+Object.assign(RACES, APPRAISAL_RACES);
 // Key risk indicators: manual ones made for each race, owned by the example person, with a reading each
 // for the reading races.
 const raceKri = (key: string) =>

@@ -231,6 +231,18 @@ const WHO_MAY_CALL: Record<ChannelName, typeof PUBLIC | readonly Role[]> = {
   'control.verifyRectification': EVERYONE,
   'control.addEvidence': EVERYONE,
   'control.deleteEvidence': EVERYONE,
+  // Performance appraisal (六(一)): everyone reads the indicator library and the templates — what they are
+  // appraised on; the department manager alone keeps them (the rulebook's appraisal is the manager's).
+  'appraisal.listIndicators': EVERYONE,
+  'appraisal.getIndicator': EVERYONE,
+  'appraisal.listTemplates': EVERYONE,
+  'appraisal.getTemplate': EVERYONE,
+  'appraisal.createIndicator': MANAGER_ONLY,
+  'appraisal.updateIndicator': MANAGER_ONLY,
+  'appraisal.setIndicatorActive': MANAGER_ONLY,
+  'appraisal.createTemplate': MANAGER_ONLY,
+  'appraisal.updateTemplate': MANAGER_ONLY,
+  'appraisal.setTemplateActive': MANAGER_ONLY,
 };
 
 /**

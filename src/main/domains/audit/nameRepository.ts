@@ -62,6 +62,11 @@ const NAME_SQL: Record<AuditRef, string> = {
   rectification: `SELECT r.id, r.requirement AS name, f.code, (r.deleted_at IS NOT NULL OR f.deleted_at IS NOT NULL) AS deleted
                   FROM control_rectifications r JOIN control_findings f ON f.id = r.finding_id
                   WHERE r.id IN (SELECT value FROM json_each(?))`,
+  // Appraisal indicators and templates are never deleted (retired, kept): named in both languages.
+  appraisalIndicator: `SELECT id, name_zh AS name, name_en, NULL AS code, 0 AS deleted FROM appraisal_indicators
+                       WHERE id IN (SELECT value FROM json_each(?))`,
+  appraisalTemplate: `SELECT id, name_zh AS name, name_en, NULL AS code, 0 AS deleted FROM appraisal_templates
+                      WHERE id IN (SELECT value FROM json_each(?))`,
 };
 
 export function namesOf(db: Db, ref: AuditRef, ids: readonly string[]): Map<string, AuditName> {

@@ -27,6 +27,10 @@ function mentions(entry: AuditEntry, into: Map<AuditRef, Set<string>>): void {
       add(kind.ref, c.before);
       add(kind.ref, c.after);
     }
+    if (kind.kind === 'weightedIndicator')
+      for (const items of [c.before, c.after])
+        for (const item of Array.isArray(items) ? (items as { indicatorId?: unknown }[]) : [])
+          add('appraisalIndicator', item.indicatorId);
   }
 }
 

@@ -15,6 +15,7 @@ import {
   userChargeGroupIds,
   userCount,
 } from '../org/credentials';
+import { ensureDefaultTemplates } from '../appraisal/defaultTemplates';
 import { ensureBuiltinGroups } from '../org/groups';
 import { insertStaff } from '../org/staff';
 import { getSettings, initialiseSettings } from '../settings/service';
@@ -64,6 +65,7 @@ export async function setup(ctx: Ctx, session: Session, input: SetupInput): Prom
   const userId = mutate(actingAs(ctx, SYSTEM_ACTOR), (m) => {
     if (userCount(m) > 0) throw new AppError('INVALID_STATE', 'setup already done');
     ensureBuiltinGroups(m);
+    ensureDefaultTemplates(m);
     const staff = insertStaff(m, {
       employeeNo: input.employeeNo,
       name: input.managerName,

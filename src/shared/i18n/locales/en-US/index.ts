@@ -1,4 +1,5 @@
 // The en-US translations, one entry per namespace file in this folder (a test checks the two match).
+import appraisal from './appraisal.json';
 import approvals from './approvals.json';
 import audit from './audit.json';
 import auth from './auth.json';
@@ -25,6 +26,7 @@ import todo from './todo.json';
 import validation from './validation.json';
 
 export default {
+  appraisal,
   approvals,
   audit,
   auth,
