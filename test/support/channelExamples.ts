@@ -619,7 +619,6 @@ async function kriReadingFor(ctx: ExampleContext, purpose: string): Promise<KriR
   );
 }
 
-
 // Appraisal library: indicators and templates made for the examples (one position each), kept by the manager;
 // update examples flip a name back and forth, set-active examples flip the record in use or not.
 async function indicatorFor(ctx: ExampleContext, purpose: string): Promise<AppraisalIndicator> {
@@ -1423,8 +1422,16 @@ export const channelExamples: ChannelExamples = {
   'appraisal.getIndicator': async (ctx) => ({ id: (await indicatorFor(ctx, 'read')).id }),
   'appraisal.createIndicator': () => quantitativeInput(),
   'appraisal.updateIndicator': async (ctx) => {
-    const { id, version, templateCount: _t, active: _a, formula: _f, createdAt: _c, updatedAt: _u, ...rest } =
-      await indicatorFor(ctx, 'update');
+    const {
+      id,
+      version,
+      templateCount: _t,
+      active: _a,
+      formula: _f,
+      createdAt: _c,
+      updatedAt: _u,
+      ...rest
+    } = await indicatorFor(ctx, 'update');
     return { id, version, ...rest, nameZh: toggled(rest.nameZh) };
   },
   'appraisal.setIndicatorActive': async (ctx) => {

@@ -1,10 +1,5 @@
 import type { FieldError } from '../contract/errors';
-import {
-  INDICATOR_CATEGORIES,
-  SCORE_RANGE,
-  type IndicatorCategory,
-  type RatingBand,
-} from './indicators';
+import { INDICATOR_CATEGORIES, SCORE_RANGE, type IndicatorCategory, type RatingBand } from './indicators';
 import { TOTAL_WEIGHT, type CategoryWeights } from './templates';
 
 /** Scores are kept to two decimals: enough to rank people, no false precision. */

@@ -16,7 +16,7 @@ export const authChannels = {
     }),
     access: 'public',
     kind: 'mutation',
-    changes: ['session', 'account', 'staff', 'group', 'settings'],
+    changes: ['session', 'account', 'staff', 'group', 'settings', 'appraisalTemplate'],
   }),
   'auth.login': channel<SessionUser>()({
     input: z.strictObject({

@@ -169,6 +169,8 @@ describe('audit.entities', () => {
   it('lists the kinds of record present in the trail', async () => {
     expect(unwrap(await core.call('audit.entities', {}, manager))).toEqual([
       'account',
+      // The rulebook groups' appraisal templates, made with the groups at setup.
+      'appraisalTemplate',
       'group',
       'session',
       'settings',

@@ -592,6 +592,7 @@ describe('every mutation writes its audit row in the same transaction', () => {
     for (const r of rows) expect(changesOf(channels['auth.setup'])).toContain(r.entity);
     const kinds = rows.map((r) => `${r.entity}.${r.action}`);
     expect(kinds.filter((k) => k === 'group.create')).toHaveLength(3);
+    expect(kinds.filter((k) => k === 'appraisalTemplate.create')).toHaveLength(3);
     expect(kinds).toEqual(expect.arrayContaining(['staff.create', 'account.create', 'settings.create']));
     const settingsRow = rows.find((r) => r.entity === 'settings')!;
     expect(settingsRow.actorUserId).toBe(user.userId);

@@ -1030,15 +1030,20 @@ Object.assign(RACES, MEETING_RACES);
 // Appraisal library: an indicator and a template made for each race; the two writers edit different fields
 // (the second's would be visible) or flip the record in use or not.
 const raceIndicator = (key: string) =>
-  once(`appraisalIndicator:${key}`, async () =>
-    unwrap(await core.call('appraisal.createIndicator', quantitativeInput(), manager)).id,
+  once(
+    `appraisalIndicator:${key}`,
+    async () => unwrap(await core.call('appraisal.createIndicator', quantitativeInput(), manager)).id,
   );
 const raceTemplate = (key: string) =>
-  once(`appraisalTemplate:${key}`, async () =>
-    unwrap(await core.call('appraisal.createTemplate', await templateInput(core, manager), manager)).id,
+  once(
+    `appraisalTemplate:${key}`,
+    async () =>
+      unwrap(await core.call('appraisal.createTemplate', await templateInput(core, manager), manager)).id,
   );
-const indicatorOf = async (s: Session, id: string) => unwrap(await core.call('appraisal.getIndicator', { id }, s));
-const templateOf = async (s: Session, id: string) => unwrap(await core.call('appraisal.getTemplate', { id }, s));
+const indicatorOf = async (s: Session, id: string) =>
+  unwrap(await core.call('appraisal.getIndicator', { id }, s));
+const templateOf = async (s: Session, id: string) =>
+  unwrap(await core.call('appraisal.getTemplate', { id }, s));
 const APPRAISAL_RACES: Partial<Record<ChannelName, Race>> = {
   'appraisal.updateIndicator': {
     async read() {

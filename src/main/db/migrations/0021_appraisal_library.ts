@@ -61,7 +61,8 @@ export const SEEDED_INDICATORS: readonly SeedIndicator[] = [
     nameZh: '销售利润',
     nameEn: 'Sales profit',
     descriptionZh: '考核期内实现的销售利润，由考核人填写（合同尚未记录成本）。',
-    descriptionEn: 'Sales profit made in the period, entered by the evaluator (contracts do not carry cost yet).',
+    descriptionEn:
+      'Sales profit made in the period, entered by the evaluator (contracts do not carry cost yet).',
     scoring: 'quantitative',
     cap: 120,
     bands: [],
@@ -105,7 +106,12 @@ export const SEEDED_INDICATORS: readonly SeedIndicator[] = [
     scoring: 'rated',
     cap: null,
     bands: bands(
-      ['经常推诿或拖延，需反复督促', '基本完成任务，偶有疏漏', '认真负责，按时保质完成', '主动担当，结果超出预期'],
+      [
+        '经常推诿或拖延，需反复督促',
+        '基本完成任务，偶有疏漏',
+        '认真负责，按时保质完成',
+        '主动担当，结果超出预期',
+      ],
       [
         'Often shifts or delays work; needs repeated reminders',
         'Mostly completes tasks, with occasional lapses',
@@ -168,7 +174,12 @@ export const SEEDED_INDICATORS: readonly SeedIndicator[] = [
     scoring: 'rated',
     cap: null,
     bands: bands(
-      ['知识不足，常需他人指导', '掌握基本知识，能处理常规工作', '熟练掌握，能独立处理复杂问题', '精通业务，能指导他人'],
+      [
+        '知识不足，常需他人指导',
+        '掌握基本知识，能处理常规工作',
+        '熟练掌握，能独立处理复杂问题',
+        '精通业务，能指导他人',
+      ],
       [
         'Gaps in knowledge; often needs guidance',
         'Knows the basics; handles routine work',
@@ -223,8 +234,29 @@ export const SEEDED_INDICATORS: readonly SeedIndicator[] = [
   },
 ];
 
-const [revenue, profit, newClients, satisfaction, responsibility, teamwork, initiative, knowledge, communication, problemSolving] =
-  SEEDED_INDICATORS.map((i) => i.id) as [string, string, string, string, string, string, string, string, string, string];
+const [
+  revenue,
+  profit,
+  newClients,
+  satisfaction,
+  responsibility,
+  teamwork,
+  initiative,
+  knowledge,
+  communication,
+  problemSolving,
+] = SEEDED_INDICATORS.map((i) => i.id) as [
+  string,
+  string,
+  string,
+  string,
+  string,
+  string,
+  string,
+  string,
+  string,
+  string,
+];
 
 export interface SeedTemplate {
   /** The id in databases that already had the group when this migration ran. */

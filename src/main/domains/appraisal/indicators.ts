@@ -64,8 +64,7 @@ function indicatorWrite(input: IndicatorInput, current: AppraisalIndicator | nul
   }
   if (input.source !== 'manual') throw fieldError('source', 'validation.appraisalRatedSource');
   const problems = bandProblems(input.bands);
-  if (Object.keys(problems).length)
-    throw new AppError('VALIDATION', 'rating bands', { fields: problems });
+  if (Object.keys(problems).length) throw new AppError('VALIDATION', 'rating bands', { fields: problems });
   return { ...base, formula: null, cap: null, bands: input.bands };
 }
 
@@ -99,7 +98,10 @@ export function updateIndicator(
 ): AppraisalIndicator {
   return mutate(ctx, (m) => {
     const before = forWrite(m, id, version);
-    m.versioned('appraisalIndicator', repo.updateIndicator(m.db, id, version, indicatorWrite(input, before), m.stamp));
+    m.versioned(
+      'appraisalIndicator',
+      repo.updateIndicator(m.db, id, version, indicatorWrite(input, before), m.stamp),
+    );
     const after = mustGet(m, id);
     m.audit({
       entity: 'appraisalIndicator',
@@ -112,7 +114,12 @@ export function updateIndicator(
 }
 
 /** Retires an indicator (it stays on the templates that have it, and cannot be chosen anew) or restores it. */
-export function setIndicatorActive(ctx: Ctx, id: string, version: number, active: boolean): AppraisalIndicator {
+export function setIndicatorActive(
+  ctx: Ctx,
+  id: string,
+  version: number,
+  active: boolean,
+): AppraisalIndicator {
   return mutate(ctx, (m) => {
     const before = forWrite(m, id, version);
     if (before.active === active) return before;

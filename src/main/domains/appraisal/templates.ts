@@ -30,7 +30,10 @@ const CATEGORY_ORDER = Object.fromEntries(INDICATOR_CATEGORIES.map((c, i) => [c,
 
 /** The record the screens read: each indicator with its names and category, by category as arranged. */
 function toTemplate(ctx: Ctx, row: TemplateRow): AppraisalTemplate {
-  const indicators = indicatorsByIds(ctx.db, row.items.map((i) => i.indicatorId));
+  const indicators = indicatorsByIds(
+    ctx.db,
+    row.items.map((i) => i.indicatorId),
+  );
   const items = row.items
     .map((item, n): TemplateItem & { n: number } => {
       const ind = indicators.get(item.indicatorId)!;
@@ -74,8 +77,15 @@ function checkTarget(ctx: Ctx, input: TemplateInput, current: TemplateRow | null
     if (!group.active) throw fieldError('groupId', 'validation.appraisalGroupInactive');
   }
   // One active template each: a cycle takes a person's by position, else by group.
-  if ((current?.active ?? true) && repo.activeTemplateFor(ctx.db, { groupId: input.groupId, position: input.position }, current?.id ?? null))
-    throw fieldRefusal('DUPLICATE', input.groupId !== null ? 'groupId' : 'position', 'validation.appraisalTemplateTaken');
+  if (
+    (current?.active ?? true) &&
+    repo.activeTemplateFor(ctx.db, { groupId: input.groupId, position: input.position }, current?.id ?? null)
+  )
+    throw fieldRefusal(
+      'DUPLICATE',
+      input.groupId !== null ? 'groupId' : 'position',
+      'validation.appraisalTemplateTaken',
+    );
 }
 
 /**
@@ -84,7 +94,10 @@ function checkTarget(ctx: Ctx, input: TemplateInput, current: TemplateRow | null
  * the category weights adding up to 100 and each category's indicators to its category's weight.
  */
 function checkItems(ctx: Ctx, input: TemplateInput, current: TemplateRow | null): void {
-  const indicators = indicatorsByIds(ctx.db, input.items.map((i) => i.indicatorId));
+  const indicators = indicatorsByIds(
+    ctx.db,
+    input.items.map((i) => i.indicatorId),
+  );
   const already = new Set(current?.items.map((i) => i.indicatorId) ?? []);
   const seen = new Set<string>();
   const fields: Record<string, FieldError> = {};
@@ -99,7 +112,8 @@ function checkItems(ctx: Ctx, input: TemplateInput, current: TemplateRow | null)
     seen.add(item.indicatorId);
     if (ind) weighted.push({ category: ind.category, weight: item.weight });
   });
-  if (Object.keys(fields).length === 0) Object.assign(fields, weightProblems(input.categoryWeights, weighted));
+  if (Object.keys(fields).length === 0)
+    Object.assign(fields, weightProblems(input.categoryWeights, weighted));
   if (Object.keys(fields).length) throw new AppError('VALIDATION', 'template items', { fields });
 }
 
@@ -140,10 +154,18 @@ export function createTemplate(ctx: Ctx, input: TemplateInput): AppraisalTemplat
   return mutate(ctx, (m) => toTemplate(m, insertTemplate(m, templateWrite(m, input, null))));
 }
 
-export function updateTemplate(ctx: Ctx, id: string, version: number, input: TemplateInput): AppraisalTemplate {
+export function updateTemplate(
+  ctx: Ctx,
+  id: string,
+  version: number,
+  input: TemplateInput,
+): AppraisalTemplate {
   return mutate(ctx, (m) => {
     const before = forWrite(m, id, version);
-    m.versioned('appraisalTemplate', repo.updateTemplate(m.db, id, version, templateWrite(m, input, before), m.stamp));
+    m.versioned(
+      'appraisalTemplate',
+      repo.updateTemplate(m.db, id, version, templateWrite(m, input, before), m.stamp),
+    );
     const after = mustGet(m, id);
     m.audit({
       entity: 'appraisalTemplate',
