@@ -106,6 +106,19 @@ export const NAV_ITEM_AREAS = [
     ],
   },
   {
+    // Rulebook 六: performance appraisal.
+    key: 'appraisal',
+    label: 'common:nav.areas.appraisal',
+    entries: [
+      {
+        key: 'appraisal-library',
+        path: '/appraisal/library',
+        label: 'appraisal:menu.library',
+        permission: 'appraisal.read',
+      },
+    ],
+  },
+  {
     key: 'control',
     label: 'common:nav.areas.control',
     entries: [

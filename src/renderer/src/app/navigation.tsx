@@ -12,6 +12,7 @@ import {
   DashboardOutlined,
   FieldTimeOutlined,
   FileDoneOutlined,
+  FundProjectionScreenOutlined,
   HeatMapOutlined,
   HomeOutlined,
   InfoCircleOutlined,
@@ -56,6 +57,7 @@ const RiskActionsPage = lazy(() => import('../pages/risk/ActionsPage'));
 const MeetingsPage = lazy(() => import('../pages/meetings/MeetingsPage'));
 const KrisPage = lazy(() => import('../pages/kri/KrisPage'));
 const ControlPage = lazy(() => import('../pages/control/ControlPage'));
+const AppraisalLibraryPage = lazy(() => import('../pages/appraisal/LibraryPage'));
 const AuditPage = lazy(() => import('../pages/audit/AuditPage'));
 const SettingsPage = lazy(() => import('../pages/settings/SettingsPage'));
 const AboutPage = lazy(() => import('../pages/about/AboutPage'));
@@ -81,6 +83,7 @@ const SCREENS: Record<NavKey, Pick<NavEntry, 'icon' | 'page'>> = {
   'risk-meetings': { icon: <ScheduleOutlined />, page: MeetingsPage },
   kris: { icon: <DashboardOutlined />, page: KrisPage },
   control: { icon: <SafetyCertificateOutlined />, page: ControlPage },
+  'appraisal-library': { icon: <FundProjectionScreenOutlined />, page: AppraisalLibraryPage },
   audit: { icon: <AuditOutlined />, page: AuditPage },
   settings: { icon: <SettingOutlined />, page: SettingsPage },
   about: { icon: <InfoCircleOutlined />, page: AboutPage },
