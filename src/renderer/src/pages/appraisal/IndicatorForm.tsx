@@ -199,8 +199,8 @@ export function IndicatorForm({
               <>
                 {fields.map((f) => (
                   <Row key={f.key} gutter={8} align="top" data-testid={`band-${f.name}`}>
-                    <Col span={3}>
-                      <Form.Item name={[f.name, 'min']} aria-label={t('appraisal:indicatorForm.bandMin')}>
+                    <Col span={4}>
+                      <Form.Item name={[f.name, 'min']}>
                         <InputNumber
                           min={SCORE_RANGE.min}
                           max={SCORE_RANGE.max}
@@ -210,7 +210,7 @@ export function IndicatorForm({
                         />
                       </Form.Item>
                     </Col>
-                    <Col span={3}>
+                    <Col span={4}>
                       <Form.Item name={[f.name, 'max']}>
                         <InputNumber
                           min={SCORE_RANGE.min}
@@ -221,7 +221,7 @@ export function IndicatorForm({
                         />
                       </Form.Item>
                     </Col>
-                    <Col span={8}>
+                    <Col span={7}>
                       <Form.Item
                         name={[f.name, 'anchorZh']}
                         rules={[{ required: true, whitespace: true, message: t('validation:required') }]}
@@ -232,7 +232,7 @@ export function IndicatorForm({
                         />
                       </Form.Item>
                     </Col>
-                    <Col span={8}>
+                    <Col span={7}>
                       <Form.Item
                         name={[f.name, 'anchorEn']}
                         rules={[{ required: true, whitespace: true, message: t('validation:required') }]}

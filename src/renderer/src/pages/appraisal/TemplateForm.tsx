@@ -194,7 +194,7 @@ export function TemplateForm({
         </Col>
         <Col span={16}>
           {target === 'group' ? (
-            <Form.Item name="groupId" label={t('appraisal:templateForm.group')}>
+            <Form.Item name="groupId" label={t('appraisal:templateForm.groupLabel')}>
               <Select
                 placeholder={t('appraisal:templateForm.groupPlaceholder')}
                 options={groups
@@ -203,7 +203,7 @@ export function TemplateForm({
               />
             </Form.Item>
           ) : (
-            <Form.Item name="position" label={t('appraisal:templateForm.position')}>
+            <Form.Item name="position" label={t('appraisal:templateForm.positionLabel')}>
               <Input maxLength={LIMITS.name} placeholder={t('appraisal:templateForm.positionPlaceholder')} />
             </Form.Item>
           )}

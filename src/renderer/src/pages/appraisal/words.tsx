@@ -11,13 +11,11 @@ export const localName = (r: { nameZh: string; nameEn: string | null }, locale: 
 export const bandAnchor = (b: RatingBand, locale: Locale): string =>
   locale === 'en-US' ? b.anchorEn : b.anchorZh;
 
-/** The scoring of an indicator in one sentence (the band list follows for a rated one). */
-export function scoringSentence(
-  t: TFunction,
-  i: Pick<AppraisalIndicator, 'scoring' | 'cap' | 'source'>,
-): string {
-  if (i.scoring === 'rated') return t('appraisal:scoringWords.rated');
-  return `${t('appraisal:scoringWords.quantitative', { cap: i.cap ?? '—' })} ${t(`appraisal:sourceWords.${i.source}`)}`;
+/** The scoring of an indicator in one sentence (the band list follows for a rated one, the source for the rest). */
+export function scoringSentence(t: TFunction, i: Pick<AppraisalIndicator, 'scoring' | 'cap'>): string {
+  return i.scoring === 'rated'
+    ? t('appraisal:scoringWords.rated')
+    : t('appraisal:scoringWords.quantitative', { cap: i.cap ?? '—' });
 }
 
 /** How an indicator is scored, stated in words: the formula and its cap with the source, or the bands. */
@@ -32,6 +30,11 @@ export function ScoringExplanation({
   return (
     <div>
       <Typography.Text>{scoringSentence(t, indicator)}</Typography.Text>
+      {indicator.scoring === 'quantitative' && (
+        <div>
+          <Typography.Text type="secondary">{t(`appraisal:sourceWords.${indicator.source}`)}</Typography.Text>
+        </div>
+      )}
       {indicator.scoring === 'rated' && (
         <ul style={{ margin: '4px 0 0', paddingInlineStart: 20 }}>
           {indicator.bands.map((b) => (
