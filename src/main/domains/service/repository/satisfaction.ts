@@ -31,7 +31,8 @@ export function closedComplaintScores(
   },
 ): SatisfactionScore[] {
   const { clientOwnerId, ...rest } = q;
-  const others = '(@handlerId IS NULL OR handler_id = @handlerId) AND (@groupId IS NULL OR group_id = @groupId)';
+  const others =
+    '(@handlerId IS NULL OR handler_id = @handlerId) AND (@groupId IS NULL OR group_id = @groupId)';
   const rows =
     clientOwnerId === null
       ? (stmt(
