@@ -130,6 +130,9 @@ async function raise(page: Page, w: (typeof WORDS)[Locale], i: number, score: bo
 async function pick(page: Page, selector: string, label: string) {
   await page.click(selector);
   await page.locator('.ant-select-dropdown:visible').getByText(label, { exact: true }).click();
+  await expect
+    .poll(() => page.locator('.ant-select', { has: page.locator(selector) }).textContent())
+    .toContain(label);
 }
 
 const heatCount = (page: Page, l: number, i: number) =>

@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { MANAGER_USER, READY_STATUS, fakeMain, ok } from './fakeTransport';
@@ -38,7 +38,8 @@ describe('login form', () => {
     const { calls } = loginScreenMain(() => ok(MANAGER_USER));
     renderApp('zh-CN');
     await userEvent.click(await screen.findByTestId('login-submit'));
-    expect(await screen.findAllByText('必填')).toHaveLength(2);
+    // Both errors, however the two validations' renders fall (findAll returns at the first one).
+    await waitFor(() => expect(screen.getAllByText('必填')).toHaveLength(2));
     expect(calls.some((c) => c.channel === 'auth.login')).toBe(false);
   });
 

@@ -116,7 +116,7 @@ describe('risk register list', { timeout: 60_000 }, () => {
 
     // Nothing goes to main without a title and a category.
     await userEvent.click(screen.getByRole('button', { name: '登记' }));
-    expect(await within(form).findAllByText('必填')).toHaveLength(2);
+    await waitFor(() => expect(within(form).getAllByText('必填')).toHaveLength(2));
     expect(calls.some((c) => c.channel === 'risk.create')).toBe(false);
 
     await userEvent.type(within(form).getByLabelText('风险名称'), '汇率波动影响报价');

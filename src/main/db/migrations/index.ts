@@ -17,6 +17,7 @@ import { sql as riskMeetings } from './0016_risk_meetings';
 import { sql as kris } from './0017_kris';
 import { sql as internalControl } from './0018_internal_control';
 import { sql as riskActionCounts } from './0019_risk_action_counts';
+import { sql as appraisalSources } from './0020_appraisal_sources';
 import { sql as appraisalLibrary } from './0021_appraisal_library';
 
 export interface Migration {
@@ -46,6 +47,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 17, name: 'kris', sql: kris },
   { version: 18, name: 'internal_control', sql: internalControl },
   { version: 19, name: 'risk_action_counts', sql: riskActionCounts },
+  { version: 20, name: 'appraisal_sources', sql: appraisalSources },
   { version: 21, name: 'appraisal_library', sql: appraisalLibrary },
 ];
 

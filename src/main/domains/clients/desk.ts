@@ -64,3 +64,16 @@ export function mayViewClient(ctx: Ctx, viewer: Viewer, clientId: string): boole
   const c = clientRef(ctx.db, clientId);
   return c !== null && canSee(viewer, c);
 }
+
+/**
+ * The code and name of each file other records name, by id — deleted files too, since a record keeps naming
+ * the file it was about (an appraisal's drill-down of complaints). Unknown ids are left out.
+ */
+export function clientNames(ctx: Ctx, ids: readonly string[]): Map<string, { code: string; name: string }> {
+  const names = new Map<string, { code: string; name: string }>();
+  for (const id of new Set(ids)) {
+    const c = clientRef(ctx.db, id);
+    if (c) names.set(id, { code: c.code, name: c.name });
+  }
+  return names;
+}
