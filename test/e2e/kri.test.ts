@@ -180,7 +180,7 @@ describe('key risk indicators end to end', () => {
     await noRawKeys();
     await shot('07-home-en');
 
-    await page.getByRole('menuitem', { name: 'Indicators' }).click();
+    await page.getByRole('menuitem', { name: 'Risk indicators' }).click();
     await page.locator('tr', { hasText: '月度客户投诉数' }).waitFor();
     expect(await page.locator('tr', { hasText: '月度客户投诉数' }).textContent()).toContain('Alarm');
     await noRawKeys();
