@@ -7,6 +7,27 @@ import { memo, useMemo, type ReactNode } from 'react';
 /** The page sizes every list offers. */
 export const PAGE_SIZES = [20, 50, 100, 200];
 
+/**
+ * Where a list keeps the optional columns the person chose (this computer only): `load` falls back to the
+ * defaults when nothing, or something damaged, is kept; unknown names are dropped, the list's order kept.
+ */
+export function columnChoice<C extends string>(storageKey: string, optional: readonly C[], defaults: C[]) {
+  return {
+    load(): C[] {
+      try {
+        const saved = JSON.parse(localStorage.getItem(storageKey) ?? 'null') as unknown;
+        if (Array.isArray(saved)) return optional.filter((c) => (saved as unknown[]).includes(c));
+      } catch {
+        // A damaged choice falls back to the default columns.
+      }
+      return defaults;
+    },
+    save(columns: C[]): void {
+      localStorage.setItem(storageKey, JSON.stringify(columns));
+    },
+  };
+}
+
 /** The list's optional columns, ticked on and off in a popover; the caller keeps the choice. */
 export function ColumnChooser<C extends string>({
   title,

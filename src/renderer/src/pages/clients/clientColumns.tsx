@@ -1,3 +1,4 @@
+import { columnChoice } from '../../components/listTable';
 import { Space, Tag, Tooltip } from 'antd';
 import type { CSSProperties } from 'react';
 import type { ColumnType } from 'antd/es/table';
@@ -41,19 +42,9 @@ export const DEFAULT_COLUMNS: OptionalColumn[] = [
 const STORAGE_KEY = 'bizops.clients.columns';
 const SECONDARY: CSSProperties = { color: 'rgba(0, 0, 0, 0.45)' };
 
-export function loadColumnChoice(): OptionalColumn[] {
-  try {
-    const saved: unknown = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? 'null');
-    if (Array.isArray(saved)) return OPTIONAL_COLUMNS.filter((c) => (saved as unknown[]).includes(c));
-  } catch {
-    // A damaged choice falls back to the defaults.
-  }
-  return DEFAULT_COLUMNS;
-}
-
-export function saveColumnChoice(columns: OptionalColumn[]): void {
-  localStorage.setItem(STORAGE_KEY, JSON.stringify(columns));
-}
+const choice = columnChoice<OptionalColumn>(STORAGE_KEY, OPTIONAL_COLUMNS, DEFAULT_COLUMNS);
+export const loadColumnChoice = choice.load;
+export const saveColumnChoice = choice.save;
 
 /** The label of each column (also used by the column chooser). */
 export const columnLabel = (t: TFunction, key: OptionalColumn | 'code' | 'name'): string =>

@@ -1,3 +1,4 @@
+import { columnChoice } from '../../components/listTable';
 import type { ColumnType } from 'antd/es/table';
 import type { TFunction } from 'i18next';
 import type { CSSProperties } from 'react';
@@ -34,21 +35,9 @@ export const DEFAULT_COLUMNS: OptionalColumn[] = [
   'actions',
 ];
 
-const STORAGE_KEY = 'bizops.risk.columns';
-
-export function loadColumnChoice(): OptionalColumn[] {
-  try {
-    const saved = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? 'null') as unknown;
-    if (Array.isArray(saved)) return OPTIONAL_COLUMNS.filter((c) => (saved as unknown[]).includes(c));
-  } catch {
-    // A damaged choice falls back to the default columns.
-  }
-  return DEFAULT_COLUMNS;
-}
-
-export function saveColumnChoice(columns: OptionalColumn[]): void {
-  localStorage.setItem(STORAGE_KEY, JSON.stringify(columns));
-}
+const choice = columnChoice<OptionalColumn>('bizops.risk.columns', OPTIONAL_COLUMNS, DEFAULT_COLUMNS);
+export const loadColumnChoice = choice.load;
+export const saveColumnChoice = choice.save;
 
 export const columnLabel = (t: TFunction, key: OptionalColumn | 'code' | 'title') =>
   t(`riskDesk:columns.${key}`);
