@@ -7,6 +7,7 @@ import { DEMO_PASSWORD } from '../../scripts/sample';
 import { ARTIFACTS, type E2E } from './support/browser';
 import { pdfText } from './support/pdf';
 import { openSampleApp } from './support/sampleApp';
+import { chooseOption } from './support/select';
 import { execFileSync } from 'node:child_process';
 
 const SHOTS = path.join(ARTIFACTS, 'risk-meetings');
@@ -126,14 +127,7 @@ async function raise(page: Page, w: (typeof WORDS)[Locale], i: number, score: bo
   await expect.poll(() => rows.count()).toBe(before + 1);
 }
 
-/** Opens a select by its input's id and clicks the option showing exactly this label. */
-async function pick(page: Page, selector: string, label: string) {
-  await page.click(selector);
-  await page.locator('.ant-select-dropdown:visible').getByText(label, { exact: true }).click();
-  await expect
-    .poll(() => page.locator('.ant-select', { has: page.locator(selector) }).textContent())
-    .toContain(label);
-}
+const pick = chooseOption;
 
 const heatCount = (page: Page, l: number, i: number) =>
   page.getAttribute(

@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARTIFACTS, type E2E } from './support/browser';
 import { openSampleApp } from './support/sampleApp';
+import { chooseOption } from './support/select';
 
 const SHOTS = path.join(ARTIFACTS, 'risk');
 /** A translation key that reached the screen untranslated looks like `ns:some.key`. */
@@ -58,14 +59,7 @@ async function settled(page: Page) {
   await expect.poll(() => page.locator('.ant-message-notice').count(), { timeout: 10_000 }).toBe(0);
 }
 
-/** Opens a select by its input's id and clicks the option showing exactly this label. */
-async function pick(page: Page, selector: string, label: string) {
-  await page.click(selector);
-  await page.locator('.ant-select-dropdown:visible').getByText(label, { exact: true }).click();
-  await expect
-    .poll(() => page.locator('.ant-select', { has: page.locator(selector) }).textContent())
-    .toContain(label);
-}
+const pick = chooseOption;
 
 /** Identifies a risk (not yet assessed) from the register and lands on it; returns its code. */
 async function identify(app: E2E, locale: Locale, title: string, shot: string | null): Promise<string> {
