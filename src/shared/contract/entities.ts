@@ -32,6 +32,9 @@ export const ENTITIES = [
   'rectification',
   'appraisalIndicator',
   'appraisalTemplate',
+  'appraisalCycle',
+  'appraisalForm',
+  'incentive',
 ] as const;
 
 export type Entity = (typeof ENTITIES)[number];

@@ -53,6 +53,13 @@ export const PERMISSION_MATRIX = {
   // by; the manager keeps them.
   'appraisal.read': ['manager', 'deputy', 'group_lead', 'staff'],
   'appraisal.library': ['manager'],
+  // The manager runs the cycles: opens them, moves their phases, adjusts scores, publishes, resolves appeals.
+  // Everyone works on the forms the cycle gives them (their own, those they evaluate — checked in main).
+  'appraisal.cycles': ['manager'],
+  // Incentives (六(四)): everyone sees their own; a supervisor, lead or deputy proposes for the people they
+  // oversee (checked in main), the manager decides (approvals).
+  'incentives.read': ['manager', 'deputy', 'group_lead', 'staff'],
+  'incentives.propose': ['manager', 'deputy', 'group_lead', 'staff'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSION_MATRIX;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { requiredText } from '../contract/fields';
 import { LIMITS } from '../contract/limits';
 import { DEFAULT_WORKING_DAY, workingDaySchema } from '../calendar/types';
+import { DEFAULT_APPRAISAL_SETTINGS, appraisalSettingsFields } from '../appraisal/settings';
 import { DEFAULT_RISK_SETTINGS, riskSettingsFields } from '../risk/settings';
 import { DEFAULT_SERVICE_SETTINGS, serviceSettingsFields } from '../service/settings';
 
@@ -20,6 +21,7 @@ export const settingsSchema = z.strictObject({
   workingDay: workingDaySchema,
   ...serviceSettingsFields,
   ...riskSettingsFields,
+  ...appraisalSettingsFields,
 });
 
 export type OrgSettings = z.output<typeof settingsSchema>;
@@ -36,6 +38,7 @@ export const DEFAULT_SETTINGS: OrgSettings = {
   workingDay: DEFAULT_WORKING_DAY,
   ...DEFAULT_SERVICE_SETTINGS,
   ...DEFAULT_RISK_SETTINGS,
+  ...DEFAULT_APPRAISAL_SETTINGS,
 };
 
 export interface SettingsRecord {

@@ -19,6 +19,7 @@ import { sql as internalControl } from './0018_internal_control';
 import { sql as riskActionCounts } from './0019_risk_action_counts';
 import { sql as appraisalSources } from './0020_appraisal_sources';
 import { sql as appraisalLibrary } from './0021_appraisal_library';
+import { sql as appraisalCycles } from './0022_appraisal_cycles';
 
 export interface Migration {
   version: number;
@@ -49,6 +50,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 19, name: 'risk_action_counts', sql: riskActionCounts },
   { version: 20, name: 'appraisal_sources', sql: appraisalSources },
   { version: 21, name: 'appraisal_library', sql: appraisalLibrary },
+  { version: 22, name: 'appraisal_cycles', sql: appraisalCycles },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

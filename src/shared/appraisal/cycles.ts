@@ -1,0 +1,129 @@
+/**
+ * Appraisal cycles (六(二)(三)): the manager opens one for a period and a set of people; it moves through its
+ * phases, each with a deadline, and every person in it has one appraisal form.
+ */
+
+export const CYCLE_KINDS = ['monthly', 'quarterly', 'annual'] as const;
+export type CycleKind = (typeof CYCLE_KINDS)[number];
+
+/**
+ * The phases in order. 'published' is the appeal window: results are out, each person acknowledges theirs
+ * and may appeal until the cycle's appealUntil; the manager closes the cycle after it.
+ */
+export const CYCLE_PHASES = [
+  'goalSetting',
+  'selfAssessment',
+  'supervisorReview',
+  'managerReview',
+  'published',
+  'closed',
+] as const;
+export type CyclePhase = (typeof CYCLE_PHASES)[number];
+
+/** The phases whose deadline the manager sets when opening the cycle (the appeal window follows publication). */
+export const DEADLINE_PHASES = [
+  'goalSetting',
+  'selfAssessment',
+  'supervisorReview',
+  'managerReview',
+] as const;
+export type DeadlinePhase = (typeof DEADLINE_PHASES)[number];
+export type PhaseDeadlines = Record<DeadlinePhase, string>;
+
+/** The phase after this one; null for closed. Phases only move forward, one at a time. */
+export function nextPhase(phase: CyclePhase): CyclePhase | null {
+  const i = CYCLE_PHASES.indexOf(phase);
+  return CYCLE_PHASES[i + 1] ?? null;
+}
+
+/** Whether `phase` is `than` or later. */
+export const phaseReached = (phase: CyclePhase, than: CyclePhase): boolean =>
+  CYCLE_PHASES.indexOf(phase) >= CYCLE_PHASES.indexOf(than);
+
+/** Whose step each form is waiting for, per phase: the person, their evaluator, the manager. */
+export const FORM_STEPS = ['plan', 'self', 'evaluation', 'acknowledge', 'appeal'] as const;
+export type FormStep = (typeof FORM_STEPS)[number];
+
+/** How the people of a cycle are chosen: everyone active, whole groups, or named people (or both). */
+export interface CyclePeople {
+  everyone: boolean;
+  groupIds: string[];
+  staffIds: string[];
+}
+
+export interface AppraisalCycle {
+  id: string;
+  /** KH-yyyy-nnn */
+  code: string;
+  nameZh: string;
+  nameEn: string | null;
+  kind: CycleKind;
+  periodFrom: string;
+  periodTo: string;
+  phase: CyclePhase;
+  deadlines: PhaseDeadlines;
+  /** Set at publication: the last day an appeal may be filed. */
+  appealUntil: string | null;
+  publishedAt: string | null;
+  closedAt: string | null;
+  /** Annual cycles: the weight (percent) of the period's quarterly results in the final score. */
+  quarterWeight: number | null;
+  /** The forms the reader may see in this cycle (the manager: all). */
+  formCount: number;
+  createdAt: string;
+  updatedAt: string;
+  version: number;
+}
+
+/** One person whose step in the current phase is not done, for the progress view and the to-dos. */
+export interface PendingStep {
+  formId: string;
+  staffId: string;
+  staffName: string;
+  groupName: string | null;
+  groupNameEn: string | null;
+  step: FormStep;
+  /** Who must act: the person, or their evaluator. */
+  actorId: string;
+  actorName: string;
+  dueDate: string;
+  late: boolean;
+}
+
+/** How far each step of the cycle has come, over the forms the reader may see. */
+export interface CycleProgress {
+  total: number;
+  planAgreed: number;
+  selfSubmitted: number;
+  evaluationSubmitted: number;
+  acknowledged: number;
+  appealsOpen: number;
+  /** The steps still due in the current phase (late ones first). */
+  pending: PendingStep[];
+}
+
+export interface CycleDetail {
+  cycle: AppraisalCycle;
+  progress: CycleProgress;
+  /** What the reader may do to the cycle now (main refuses the rest). */
+  allowed: CycleAction[];
+  /** Why the next phase cannot be entered yet: the number of forms still missing their step. */
+  blockedBy: { step: FormStep; count: number } | null;
+}
+
+export const CYCLE_ACTIONS = ['advance', 'editDeadlines', 'close'] as const;
+export type CycleAction = (typeof CYCLE_ACTIONS)[number];
+
+/** Who a new cycle would take in, with their template and evaluator, before it is opened. */
+export interface CyclePreviewRow {
+  staffId: string;
+  staffName: string;
+  employeeNo: string;
+  groupName: string | null;
+  groupNameEn: string | null;
+  position: string | null;
+  templateId: string | null;
+  templateName: string | null;
+  evaluatorId: string | null;
+  evaluatorName: string | null;
+}
