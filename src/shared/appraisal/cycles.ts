@@ -1,3 +1,5 @@
+import type { FormAction, FormSummary } from './forms';
+
 /**
  * Appraisal cycles (六(二)(三)): the manager opens one for a period and a set of people; it moves through its
  * phases, each with a deadline, and every person in it has one appraisal form.
@@ -109,6 +111,17 @@ export interface CycleDetail {
   allowed: CycleAction[];
   /** Why the next phase cannot be entered yet: the number of forms still missing their step. */
   blockedBy: { step: FormStep; count: number } | null;
+  /** The cycle's forms the reader may see, the removed ones last (they count nowhere). */
+  forms: CycleForm[];
+}
+
+/** A form in its cycle's table: what the manager needs to hand it to another evaluator or take it out. */
+export interface CycleForm extends FormSummary {
+  version: number;
+  removedAt: string | null;
+  removedReason: string | null;
+  /** What the reader may do to the form now. */
+  allowed: FormAction[];
 }
 
 export const CYCLE_ACTIONS = ['advance', 'editDeadlines', 'close'] as const;

@@ -1,3 +1,4 @@
+import { thresholdProblems } from '../../../shared/appraisal/scoring';
 import { AppError } from '../../../shared/contract/errors';
 import type { OrgSettings, SettingsRecord } from '../../../shared/settings/types';
 import { diffRecords } from '../../core/auditDiff';
@@ -9,8 +10,18 @@ export function getSettings(ctx: Ctx): SettingsRecord {
   return readSettings(ctx.db);
 }
 
+/** The rules between settings fields (each field's own bounds are the schema's), by field of the input. */
+function settingsProblems(settings: OrgSettings) {
+  // The grade thresholds must fall S > A > B > C, or a score would have two grades.
+  const grades = thresholdProblems(settings.appraisalGradeThresholds);
+  return Object.fromEntries(Object.entries(grades).map(([field, e]) => [`settings.${field}`, e]));
+}
+
 export function updateSettings(ctx: Ctx, settings: OrgSettings, version: number): SettingsRecord {
   return mutate(ctx, (m) => {
+    const problems = settingsProblems(settings);
+    if (Object.keys(problems).length)
+      throw new AppError('VALIDATION', 'settings do not fit together', { fields: problems });
     const before = readSettings(m.db);
     m.versioned('settings', writeSettings(m.db, settings, version, m.stamp));
     m.audit({
