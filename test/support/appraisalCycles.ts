@@ -3,6 +3,7 @@ import type { Session } from '../../src/main/core/session';
 import type { CycleInput } from '../../src/shared/appraisal/channels';
 import type { Role } from '../../src/shared/contract/roles';
 import { SESSION_PASSWORD, unwrap } from './core';
+import { templateInput } from './appraisalInputs';
 
 /** A person of the department, with a logged-in session when they have an account. */
 export interface Person {
@@ -97,3 +98,46 @@ export const quarterlyCycle = (over: Partial<CycleInput> = {}): CycleInput => ({
   },
   ...over,
 });
+
+/**
+ * A cycle of its own for an example or a race: a position template, one new person holding it (so no other
+ * cycle overlaps theirs), a monthly cycle for them; returns the cycle and the person's form as the manager sees them.
+ */
+export async function soloCycle(core: Core, manager: Session) {
+  const template = unwrap(
+    await core.call('appraisal.createTemplate', await templateInput(core, manager), manager),
+  );
+  const person = await addPerson(core, manager, { name: `单人${++n}`, position: template.position });
+  const opened = unwrap(
+    await core.call(
+      'appraisal.openCycle',
+      quarterlyCycle({ kind: 'monthly', nameZh: `示例考核${n}`, staffIds: [person.staffId] }),
+      manager,
+    ),
+  );
+  const detail = unwrap(await core.call('appraisal.getCycle', { id: opened.id }, manager));
+  return { cycle: detail.cycle, form: detail.forms[0]!, staffId: person.staffId };
+}
+
+/**
+ * Marks every plan of the cycle agreed, so the cycle may move on to the self-assessment (the plan's own
+ * channels are the forms' and are tested there).
+ */
+export function agreeAllPlans(core: Core, cycleId: string): void {
+  core.store.db
+    .prepare(
+      `UPDATE appraisal_forms SET plan = '计划', plan_agreed_at = '2026-11-20T02:00:00.000Z' WHERE cycle_id = ?`,
+    )
+    .run(cycleId);
+}
+
+/** Marks every step of the cycle's forms done up to the evaluation, so the cycle may move to manager review. */
+export function doAllSteps(core: Core, cycleId: string): void {
+  agreeAllPlans(core, cycleId);
+  core.store.db
+    .prepare(
+      `UPDATE appraisal_forms SET self_submitted_at = '2026-11-21T02:00:00.000Z',
+         eval_submitted_at = '2026-11-22T02:00:00.000Z' WHERE cycle_id = ?`,
+    )
+    .run(cycleId);
+}

@@ -11,6 +11,7 @@ import type { RiskAction, RiskDetail, RiskStatus } from '../../src/shared/risk/t
 import type { KriDetail, KriReading } from '../../src/shared/kri/types';
 import { clientUpdateInput } from './clientInputs';
 import { quantitativeInput, templateInput } from './appraisalInputs';
+import { doAllSteps, quarterlyCycle, soloCycle } from './appraisalCycles';
 import type { AppraisalIndicator } from '../../src/shared/appraisal/indicators';
 import type { AppraisalTemplate } from '../../src/shared/appraisal/templates';
 import { MEETING_DAY, meetingInput, meetingUpdateInput } from './meetingInputs';
@@ -651,6 +652,18 @@ const templateEdit = (t: AppraisalTemplate) => ({
   categoryWeights: t.categoryWeights,
   items: t.items.map((i) => ({ indicatorId: i.indicatorId, weight: i.weight })),
 });
+
+/** The example's appraisal cycle for `purpose` (one person in it), as the manager sees it now. */
+async function cycleFor(ctx: ExampleContext, purpose: string) {
+  const key = `appraisalCycle:${purpose}`;
+  let id = ctx.records.get(key);
+  if (!id) {
+    id = (await soloCycle(ctx.core, ctx.manager)).cycle.id;
+    ctx.records.set(key, id);
+  }
+  const detail = unwrap(await ctx.core.call('appraisal.getCycle', { id }, ctx.manager));
+  return { cycle: detail.cycle, form: detail.forms[0]! };
+}
 
 const toggled = (name: string) => (name.endsWith('（修订）') ? name.slice(0, -4) : `${name}（修订）`);
 
@@ -1448,6 +1461,74 @@ export const channelExamples: ChannelExamples = {
   'appraisal.setTemplateActive': async (ctx) => {
     const t = await templateFor(ctx, 'active');
     return { id: t.id, version: t.version, active: !t.active };
+  },
+  'appraisal.listCycles': () => ({ kinds: [], phases: [], year: null }),
+  'appraisal.getCycle': async (ctx) => {
+    // Every role reads a cycle it has a form in: the caller evaluates the example's form.
+    const viewer = ctx.caller?.user;
+    if (!viewer || viewer.role === 'manager') return { id: (await cycleFor(ctx, 'read')).cycle.id };
+    const { cycle, form } = await cycleFor(ctx, `read:${viewer.staffId}`);
+    if (form.evaluatorId !== viewer.staffId)
+      unwrap(
+        await ctx.core.call(
+          'appraisal.reassignEvaluator',
+          { id: form.id, version: form.version, evaluatorId: viewer.staffId },
+          ctx.manager,
+        ),
+      );
+    return { id: cycle.id };
+  },
+  'appraisal.previewCycle': (ctx) => ({ everyone: false, groupIds: [ctx.groupId], staffIds: [] }),
+  'appraisal.openCycle': async (ctx) => {
+    // A new person with a position template of their own: no other cycle of theirs overlaps.
+    const t = unwrap(
+      await ctx.core.call(
+        'appraisal.createTemplate',
+        await templateInput(ctx.core, ctx.manager),
+        ctx.manager,
+      ),
+    );
+    const person = unwrap(
+      await ctx.core.call(
+        'org.staff.create',
+        { employeeNo: `KH${next()}`, name: `考核${next()}`, position: t.position },
+        ctx.manager,
+      ),
+    );
+    return quarterlyCycle({ kind: 'monthly', staffIds: [person.id] });
+  },
+  'appraisal.updateDeadlines': async (ctx) => {
+    const { cycle } = await cycleFor(ctx, 'deadlines');
+    const managerReview = cycle.deadlines.managerReview === '2026-12-25' ? '2026-12-28' : '2026-12-25';
+    return { id: cycle.id, version: cycle.version, deadlines: { ...cycle.deadlines, managerReview } };
+  },
+  'appraisal.advanceCycle': async (ctx) => {
+    // The same cycle each time (every step of its one form done) until it reaches manager review.
+    let { cycle } = await cycleFor(ctx, 'advance');
+    if (cycle.phase === 'managerReview') {
+      ctx.records.delete('appraisalCycle:advance');
+      ({ cycle } = await cycleFor(ctx, 'advance'));
+    }
+    doAllSteps(ctx.core, cycle.id);
+    return { id: cycle.id, version: cycle.version };
+  },
+  'appraisal.reassignEvaluator': async (ctx) => {
+    const { form } = await cycleFor(ctx, 'reassign');
+    const managerStaff = unwrap(await ctx.core.call('auth.me', {}, ctx.manager))!.staffId;
+    return {
+      id: form.id,
+      version: form.version,
+      evaluatorId: form.evaluatorId === ctx.staffId ? managerStaff : ctx.staffId,
+    };
+  },
+  'appraisal.removeFromCycle': async (ctx) => {
+    // The same form until it is taken out; then a new one.
+    let { form } = await cycleFor(ctx, 'remove');
+    if (form.removedAt) {
+      ctx.records.delete('appraisalCycle:remove');
+      ({ form } = await cycleFor(ctx, 'remove'));
+    }
+    return { id: form.id, version: form.version, reason: '调离本部门' };
   },
   'control.listAudits': () => ({
     scope: 'all',

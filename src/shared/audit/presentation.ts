@@ -31,6 +31,8 @@ export const AUDIT_REFS = [
   'rectification',
   'appraisalIndicator',
   'appraisalTemplate',
+  'appraisalCycle',
+  'appraisalForm',
 ] as const;
 export type AuditRef = (typeof AUDIT_REFS)[number];
 
@@ -135,6 +137,10 @@ export const AUDIT_PRESENTATION: Record<string, AuditEntityPresentation> = {
       improvementThresholdPct: number,
       riskCategories: { kind: 'listEntry' },
       riskMeetingIntervalMonths: number,
+      appraisalGradeThresholds: { kind: 'counts', labels: 'audit:values.grade' },
+      appraisalGuideline: { kind: 'counts', labels: 'audit:values.grade' },
+      appraisalAppealDays: number,
+      appraisalQuarterWeight: number,
     },
   },
   calendarDay: { record: 'calendarDay', fields: { date, kind: listed('calendar:dayKind') } },
@@ -363,6 +369,28 @@ export const AUDIT_PRESENTATION: Record<string, AuditEntityPresentation> = {
       items: { kind: 'weightedIndicator' },
       active: bool,
     },
+  },
+  // Appraisal cycles: kind and phase translated, deadlines as days; a form by its person and cycle, its
+  // evaluator by name.
+  appraisalCycle: {
+    record: 'appraisalCycle',
+    fields: {
+      kind: listed('appraisal:cycleKind'),
+      phase: listed('appraisal:phase'),
+      periodFrom: date,
+      periodTo: date,
+      goalSettingDue: date,
+      selfAssessmentDue: date,
+      supervisorReviewDue: date,
+      managerReviewDue: date,
+      appealUntil: date,
+      quarterWeight: number,
+      formCount: number,
+    },
+  },
+  appraisalForm: {
+    record: 'appraisalForm',
+    fields: { evaluatorId: ref('staff'), removedReason: text },
   },
 };
 

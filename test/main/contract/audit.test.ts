@@ -195,6 +195,34 @@ const EXPECTED: Partial<Record<ChannelName, (c: Call) => Expectation>> = {
     entityId: c.input.id as string,
     changed: { field: 'active', after: c.input.active },
   }),
+  'appraisal.openCycle': (c) => ({ entity: 'appraisalCycle', action: 'open', entityId: c.data.id as string }),
+  'appraisal.updateDeadlines': (c) => ({
+    entity: 'appraisalCycle',
+    action: 'deadlines',
+    entityId: c.input.id as string,
+    changed: {
+      field: 'managerReviewDue',
+      after: (c.input.deadlines as { managerReview: string }).managerReview,
+    },
+  }),
+  'appraisal.advanceCycle': (c) => ({
+    entity: 'appraisalCycle',
+    action: 'advance',
+    entityId: c.input.id as string,
+    changed: { field: 'phase', after: c.data.phase },
+  }),
+  'appraisal.reassignEvaluator': (c) => ({
+    entity: 'appraisalForm',
+    action: 'reassignEvaluator',
+    entityId: c.input.id as string,
+    changed: { field: 'evaluatorId', after: c.input.evaluatorId },
+  }),
+  'appraisal.removeFromCycle': (c) => ({
+    entity: 'appraisalForm',
+    action: 'remove',
+    entityId: c.input.id as string,
+    changed: { field: 'removedReason', after: c.input.reason },
+  }),
   'kri.create': (c) => ({ entity: 'kri', action: 'create', entityId: c.data.id as string }),
   'kri.update': (c) => ({
     entity: 'kri',

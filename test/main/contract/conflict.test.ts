@@ -13,6 +13,7 @@ import type { RiskDetail, RiskStatus } from '../../../src/shared/risk/types';
 import type { TicketDetail, TicketKind, TicketStatus } from '../../../src/shared/service/types';
 import { fakePdfPrinter, tableChecksum } from './support';
 import { quantitativeInput, templateInput } from '../../support/appraisalInputs';
+import { addPerson, agreeAllPlans, soloCycle } from '../../support/appraisalCycles';
 import { auditAt, auditInput, findingInput, findingOn, rectificationAt } from '../../support/controlFlow';
 import type { AuditStatus, RectificationStatus } from '../../../src/shared/control/types';
 
@@ -1133,6 +1134,75 @@ const APPRAISAL_RACES: Partial<Record<ChannelName, Race>> = {
   },
 };
 Object.assign(RACES, APPRAISAL_RACES);
+// Appraisal cycles: a cycle of one person made for each race; the manager's two windows change it.
+const raceCycle = (key: string) =>
+  once(`appraisalCycle:${key}`, async () => {
+    const { cycle } = await soloCycle(core, manager);
+    if (key === 'advance') agreeAllPlans(core, cycle.id);
+    return cycle.id;
+  });
+const cycleDetail = async (key: string) =>
+  unwrap(await core.call('appraisal.getCycle', { id: await raceCycle(key) }, manager));
+const cycleForm = async (key: string) => (await cycleDetail(key)).forms[0]!;
+const CYCLE_RACES: Partial<Record<ChannelName, Race>> = {
+  'appraisal.updateDeadlines': {
+    async read() {
+      const { cycle: c } = await cycleDetail('deadlines');
+      const at = (managerReview: string) => ({
+        id: c.id,
+        version: c.version,
+        deadlines: { ...c.deadlines, managerReview },
+      });
+      return { first: at('2026-12-28'), second: at('2026-12-29'), version: c.version };
+    },
+    current: async () => (await cycleDetail('deadlines')).cycle,
+    async notApplied() {
+      expect((await cycleDetail('deadlines')).cycle.deadlines.managerReview).toBe('2026-12-28');
+    },
+  },
+  'appraisal.advanceCycle': {
+    async read() {
+      const { cycle: c } = await cycleDetail('advance');
+      const move = { id: c.id, version: c.version };
+      return { first: move, second: move, version: c.version };
+    },
+    current: async () => (await cycleDetail('advance')).cycle,
+    async notApplied() {
+      // One move, not two.
+      expect((await cycleDetail('advance')).cycle.phase).toBe('selfAssessment');
+    },
+  },
+  'appraisal.reassignEvaluator': {
+    async read() {
+      const f = await cycleForm('reassign');
+      const other = await addPerson(core, manager, { name: '候补评价人' });
+      return {
+        first: { id: f.id, version: f.version, evaluatorId: ctx.staffId },
+        second: { id: f.id, version: f.version, evaluatorId: other.staffId },
+        version: f.version,
+      };
+    },
+    current: async () => cycleForm('reassign'),
+    async notApplied() {
+      expect((await cycleForm('reassign')).evaluatorId).toBe(ctx.staffId);
+    },
+  },
+  'appraisal.removeFromCycle': {
+    async read() {
+      const f = await cycleForm('remove');
+      return {
+        first: { id: f.id, version: f.version, reason: '调离甲' },
+        second: { id: f.id, version: f.version, reason: '调离乙' },
+        version: f.version,
+      };
+    },
+    current: async () => cycleForm('remove'),
+    async notApplied() {
+      expect((await cycleForm('remove')).removedReason).toBe('调离甲');
+    },
+  },
+};
+Object.assign(RACES, CYCLE_RACES);
 // Key risk indicators: manual ones made for each race, owned by the example person, with a reading each
 // for the reading races.
 const raceKri = (key: string) =>

@@ -243,6 +243,16 @@ const WHO_MAY_CALL: Record<ChannelName, typeof PUBLIC | readonly Role[]> = {
   'appraisal.createTemplate': MANAGER_ONLY,
   'appraisal.updateTemplate': MANAGER_ONLY,
   'appraisal.setTemplateActive': MANAGER_ONLY,
+  // Cycles (六(二)): everyone reads the cycles they have a form in (main shows each only the forms they may
+  // see — test/main/appraisal/cycles.test.ts); the department manager alone opens and runs them.
+  'appraisal.listCycles': EVERYONE,
+  'appraisal.getCycle': EVERYONE,
+  'appraisal.previewCycle': MANAGER_ONLY,
+  'appraisal.openCycle': MANAGER_ONLY,
+  'appraisal.updateDeadlines': MANAGER_ONLY,
+  'appraisal.advanceCycle': MANAGER_ONLY,
+  'appraisal.reassignEvaluator': MANAGER_ONLY,
+  'appraisal.removeFromCycle': MANAGER_ONLY,
 };
 
 /**
