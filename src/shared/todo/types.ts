@@ -17,6 +17,12 @@ export const TODO_KINDS = [
   'kriBreach',
   'rectificationDue',
   'rectificationVerify',
+  'appraisalPlan',
+  'appraisalSelf',
+  'appraisalEvaluation',
+  'appraisalAcknowledge',
+  'appraisalAppeal',
+  'appraisalPhase',
 ] as const;
 export type TodoKind = (typeof TODO_KINDS)[number];
 

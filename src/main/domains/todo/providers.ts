@@ -8,6 +8,7 @@ import { riskActionTodos, riskReviewTodos } from '../risk/todos';
 import { approvalTodos } from '../approvals/todos';
 import { kriBreachTodos } from '../kri/todos';
 import { rectificationDueTodos, rectificationVerifyTodos } from '../control/todos';
+import { appraisalManagerTodos, appraisalStepTodos } from '../appraisal/todos';
 
 /**
  * One workflow's contribution to My to-do: its due items for the calling user (their own, and — where the
@@ -31,4 +32,7 @@ export const TODO_PROVIDERS: readonly TodoProvider[] = [
   { kind: 'kriBreach', list: kriBreachTodos },
   { kind: 'rectificationDue', list: rectificationDueTodos },
   { kind: 'rectificationVerify', list: rectificationVerifyTodos },
+  // One provider for the form steps (every step's kind), one for the manager's (appeals, phase deadlines).
+  { kind: 'appraisalSelf', list: appraisalStepTodos },
+  { kind: 'appraisalPhase', list: appraisalManagerTodos },
 ];
