@@ -116,6 +116,12 @@ export const NAV_ITEM_AREAS = [
         label: 'appraisal:menu.library',
         permission: 'appraisal.read',
       },
+      {
+        key: 'appraisal-cycles',
+        path: '/appraisal/cycles',
+        label: 'appraisal:menu.cycles',
+        permission: 'appraisal.read',
+      },
     ],
   },
   {

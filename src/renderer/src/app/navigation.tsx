@@ -13,6 +13,7 @@ import {
   FieldTimeOutlined,
   FileDoneOutlined,
   FundProjectionScreenOutlined,
+  SolutionOutlined,
   HeatMapOutlined,
   HomeOutlined,
   InfoCircleOutlined,
@@ -58,6 +59,7 @@ const MeetingsPage = lazy(() => import('../pages/meetings/MeetingsPage'));
 const KrisPage = lazy(() => import('../pages/kri/KrisPage'));
 const ControlPage = lazy(() => import('../pages/control/ControlPage'));
 const AppraisalLibraryPage = lazy(() => import('../pages/appraisal/LibraryPage'));
+const AppraisalCyclesPage = lazy(() => import('../pages/appraisal/CyclesPage'));
 const AuditPage = lazy(() => import('../pages/audit/AuditPage'));
 const SettingsPage = lazy(() => import('../pages/settings/SettingsPage'));
 const AboutPage = lazy(() => import('../pages/about/AboutPage'));
@@ -84,6 +86,7 @@ const SCREENS: Record<NavKey, Pick<NavEntry, 'icon' | 'page'>> = {
   kris: { icon: <DashboardOutlined />, page: KrisPage },
   control: { icon: <SafetyCertificateOutlined />, page: ControlPage },
   'appraisal-library': { icon: <FundProjectionScreenOutlined />, page: AppraisalLibraryPage },
+  'appraisal-cycles': { icon: <SolutionOutlined />, page: AppraisalCyclesPage },
   audit: { icon: <AuditOutlined />, page: AuditPage },
   settings: { icon: <SettingOutlined />, page: SettingsPage },
   about: { icon: <InfoCircleOutlined />, page: AboutPage },

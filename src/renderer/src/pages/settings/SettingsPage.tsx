@@ -9,6 +9,7 @@ import { BackupsCard } from './BackupsCard';
 import { CustomerServiceSettingsCard } from './CustomerServiceSettingsCard';
 import { DepartmentSettingsCard } from './DepartmentSettingsCard';
 import { RiskSettingsCard } from './RiskSettingsCard';
+import { AppraisalSettingsCard } from './AppraisalSettingsCard';
 import { WorkingCalendarCard } from './WorkingCalendarCard';
 
 export default function SettingsPage() {
@@ -53,6 +54,7 @@ export default function SettingsPage() {
       {canManageSettings && <WorkingCalendarCard />}
       {canManageSettings && <CustomerServiceSettingsCard />}
       {canManageSettings && <RiskSettingsCard />}
+      {canManageSettings && <AppraisalSettingsCard />}
       {canBackup && <BackupsCard />}
     </Space>
   );
