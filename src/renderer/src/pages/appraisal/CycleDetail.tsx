@@ -126,7 +126,15 @@ function PendingTable({ detail }: { detail: CycleDetail }) {
             key: 'group',
             render: (_, s) => groupLabel(s, locale, '—'),
           },
-          { title: t('appraisal:detail.step'), key: 'step', render: (_, s) => t(`appraisal:step.${s.step}`) },
+          {
+            title: t('appraisal:detail.step'),
+            key: 'step',
+            // A written plan waits for the evaluator's agreement; an unwritten one for the person.
+            render: (_, s) =>
+              t(
+                `appraisal:pendingStep.${s.step === 'plan' && s.actorId !== s.staffId ? 'planAgree' : s.step}`,
+              ),
+          },
           { title: t('appraisal:detail.actor'), dataIndex: 'actorName' },
           {
             title: t('appraisal:detail.dueDate'),

@@ -59,10 +59,15 @@ const dateItem = {
 function defaultNames(t: TFunction, kind: CycleKind, from: string) {
   const year = Number(from.slice(0, 4));
   const month = Number(from.slice(5, 7));
-  const params = { year, month, quarter: Math.floor((month - 1) / 3) + 1 };
+  const quarter = Math.floor((month - 1) / 3) + 1;
+  const params = { year, month, quarter };
   const en = { ...params, month: dayjs(from).locale('en').format('MMMM') };
   return {
-    nameZh: t(`appraisal:open.defaultName.${kind}`, { ...params, lng: 'zh-CN' }),
+    nameZh: t(`appraisal:open.defaultName.${kind}`, {
+      ...params,
+      quarter: '一二三四'[quarter - 1],
+      lng: 'zh-CN',
+    }),
     nameEn: t(`appraisal:open.defaultName.${kind}`, { ...en, lng: 'en-US' }),
   };
 }
@@ -111,6 +116,7 @@ function PeoplePicker({ value, onChange }: { value?: CyclePeople; onChange?: (v:
                 value: g.id,
                 label: locale === 'en-US' ? (g.nameEn ?? g.name) : g.name,
               }))}
+              id="openCycle_groupIds"
               data-testid="cycle-groups"
             />
           </Col>
@@ -126,6 +132,7 @@ function PeoplePicker({ value, onChange }: { value?: CyclePeople; onChange?: (v:
               value={v.staffIds}
               onChange={(staffIds) => onChange?.({ ...v, staffIds })}
               options={staff.map((s) => ({ value: s.id, label: `${s.name}（${s.employeeNo}）` }))}
+              id="openCycle_staffIds"
               data-testid="cycle-staff"
             />
           </Col>
