@@ -6,6 +6,7 @@ import { Link, useNavigate } from 'react-router-dom';
 import { CYCLE_KINDS, CYCLE_PHASES, type AppraisalCycle } from '../../../../shared/appraisal/cycles';
 import { errorText } from '../../api/errors';
 import { ClearFiltersButton, MultiChoice, activeFilterCount } from '../../components/filterBar';
+import { pageTestId } from '../../app/navItems';
 import { PageHeader } from '../../components/PageHeader';
 import { usePermission } from '../../components/usePermission';
 import { formatDate, formatNumber } from '../../i18n/format';
@@ -28,7 +29,7 @@ export function CycleListPage() {
 
   const filtered = activeFilterCount(filter, ['kinds', 'phases', 'year']) > 0;
   return (
-    <>
+    <div data-testid={pageTestId('appraisal-cycles')}>
       <PageHeader
         title={t('appraisal:cycles.title')}
         intro={t('appraisal:cycles.intro')}
@@ -137,6 +138,6 @@ export function CycleListPage() {
           />
         )}
       </Card>
-    </>
+    </div>
   );
 }
