@@ -364,6 +364,40 @@ export const AUDIT_PRESENTATION: Record<string, AuditEntityPresentation> = {
       active: bool,
     },
   },
+  // Appraisal cycles and forms: kind, phase and appeal translated, days and times as dates; scores as numbers.
+  appraisalCycle: {
+    record: null,
+    fields: {
+      kind: listed('appraisalReview:kind'),
+      phase: listed('appraisalReview:phase'),
+      periodFrom: date,
+      periodTo: date,
+      goalSettingDue: date,
+      selfAssessmentDue: date,
+      supervisorReviewDue: date,
+      managerReviewDue: date,
+      quarterWeight: number,
+      appealUntil: date,
+      formCount: number,
+      publishedAt: dateTime,
+      closedAt: dateTime,
+    },
+  },
+  appraisalForm: {
+    record: null,
+    fields: {
+      evalTotal: number,
+      quarterMean: number,
+      finalScore: number,
+      grade: text,
+      adjustedTotal: number,
+      adjustReason: text,
+      acknowledgedAt: dateTime,
+      appealReason: text,
+      appealStatus: listed('appraisalReview:appealStatus'),
+      appealNote: text,
+    },
+  },
 };
 
 /** How a field is presented: as the mapping says, else by the type of the value it holds. */
