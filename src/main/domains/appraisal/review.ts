@@ -43,7 +43,7 @@ export function formOut(ctx: UserCtx, row: FormRow, relation: FormRelation): App
   let shown = row;
   if (!phaseReached(cycle.phase, 'published')) {
     const r = liveResults(ctx, cycle, [row], book.settings).get(row.id)!;
-    shown = { ...row, items: r.items, evalTotal: r.evalTotal, quarterMean: r.quarterMean };
+    shown = { ...row, ...r };
   }
   return toForm(shown, relation, { viewer: ctx.user, cycle, today: book.today }, cycle);
 }
