@@ -1,4 +1,4 @@
-import type { AppraisalCycle } from '../../../shared/appraisal/cycles';
+import { phaseReached, type AppraisalCycle } from '../../../shared/appraisal/cycles';
 import type { FormItem } from '../../../shared/appraisal/forms';
 import type { Ctx } from '../../core/context';
 import { newCustomersByOwner, revenueByOwner } from '../clients/appraisalSources';
@@ -12,10 +12,14 @@ import type { FormRow } from './repository/forms';
  * One query per source for all the rows at once, so a cycle of hundreds of people costs three queries.
  */
 
-type Period = Pick<AppraisalCycle, 'periodFrom' | 'periodTo'>;
+type Period = Pick<AppraisalCycle, 'phase' | 'periodFrom' | 'periodTo'>;
 
-/** Each form's items with the computed actuals of now (manual items as they are), by form id. */
-export function liveActuals(ctx: Ctx, cycle: Period, rows: readonly FormRow[]): Map<string, FormItem[]> {
+/**
+ * The rows with each computed indicator's actual as the records give it now (manual items as they are) while
+ * the cycle is before publication; from publication on the rows as stored.
+ */
+export function liveActuals(ctx: Ctx, cycle: Period, rows: FormRow[]): FormRow[] {
+  if (phaseReached(cycle.phase, 'published')) return rows;
   const wanted = (source: FormItem['source']) =>
     rows.filter((r) => r.items.some((i) => i.source === source)).map((r) => r.staffId);
   const q = (ownerIds: string[]) => ({ from: cycle.periodFrom, to: cycle.periodTo, ownerIds });
@@ -33,10 +37,8 @@ export function liveActuals(ctx: Ctx, cycle: Period, rows: readonly FormRow[]): 
     const mean = satisfaction.get(staffId)?.mean ?? null;
     return mean === null ? null : Math.round(mean * 20 * 100) / 100;
   };
-  return new Map(
-    rows.map((r) => [
-      r.id,
-      r.items.map((i) => (i.source === 'manual' ? i : { ...i, actual: actualOf(i.source, r.staffId) })),
-    ]),
-  );
+  return rows.map((r) => ({
+    ...r,
+    items: r.items.map((i) => (i.source === 'manual' ? i : { ...i, actual: actualOf(i.source, r.staffId) })),
+  }));
 }

@@ -22,7 +22,7 @@ export interface FormResult {
   grade: Grade | null;
 }
 
-type CycleFacts = Pick<AppraisalCycle, 'kind' | 'periodFrom' | 'periodTo' | 'quarterWeight'>;
+type CycleFacts = Pick<AppraisalCycle, 'phase' | 'kind' | 'periodFrom' | 'periodTo' | 'quarterWeight'>;
 
 /** Each form's result as it would be published now, by form id (batch: a few queries for the whole cycle). */
 export function liveResults(
@@ -31,7 +31,8 @@ export function liveResults(
   rows: readonly FormRow[],
   settings: Pick<OrgSettings, 'appraisalGradeThresholds' | 'appraisalQuarterWeight'>,
 ): Map<string, FormResult> {
-  const items = liveActuals(ctx, cycle, rows);
+  // Worked out as if before publication: publication itself calls this while the cycle is in manager review.
+  const items = new Map(liveActuals(ctx, cycle, [...rows]).map((r) => [r.id, r.items]));
   const annual = cycle.kind === 'annual';
   const quarters = annual
     ? quarterMeans(ctx.db, {
