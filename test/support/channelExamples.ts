@@ -12,6 +12,7 @@ import type { KriDetail, KriReading } from '../../src/shared/kri/types';
 import { clientUpdateInput } from './clientInputs';
 import { quantitativeInput, templateInput } from './appraisalInputs';
 import { doAllSteps, quarterlyCycle, soloCycle } from './appraisalCycles';
+import { formToAdjust, formWithOpenAppeal, ownResult, reviewCycleFor } from './appraisalExamples';
 import type { AppraisalIndicator } from '../../src/shared/appraisal/indicators';
 import type { AppraisalTemplate } from '../../src/shared/appraisal/templates';
 import { MEETING_DAY, meetingInput, meetingUpdateInput } from './meetingInputs';
@@ -1530,6 +1531,27 @@ export const channelExamples: ChannelExamples = {
     }
     return { id: form.id, version: form.version, reason: '调离本部门' };
   },
+  // Manager review and results (appraisalExamples.ts): the caller's overseen group's cycle, the caller's own
+  // published result (acknowledge, appeal), a fresh form for the manager to adjust or an appeal to resolve.
+  'appraisal.consolidated': async (ctx) => ({ cycleId: await reviewCycleFor(ctx) }),
+  'appraisal.exportConsolidated': async (ctx) => ({ cycleId: await reviewCycleFor(ctx), locale: 'zh-CN' }),
+  'appraisal.adjustScore': async (ctx) => {
+    const f = await formToAdjust(ctx);
+    return { id: f.id, version: f.version, total: 88.5, reason: '经理复核调整' };
+  },
+  'appraisal.acknowledge': async (ctx) => {
+    const f = await ownResult(ctx, 'acknowledge');
+    return { id: f.id, version: f.version };
+  },
+  'appraisal.appeal': async (ctx) => {
+    const f = await ownResult(ctx, 'appeal');
+    return { id: f.id, version: f.version, reason: '客户满意度统计有误' };
+  },
+  'appraisal.resolveAppeal': async (ctx) => {
+    const f = await formWithOpenAppeal(ctx);
+    return { id: f.id, version: f.version, outcome: 'adjusted', note: '复核后调整', total: 82 };
+  },
+  'appraisal.history': (ctx) => ({ staffId: ctx.caller?.user?.staffId ?? ctx.staffId }),
   'control.listAudits': () => ({
     scope: 'all',
     search: '合同',

@@ -8,6 +8,9 @@ import { SESSION_PASSWORD, sessionFor } from './core';
 /** Restores replace the whole database (the backup tests cover them); setup runs once, on an empty one. */
 const NOT_REPEATABLE = new Set<ChannelName>(['backup.restore', 'recovery.restore', 'auth.setup']);
 
+/** The examples that work on the caller's own record (only its person may make the call). */
+const SELF_SERVICE = new Set<ChannelName>(['appraisal.acknowledge', 'appraisal.appeal']);
+
 /** Every mutation channel whose example can run against a set-up department. */
 export const REPEATABLE_MUTATIONS = CHANNEL_NAMES.filter(
   (c) => channels[c].kind === 'mutation' && !NOT_REPEATABLE.has(c),
@@ -30,7 +33,9 @@ export async function runEveryMutation(core: Core, manager: Session, ctx: Exampl
   for (const channel of REPEATABLE_MUTATIONS) {
     const session = await permittedCaller(core, manager, channel);
     const own = { ...ctx, callerPassword: SESSION_PASSWORD };
-    const context = channel.startsWith('clients.import.') ? { ...own, caller: session } : own;
+    // Import jobs are the uploader's; an appraisal result is acknowledged or appealed by its person only.
+    const asCaller = channel.startsWith('clients.import.') || SELF_SERVICE.has(channel);
+    const context = asCaller ? { ...own, caller: session } : own;
     const r = await core.dispatch(channel, await exampleFor(channel, context), session);
     if (!r.ok) throw new Error(`${channel}: ${r.error.code} ${r.error.message}`);
   }

@@ -22,6 +22,7 @@ import { meetingsHandlers } from '../domains/meetings/handlers';
 import { kriHandlers } from '../domains/kri/handlers';
 import { appraisalLibraryHandlers } from '../domains/appraisal/libraryHandlers';
 import { appraisalCycleHandlers } from '../domains/appraisal/cycleHandlers';
+import { appraisalReviewHandlers } from '../domains/appraisal/reviewHandlers';
 import type { CoreDeps } from './context';
 
 /** Every domain's handlers; a new domain adds its own here (and its channels to CHANNEL_GROUPS). */
@@ -49,6 +50,7 @@ export function domainHandlers(deps: CoreDeps) {
     controlHandlers(deps),
     appraisalLibraryHandlers(deps),
     appraisalCycleHandlers(deps),
+    appraisalReviewHandlers(deps),
   ] as const;
 }
 

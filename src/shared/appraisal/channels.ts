@@ -259,12 +259,12 @@ export const appraisalReviewChannels = {
   /** The consolidated table (the manager: everyone; leads and deputies: their groups' rows). */
   'appraisal.consolidated': channel<ConsolidatedTable>()({
     input: z.strictObject({ cycleId: id() }),
-    access: 'appraisal.read',
+    access: 'appraisal.review',
     kind: 'query',
   }),
   'appraisal.exportConsolidated': channel<FilePayload>()({
     input: z.strictObject({ cycleId: id(), locale: locale() }),
-    access: 'appraisal.read',
+    access: 'appraisal.review',
     kind: 'query',
   }),
   /** Manager review: sets (or, with null, clears) a person's final score, always with the reason. */
@@ -325,7 +325,7 @@ export const appraisalPrintChannels = {
   /** The cycle result summary: the grade distribution chart and the results by group. */
   'appraisal.printSummary': channel<FilePayload>()({
     input: z.strictObject({ cycleId: id(), locale: locale() }),
-    access: 'appraisal.read',
+    access: 'appraisal.review',
     kind: 'query',
   }),
   /** A person's appraisal history. */

@@ -386,11 +386,26 @@ export const AUDIT_PRESENTATION: Record<string, AuditEntityPresentation> = {
       appealUntil: date,
       quarterWeight: number,
       formCount: number,
+      publishedAt: dateTime,
+      closedAt: dateTime,
     },
   },
   appraisalForm: {
     record: 'appraisalForm',
-    fields: { evaluatorId: ref('staff'), removedReason: text },
+    fields: {
+      evaluatorId: ref('staff'),
+      removedReason: text,
+      evalTotal: number,
+      quarterMean: number,
+      finalScore: number,
+      grade: text,
+      adjustedTotal: number,
+      adjustReason: text,
+      acknowledgedAt: dateTime,
+      appealReason: text,
+      appealStatus: listed('appraisalReview:appealStatus'),
+      appealNote: text,
+    },
   },
 };
 

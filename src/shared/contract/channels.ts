@@ -1,6 +1,7 @@
 import { approvalChannels } from '../approvals/channels';
 import { appraisalLibraryChannels } from '../appraisal/libraryChannels';
 import { appraisalCycleChannels } from '../appraisal/channels';
+import { appraisalReviewChannels } from '../appraisal/channels';
 import { auditChannels } from '../audit/channels';
 import { authChannels } from '../auth/channels';
 import { backupChannels } from '../backup/channels';
@@ -47,6 +48,7 @@ export const CHANNEL_GROUPS = [
   controlChannels,
   appraisalLibraryChannels,
   appraisalCycleChannels,
+  appraisalReviewChannels,
 ] as const;
 
 /**

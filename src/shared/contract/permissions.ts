@@ -56,6 +56,9 @@ export const PERMISSION_MATRIX = {
   // The manager runs the cycles: opens them, moves their phases, adjusts scores, publishes, resolves appeals.
   // Everyone works on the forms the cycle gives them (their own, those they evaluate — checked in main).
   'appraisal.cycles': ['manager'],
+  // The consolidated table and the cycle's result summary are for those who oversee groups (六(三)4): the
+  // manager all rows, deputies and leads their groups' (checked in main); staff oversee nobody's results.
+  'appraisal.review': ['manager', 'deputy', 'group_lead'],
   // Incentives (六(四)): everyone sees their own; a supervisor, lead or deputy proposes for the people they
   // oversee (checked in main), the manager decides (approvals).
   'incentives.read': ['manager', 'deputy', 'group_lead', 'staff'],

@@ -223,6 +223,29 @@ const EXPECTED: Partial<Record<ChannelName, (c: Call) => Expectation>> = {
     entityId: c.input.id as string,
     changed: { field: 'removedReason', after: c.input.reason },
   }),
+  'appraisal.adjustScore': (c) => ({
+    entity: 'appraisalForm',
+    action: 'adjust_score',
+    entityId: c.input.id as string,
+    changed: { field: 'adjustedTotal', after: c.input.total },
+  }),
+  'appraisal.acknowledge': (c) => ({
+    entity: 'appraisalForm',
+    action: 'acknowledge',
+    entityId: c.input.id as string,
+  }),
+  'appraisal.appeal': (c) => ({
+    entity: 'appraisalForm',
+    action: 'appeal',
+    entityId: c.input.id as string,
+    changed: { field: 'appealReason', after: c.input.reason },
+  }),
+  'appraisal.resolveAppeal': (c) => ({
+    entity: 'appraisalForm',
+    action: 'resolve_appeal',
+    entityId: c.input.id as string,
+    changed: { field: 'appealStatus', after: c.input.outcome },
+  }),
   'kri.create': (c) => ({ entity: 'kri', action: 'create', entityId: c.data.id as string }),
   'kri.update': (c) => ({
     entity: 'kri',
@@ -526,9 +549,12 @@ async function permittedCaller(channel: ChannelName): Promise<Session> {
   return sessionFor(core, manager, role);
 }
 
+/** Only the person acknowledges or appeals their own appraisal result: those examples work on the caller's. */
+const SELF_SERVICE = new Set<ChannelName>(['appraisal.acknowledge', 'appraisal.appeal']);
+
 /** Import jobs belong to the user who uploaded them, so an import example previews as the calling session. */
 const withCaller = (channel: ChannelName, session: Session): ExampleContext =>
-  channel.startsWith('clients.import.') ? { ...ctx, caller: session } : ctx;
+  channel.startsWith('clients.import.') || SELF_SERVICE.has(channel) ? { ...ctx, caller: session } : ctx;
 
 /**
  * Makes every insert into audit_log fail while `fn` runs — on every connection, since the import writes on

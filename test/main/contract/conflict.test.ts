@@ -14,6 +14,8 @@ import type { TicketDetail, TicketKind, TicketStatus } from '../../../src/shared
 import { fakePdfPrinter, tableChecksum } from './support';
 import { quantitativeInput, templateInput } from '../../support/appraisalInputs';
 import { addPerson, agreeAllPlans, soloCycle } from '../../support/appraisalCycles';
+import { formToAdjust, formWithOpenAppeal, publishedFormOf } from '../../support/appraisalExamples';
+import { getFormRow } from '../../../src/main/domains/appraisal/repository/forms';
 import { auditAt, auditInput, findingInput, findingOn, rectificationAt } from '../../support/controlFlow';
 import type { AuditStatus, RectificationStatus } from '../../../src/shared/control/types';
 
@@ -1283,6 +1285,61 @@ function rectificationRace(
     },
   };
 }
+
+// Manager review and results: a form made for each race (the manager's own published result for acknowledge
+// and appeal, which both manager windows act on as its person); the second writer's change would be visible.
+const formRow = (id: string) => getFormRow(core.store.db, id)!;
+const reviewForm = (key: string, make: () => Promise<{ id: string }>) =>
+  once(`appraisalForm:${key}`, async () => (await make()).id);
+const ownPublished = (key: string) =>
+  reviewForm(key, () => publishedFormOf(core, manager, manager.user!.staffId, ctx.groupId));
+function formRace(
+  key: string,
+  make: () => Promise<string>,
+  inputs: { first: object; second: object },
+  applied: (f: ReturnType<typeof formRow>) => void,
+): Race {
+  return {
+    async read() {
+      const { id, version } = formRow(await make());
+      return { first: { id, version, ...inputs.first }, second: { id, version, ...inputs.second }, version };
+    },
+    current: async () => formRow(await make()),
+    async notApplied() {
+      applied(formRow(await make()));
+    },
+  };
+}
+const REVIEW_RACES: Partial<Record<ChannelName, Race>> = {
+  'appraisal.adjustScore': formRace(
+    'adjust',
+    () => reviewForm('adjust', () => formToAdjust(ctx)),
+    { first: { total: 85, reason: '甲' }, second: { total: 60, reason: '乙' } },
+    (f) => expect([f.adjustedTotal, f.adjustReason]).toEqual([85, '甲']),
+  ),
+  'appraisal.acknowledge': formRace(
+    'acknowledge',
+    () => ownPublished('acknowledge'),
+    { first: {}, second: {} },
+    (f) => expect(f.acknowledgedAt).not.toBeNull(),
+  ),
+  'appraisal.appeal': formRace(
+    'appeal',
+    () => ownPublished('appeal'),
+    { first: { reason: '甲' }, second: { reason: '乙' } },
+    (f) => expect([f.appealStatus, f.appealReason]).toEqual(['open', '甲']),
+  ),
+  'appraisal.resolveAppeal': formRace(
+    'resolve',
+    () => reviewForm('resolve', () => formWithOpenAppeal(ctx)),
+    {
+      first: { outcome: 'upheld', note: '甲', total: null },
+      second: { outcome: 'adjusted', note: '乙', total: 60 },
+    },
+    (f) => expect([f.appealStatus, f.appealNote, f.finalScore]).toEqual(['upheld', '甲', 76]),
+  ),
+};
+Object.assign(RACES, REVIEW_RACES);
 
 describe('optimistic locking: a stale version gets CONFLICT and changes nothing', () => {
   it('covers every channel whose input names a version', () => {

@@ -253,6 +253,16 @@ const WHO_MAY_CALL: Record<ChannelName, typeof PUBLIC | readonly Role[]> = {
   'appraisal.advanceCycle': MANAGER_ONLY,
   'appraisal.reassignEvaluator': MANAGER_ONLY,
   'appraisal.removeFromCycle': MANAGER_ONLY,
+  // Manager review and results (六(三)4): the consolidated table and its export for those who oversee groups
+  // (main scopes the rows); the manager alone adjusts and resolves appeals; everyone acknowledges and appeals
+  // their own result and reads a history (main: their own, or of people they oversee).
+  'appraisal.consolidated': LEADS_AND_UP,
+  'appraisal.exportConsolidated': LEADS_AND_UP,
+  'appraisal.adjustScore': MANAGER_ONLY,
+  'appraisal.acknowledge': EVERYONE,
+  'appraisal.appeal': EVERYONE,
+  'appraisal.resolveAppeal': MANAGER_ONLY,
+  'appraisal.history': EVERYONE,
 };
 
 /**

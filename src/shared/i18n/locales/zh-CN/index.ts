@@ -1,5 +1,6 @@
 // The zh-CN translations, one entry per namespace file in this folder (a test checks the two match).
 import appraisal from './appraisal.json';
+import appraisalReview from './appraisalReview.json';
 import approvals from './approvals.json';
 import audit from './audit.json';
 import auth from './auth.json';
@@ -27,6 +28,7 @@ import validation from './validation.json';
 
 export default {
   appraisal,
+  appraisalReview,
   approvals,
   audit,
   auth,
