@@ -1,5 +1,6 @@
 import { approvalChannels } from '../approvals/channels';
 import { appraisalLibraryChannels } from '../appraisal/libraryChannels';
+import { appraisalFormChannels } from '../appraisal/channels';
 import { auditChannels } from '../audit/channels';
 import { authChannels } from '../auth/channels';
 import { backupChannels } from '../backup/channels';
@@ -45,6 +46,7 @@ export const CHANNEL_GROUPS = [
   kriChannels,
   controlChannels,
   appraisalLibraryChannels,
+  appraisalFormChannels,
 ] as const;
 
 /**
