@@ -31,6 +31,7 @@ export const AUDIT_REFS = [
   'rectification',
   'appraisalIndicator',
   'appraisalTemplate',
+  'appraisalForm',
 ] as const;
 export type AuditRef = (typeof AUDIT_REFS)[number];
 
@@ -362,6 +363,22 @@ export const AUDIT_PRESENTATION: Record<string, AuditEntityPresentation> = {
       abilityWeight: number,
       items: { kind: 'weightedIndicator' },
       active: bool,
+    },
+  },
+  // A person's appraisal form, named by the person and the cycle's code: the plan text, the totals and the
+  // submission times; targets, scores and actuals as "indicator figure" lines (not the form's JSON).
+  appraisalForm: {
+    record: 'appraisalForm',
+    fields: {
+      targets: { kind: 'weightedIndicator' },
+      planAgreedAt: dateTime,
+      selfScores: { kind: 'weightedIndicator' },
+      selfTotal: number,
+      selfSubmittedAt: dateTime,
+      evalScores: { kind: 'weightedIndicator' },
+      actuals: { kind: 'weightedIndicator' },
+      evalTotal: number,
+      evalSubmittedAt: dateTime,
     },
   },
 };

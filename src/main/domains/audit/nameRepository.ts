@@ -67,6 +67,10 @@ const NAME_SQL: Record<AuditRef, string> = {
                        WHERE id IN (SELECT value FROM json_each(?))`,
   appraisalTemplate: `SELECT id, name_zh AS name, name_en, NULL AS code, 0 AS deleted FROM appraisal_templates
                       WHERE id IN (SELECT value FROM json_each(?))`,
+  // A person's appraisal form by the person's name and the cycle's code (forms are never deleted).
+  appraisalForm: `SELECT f.id, s.name, c.code, 0 AS deleted FROM appraisal_forms f
+                  JOIN staff s ON s.id = f.staff_id JOIN appraisal_cycles c ON c.id = f.cycle_id
+                  WHERE f.id IN (SELECT value FROM json_each(?))`,
 };
 
 export function namesOf(db: Db, ref: AuditRef, ids: readonly string[]): Map<string, AuditName> {
