@@ -151,3 +151,30 @@ export async function formAt(
   setCyclePhase(core, cycle.id, stage === 'published' ? 'published' : 'managerReview');
   return { cycle, formId };
 }
+
+let people = 0;
+
+/** A staff member of `groupId` with an account, logged in, whose supervisor (evaluator) is `supervisorId`. */
+export async function appraisedSession(
+  core: Core,
+  manager: Session,
+  groupId: string | null,
+  supervisorId: string,
+): Promise<Session> {
+  const no = `${process.pid % 1000}P${++people}`;
+  const staff = unwrap(
+    await core.call(
+      'org.staff.create',
+      { employeeNo: `AP${no}`, name: `被考核人${no}`, groupId, supervisorId },
+      manager,
+    ),
+  );
+  const username = `appraisal${no}`;
+  const password = 'Appraised#2026';
+  unwrap(
+    await core.call('accounts.create', { staffId: staff.id, username, password, role: 'staff' }, manager),
+  );
+  const session = core.sessions.create();
+  unwrap(await core.call('auth.login', { username, password }, session));
+  return session;
+}
