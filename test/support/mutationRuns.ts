@@ -13,11 +13,18 @@ export const REPEATABLE_MUTATIONS = CHANNEL_NAMES.filter(
   (c) => channels[c].kind === 'mutation' && !NOT_REPEATABLE.has(c),
 );
 
+/**
+ * The appraised person's own steps: the department manager is never appraised in the department, so these
+ * are called by a staff member, on their own form.
+ */
+export const APPRAISED_STEPS = new Set<ChannelName>(['appraisal.saveSelf', 'appraisal.submitSelf']);
+
 /** A fresh session allowed to make the call: anonymous for public channels, else a new account of a permitted role. */
 export async function permittedCaller(core: Core, manager: Session, channel: ChannelName): Promise<Session> {
   const access = channels[channel].access;
   if (access === 'public') return core.sessions.create();
-  const role = access === 'authenticated' ? 'staff' : PERMISSION_MATRIX[access][0];
+  const role =
+    access === 'authenticated' || APPRAISED_STEPS.has(channel) ? 'staff' : PERMISSION_MATRIX[access][0];
   return sessionFor(core, manager, role);
 }
 
@@ -30,7 +37,9 @@ export async function runEveryMutation(core: Core, manager: Session, ctx: Exampl
   for (const channel of REPEATABLE_MUTATIONS) {
     const session = await permittedCaller(core, manager, channel);
     const own = { ...ctx, callerPassword: SESSION_PASSWORD };
-    const context = channel.startsWith('clients.import.') ? { ...own, caller: session } : own;
+    // Import jobs are the uploader's; an appraisal form's steps are each one person's (the caller's).
+    const perCaller = channel.startsWith('clients.import.') || channel.startsWith('appraisal.');
+    const context = perCaller ? { ...own, caller: session } : own;
     const r = await core.dispatch(channel, await exampleFor(channel, context), session);
     if (!r.ok) throw new Error(`${channel}: ${r.error.code} ${r.error.message}`);
   }
