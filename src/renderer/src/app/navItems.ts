@@ -116,6 +116,12 @@ export const NAV_ITEM_AREAS = [
         label: 'appraisal:menu.library',
         permission: 'appraisal.read',
       },
+      {
+        key: 'appraisal-forms',
+        path: '/appraisal/forms',
+        label: 'appraisal:menu.forms',
+        permission: 'appraisal.read',
+      },
     ],
   },
   {

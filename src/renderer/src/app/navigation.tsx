@@ -21,6 +21,7 @@ import {
   SafetyCertificateOutlined,
   ScheduleOutlined,
   SettingOutlined,
+  SolutionOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
 import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
@@ -58,6 +59,7 @@ const MeetingsPage = lazy(() => import('../pages/meetings/MeetingsPage'));
 const KrisPage = lazy(() => import('../pages/kri/KrisPage'));
 const ControlPage = lazy(() => import('../pages/control/ControlPage'));
 const AppraisalLibraryPage = lazy(() => import('../pages/appraisal/LibraryPage'));
+const AppraisalFormsPage = lazy(() => import('../pages/appraisal/FormsPage'));
 const AuditPage = lazy(() => import('../pages/audit/AuditPage'));
 const SettingsPage = lazy(() => import('../pages/settings/SettingsPage'));
 const AboutPage = lazy(() => import('../pages/about/AboutPage'));
@@ -84,6 +86,7 @@ const SCREENS: Record<NavKey, Pick<NavEntry, 'icon' | 'page'>> = {
   kris: { icon: <DashboardOutlined />, page: KrisPage },
   control: { icon: <SafetyCertificateOutlined />, page: ControlPage },
   'appraisal-library': { icon: <FundProjectionScreenOutlined />, page: AppraisalLibraryPage },
+  'appraisal-forms': { icon: <SolutionOutlined />, page: AppraisalFormsPage },
   audit: { icon: <AuditOutlined />, page: AuditPage },
   settings: { icon: <SettingOutlined />, page: SettingsPage },
   about: { icon: <InfoCircleOutlined />, page: AboutPage },
