@@ -7,7 +7,7 @@ import { evalScoreOf, evalTotalOf, formulaScore } from '../../../../shared/appra
 import { formatDateTime } from '../../i18n/format';
 import { useAppraisalForms } from '../../stores/appraisalFormStore';
 import { useLocale } from '../../stores/localeStore';
-import { BandAnchor, figure, itemName, score } from './formWords';
+import { BandAnchor, figure, itemName, score, Written } from './formWords';
 import { useStepSubmit } from './useStepSubmit';
 
 interface EvalValues {
@@ -156,6 +156,7 @@ export function EvaluationSection({
                     <Button
                       type="link"
                       size="small"
+                      disabled={false}
                       onClick={() => onSource(i)}
                       data-testid={`where-from-${i.indicatorId}`}
                     >
@@ -213,13 +214,19 @@ export function EvaluationSection({
             },
           ]}
         />
-        <Form.Item
-          name="overallComment"
-          label={t('appraisal:forms.evaluation.overallComment')}
-          style={{ marginTop: 16 }}
-        >
-          <Input.TextArea autoSize={{ minRows: 3, maxRows: 10 }} data-testid="eval-overall" />
-        </Form.Item>
+        {editable ? (
+          <Form.Item
+            name="overallComment"
+            label={t('appraisal:forms.evaluation.overallComment')}
+            style={{ marginTop: 16 }}
+          >
+            <Input.TextArea autoSize={{ minRows: 3, maxRows: 10 }} data-testid="eval-overall" />
+          </Form.Item>
+        ) : (
+          <Form.Item label={t('appraisal:forms.evaluation.overallComment')} style={{ marginTop: 16 }}>
+            <Written text={f.overallComment} testId="eval-overall" />
+          </Form.Item>
+        )}
       </Form>
       {editable && (
         <Space>

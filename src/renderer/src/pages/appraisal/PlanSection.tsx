@@ -6,7 +6,7 @@ import type { AppraisalForm, FormItem } from '../../../../shared/appraisal/forms
 import { formatDateTime } from '../../i18n/format';
 import { useAppraisalForms } from '../../stores/appraisalFormStore';
 import { useLocale } from '../../stores/localeStore';
-import { figure, itemName } from './formWords';
+import { figure, itemName, Written } from './formWords';
 import { useStepSubmit } from './useStepSubmit';
 
 interface PlanValues {
@@ -76,9 +76,15 @@ export function PlanSection({ form: f }: { form: AppraisalForm }) {
       }
     >
       <Form form={form} layout="vertical" disabled={!editable}>
-        <Form.Item name="plan" label={t('appraisal:forms.plan.plan')}>
-          <Input.TextArea autoSize={{ minRows: 2, maxRows: 8 }} data-testid="plan-text" />
-        </Form.Item>
+        {editable ? (
+          <Form.Item name="plan" label={t('appraisal:forms.plan.plan')}>
+            <Input.TextArea autoSize={{ minRows: 2, maxRows: 8 }} data-testid="plan-text" />
+          </Form.Item>
+        ) : (
+          <Form.Item label={t('appraisal:forms.plan.plan')}>
+            <Written text={f.plan} testId="plan-text" />
+          </Form.Item>
+        )}
         <Table<FormItem>
           rowKey="indicatorId"
           size="small"

@@ -7,7 +7,7 @@ import { selfTotalOf } from '../../../../shared/appraisal/scoring';
 import { formatDateTime } from '../../i18n/format';
 import { useAppraisalForms } from '../../stores/appraisalFormStore';
 import { useLocale } from '../../stores/localeStore';
-import { BandAnchor, figure, itemName, score } from './formWords';
+import { BandAnchor, figure, itemName, score, Written } from './formWords';
 import { useStepSubmit } from './useStepSubmit';
 
 interface SelfValues {
@@ -131,7 +131,7 @@ export function SelfSection({
                   <span>
                     {figure(i.target, i.unit, locale)} / {figure(i.actual, i.unit, locale)}
                     {i.source !== 'manual' && (
-                      <Button type="link" size="small" onClick={() => onSource(i)}>
+                      <Button type="link" size="small" disabled={false} onClick={() => onSource(i)}>
                         {t('appraisal:forms.whereFrom')}
                       </Button>
                     )}
@@ -179,11 +179,17 @@ export function SelfSection({
           ]}
         />
         <div style={{ marginTop: 16 }}>
-          {(['achievements', 'shortfalls', 'nextPlan'] as const).map((k) => (
-            <Form.Item key={k} name={k} label={t(`appraisal:forms.self.${k}`)}>
-              <Input.TextArea autoSize={{ minRows: 2, maxRows: 8 }} data-testid={`self-${k}`} />
-            </Form.Item>
-          ))}
+          {(['achievements', 'shortfalls', 'nextPlan'] as const).map((k) =>
+            editable ? (
+              <Form.Item key={k} name={k} label={t(`appraisal:forms.self.${k}`)}>
+                <Input.TextArea autoSize={{ minRows: 2, maxRows: 8 }} data-testid={`self-${k}`} />
+              </Form.Item>
+            ) : (
+              <Form.Item key={k} label={t(`appraisal:forms.self.${k}`)}>
+                <Written text={f[k]} testId={`self-${k}`} />
+              </Form.Item>
+            ),
+          )}
         </div>
       </Form>
       {editable && (

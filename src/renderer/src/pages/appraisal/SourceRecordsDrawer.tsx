@@ -14,7 +14,7 @@ type Row = { key: string; date: string; client: string; what: string; value: str
 
 function rowsOf(r: SourceRecords, locale: 'zh-CN' | 'en-US'): Row[] {
   const client = (name: string | null, code: string | null) =>
-    name ? `${name}${code ? ` (${code})` : ''}` : '—';
+    !name ? '—' : !code ? name : locale === 'zh-CN' ? `${name}（${code}）` : `${name} (${code})`;
   switch (r.source) {
     case 'revenue':
       return r.records.map((x) => ({

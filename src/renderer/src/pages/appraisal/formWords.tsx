@@ -28,9 +28,22 @@ export function stepWord(t: TFunction, f: FormSummary): string {
 
 export const itemName = (i: FormItem, locale: Locale) => localName(i, locale);
 
+/** The library's units (kept as the rulebook writes them), in English on an English screen. */
+const UNITS_EN: Record<string, string> = { 元: 'yuan', 个: '', 分: 'pts' };
+
 /** A target or actual with the indicator's unit; a dash when there is none. */
-export const figure = (n: number | null, unit: string | null, locale: Locale): string =>
-  n === null ? '—' : unit ? `${formatNumber(n, locale)} ${unit}` : formatNumber(n, locale);
+export function figure(n: number | null, unit: string | null, locale: Locale): string {
+  if (n === null) return '—';
+  const word = unit && locale === 'en-US' ? (UNITS_EN[unit] ?? unit) : unit;
+  return word ? `${formatNumber(n, locale)} ${word}` : formatNumber(n, locale);
+}
+
+/** Text written on the form, read-only: as written, line breaks kept; a dash when empty. */
+export const Written = ({ text, testId }: { text: string | null; testId?: string }) => (
+  <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }} data-testid={testId}>
+    {text || '—'}
+  </Typography.Paragraph>
+);
 
 export const score = (n: number | null, locale: Locale): string =>
   n === null ? '—' : formatNumber(n, locale);
