@@ -13,6 +13,14 @@ import { clientUpdateInput } from './clientInputs';
 import { quantitativeInput, templateInput } from './appraisalInputs';
 import { doAllSteps, quarterlyCycle, soloCycle } from './appraisalCycles';
 import { formToAdjust, formWithOpenAppeal, ownResult, reviewCycleFor } from './appraisalExamples';
+import {
+  asCaller,
+  evaluationItemsFor,
+  exampleForm,
+  selfItemsFor,
+  targetsFor,
+  toggledText,
+} from './appraisalFormExamples';
 import type { AppraisalIndicator } from '../../src/shared/appraisal/indicators';
 import type { AppraisalTemplate } from '../../src/shared/appraisal/templates';
 import { MEETING_DAY, meetingInput, meetingUpdateInput } from './meetingInputs';
@@ -1552,6 +1560,77 @@ export const channelExamples: ChannelExamples = {
     return { id: f.id, version: f.version, outcome: 'adjusted', note: '复核后调整', total: 82 };
   },
   'appraisal.history': (ctx) => ({ staffId: ctx.caller?.user?.staffId ?? ctx.staffId }),
+  'appraisal.listForms': () => ({ scope: 'toEvaluate', cycleId: null }),
+  'appraisal.getForm': async (ctx) => ({
+    id: (await exampleForm(ctx, 'read', 'evaluator', 'selfSubmitted')).id,
+  }),
+  'appraisal.sourceRecords': async (ctx) => {
+    const f = await exampleForm(ctx, 'read', 'evaluator', 'selfSubmitted');
+    return { formId: f.id, indicatorId: f.items.find((i) => i.source === 'revenue')!.indicatorId };
+  },
+  'appraisal.savePlan': async (ctx) => {
+    const f = await exampleForm(ctx, 'plan', 'evaluator', 'goalSetting');
+    return {
+      id: f.id,
+      version: f.version,
+      plan: toggledText(f.plan, '示例工作计划'),
+      targets: targetsFor(f),
+    };
+  },
+  'appraisal.agreePlan': async (ctx) => {
+    const f = await exampleForm(ctx, 'agree', 'evaluator', 'goalSetting', (x) => !x.planAgreedAt);
+    if (!f.items.some((i) => i.scoring === 'quantitative' && i.target === null))
+      return { id: f.id, version: f.version };
+    const planned = unwrap(
+      await ctx.core.call(
+        'appraisal.savePlan',
+        { id: f.id, version: f.version, plan: '示例工作计划', targets: targetsFor(f) },
+        ctx.caller?.user ? ctx.caller : ctx.manager,
+      ),
+    );
+    return { id: planned.id, version: planned.version };
+  },
+  'appraisal.saveSelf': async (ctx) => {
+    const f = await asCaller(ctx, await exampleForm(ctx, 'self', 'self', 'planAgreed'));
+    return {
+      id: f.id,
+      version: f.version,
+      items: selfItemsFor(f, 75),
+      achievements: toggledText(f.achievements, '示例成绩'),
+      shortfalls: null,
+      nextPlan: null,
+    };
+  },
+  'appraisal.submitSelf': async (ctx) => {
+    const f = await exampleForm(ctx, 'submitSelf', 'self', 'planAgreed', (x) => !x.selfSubmittedAt);
+    return {
+      id: f.id,
+      version: f.version,
+      items: selfItemsFor(f, 75),
+      achievements: '示例成绩',
+      shortfalls: '示例不足',
+      nextPlan: '示例计划',
+    };
+  },
+  'appraisal.saveEvaluation': async (ctx) => {
+    const f = await exampleForm(ctx, 'evaluate', 'evaluator', 'selfSubmitted');
+    return {
+      id: f.id,
+      version: f.version,
+      items: evaluationItemsFor(f),
+      overallComment: toggledText(f.overallComment, '示例总体评价'),
+    };
+  },
+  'appraisal.submitEvaluation': async (ctx) => {
+    const f = await exampleForm(
+      ctx,
+      'submitEvaluation',
+      'evaluator',
+      'selfSubmitted',
+      (x) => !x.evalSubmittedAt,
+    );
+    return { id: f.id, version: f.version, items: evaluationItemsFor(f), overallComment: '示例总体评价' };
+  },
   'control.listAudits': () => ({
     scope: 'all',
     search: '合同',

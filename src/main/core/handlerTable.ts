@@ -23,6 +23,7 @@ import { kriHandlers } from '../domains/kri/handlers';
 import { appraisalLibraryHandlers } from '../domains/appraisal/libraryHandlers';
 import { appraisalCycleHandlers } from '../domains/appraisal/cycleHandlers';
 import { appraisalReviewHandlers } from '../domains/appraisal/reviewHandlers';
+import { appraisalFormHandlers } from '../domains/appraisal/formHandlers';
 import type { CoreDeps } from './context';
 
 /** Every domain's handlers; a new domain adds its own here (and its channels to CHANNEL_GROUPS). */
@@ -51,6 +52,7 @@ export function domainHandlers(deps: CoreDeps) {
     appraisalLibraryHandlers(deps),
     appraisalCycleHandlers(deps),
     appraisalReviewHandlers(deps),
+    appraisalFormHandlers(deps),
   ] as const;
 }
 

@@ -2,6 +2,7 @@ import { approvalChannels } from '../approvals/channels';
 import { appraisalLibraryChannels } from '../appraisal/libraryChannels';
 import { appraisalCycleChannels } from '../appraisal/channels';
 import { appraisalReviewChannels } from '../appraisal/channels';
+import { appraisalFormChannels } from '../appraisal/channels';
 import { auditChannels } from '../audit/channels';
 import { authChannels } from '../auth/channels';
 import { backupChannels } from '../backup/channels';
@@ -49,6 +50,7 @@ export const CHANNEL_GROUPS = [
   appraisalLibraryChannels,
   appraisalCycleChannels,
   appraisalReviewChannels,
+  appraisalFormChannels,
 ] as const;
 
 /**

@@ -117,6 +117,12 @@ export const NAV_ITEM_AREAS = [
         permission: 'appraisal.read',
       },
       {
+        key: 'appraisal-forms',
+        path: '/appraisal/forms',
+        label: 'appraisal:menu.forms',
+        permission: 'appraisal.read',
+      },
+      {
         key: 'appraisal-cycles',
         path: '/appraisal/cycles',
         label: 'appraisal:menu.cycles',
