@@ -21,6 +21,7 @@ import { improvementHandlers } from '../domains/improvement/handlers';
 import { meetingsHandlers } from '../domains/meetings/handlers';
 import { kriHandlers } from '../domains/kri/handlers';
 import { appraisalLibraryHandlers } from '../domains/appraisal/libraryHandlers';
+import { incentivesHandlers } from '../domains/incentives/handlers';
 import type { CoreDeps } from './context';
 
 /** Every domain's handlers; a new domain adds its own here (and its channels to CHANNEL_GROUPS). */
@@ -47,6 +48,7 @@ export function domainHandlers(deps: CoreDeps) {
     kriHandlers(deps),
     controlHandlers(deps),
     appraisalLibraryHandlers(deps),
+    incentivesHandlers(deps),
   ] as const;
 }
 

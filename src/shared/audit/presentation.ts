@@ -31,6 +31,7 @@ export const AUDIT_REFS = [
   'rectification',
   'appraisalIndicator',
   'appraisalTemplate',
+  'incentive',
 ] as const;
 export type AuditRef = (typeof AUDIT_REFS)[number];
 
@@ -362,6 +363,19 @@ export const AUDIT_PRESENTATION: Record<string, AuditEntityPresentation> = {
       abilityWeight: number,
       items: { kind: 'weightedIndicator' },
       active: bool,
+    },
+  },
+  // An incentive: the person and group by name, the kind and status translated, the amount as money; the
+  // appraisal result it follows from by its cycle's code and the grade, as stored.
+  incentive: {
+    record: 'incentive',
+    fields: {
+      staffId: ref('staff'),
+      groupId: ref('group'),
+      kind: listed('incentives:kind'),
+      amountFen: { kind: 'money' },
+      effectiveOn: date,
+      status: listed('incentives:status'),
     },
   },
 };

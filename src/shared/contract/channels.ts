@@ -9,6 +9,7 @@ import { clientFileChannels } from '../clients/fileChannels';
 import { controlChannels } from '../control/channels';
 import { homeChannels } from '../home/channels';
 import { improvementChannels } from '../improvement/channels';
+import { incentivesChannels } from '../incentives/channels';
 import { meetingsChannels } from '../meetings/channels';
 import { kriChannels } from '../kri/channels';
 import { orgChannels } from '../org/channels';
@@ -45,6 +46,7 @@ export const CHANNEL_GROUPS = [
   kriChannels,
   controlChannels,
   appraisalLibraryChannels,
+  incentivesChannels,
 ] as const;
 
 /**

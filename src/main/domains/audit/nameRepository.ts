@@ -67,6 +67,9 @@ const NAME_SQL: Record<AuditRef, string> = {
                        WHERE id IN (SELECT value FROM json_each(?))`,
   appraisalTemplate: `SELECT id, name_zh AS name, name_en, NULL AS code, 0 AS deleted FROM appraisal_templates
                       WHERE id IN (SELECT value FROM json_each(?))`,
+  // An incentive by the person it is for and its code.
+  incentive: `SELECT i.id, s.name, i.code, 0 AS deleted FROM incentives i JOIN staff s ON s.id = i.staff_id
+              WHERE i.id IN (SELECT value FROM json_each(?))`,
 };
 
 export function namesOf(db: Db, ref: AuditRef, ids: readonly string[]): Map<string, AuditName> {

@@ -11,6 +11,7 @@ import control from './control.json';
 import errors from './errors.json';
 import home from './home.json';
 import improvement from './improvement.json';
+import incentives from './incentives.json';
 import meetings from './meetings.json';
 import kri from './kri.json';
 import org from './org.json';
@@ -38,6 +39,7 @@ export default {
   errors,
   home,
   improvement,
+  incentives,
   meetings,
   kri,
   org,
