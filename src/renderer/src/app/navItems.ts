@@ -116,6 +116,7 @@ export const NAV_ITEM_AREAS = [
         label: 'appraisal:menu.library',
         permission: 'appraisal.read',
       },
+      { key: 'incentives', path: '/incentives', label: 'incentives:menu', permission: 'incentives.read' },
     ],
   },
   {

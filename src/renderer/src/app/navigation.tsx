@@ -22,6 +22,7 @@ import {
   ScheduleOutlined,
   SettingOutlined,
   TeamOutlined,
+  TrophyOutlined,
 } from '@ant-design/icons';
 import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
 import { NAV_ITEM_AREAS, type NavItem, type NavKey } from './navItems';
@@ -58,6 +59,7 @@ const MeetingsPage = lazy(() => import('../pages/meetings/MeetingsPage'));
 const KrisPage = lazy(() => import('../pages/kri/KrisPage'));
 const ControlPage = lazy(() => import('../pages/control/ControlPage'));
 const AppraisalLibraryPage = lazy(() => import('../pages/appraisal/LibraryPage'));
+const IncentivesPage = lazy(() => import('../pages/incentives/IncentivesPage'));
 const AuditPage = lazy(() => import('../pages/audit/AuditPage'));
 const SettingsPage = lazy(() => import('../pages/settings/SettingsPage'));
 const AboutPage = lazy(() => import('../pages/about/AboutPage'));
@@ -84,6 +86,7 @@ const SCREENS: Record<NavKey, Pick<NavEntry, 'icon' | 'page'>> = {
   kris: { icon: <DashboardOutlined />, page: KrisPage },
   control: { icon: <SafetyCertificateOutlined />, page: ControlPage },
   'appraisal-library': { icon: <FundProjectionScreenOutlined />, page: AppraisalLibraryPage },
+  incentives: { icon: <TrophyOutlined />, page: IncentivesPage },
   audit: { icon: <AuditOutlined />, page: AuditPage },
   settings: { icon: <SettingOutlined />, page: SettingsPage },
   about: { icon: <InfoCircleOutlined />, page: AboutPage },
