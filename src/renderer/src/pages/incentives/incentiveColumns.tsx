@@ -11,12 +11,8 @@ import { KindTag, StatusTag, cycleNameOf, groupNameOf } from './labels';
 export const OPTIONAL_COLUMNS = ['group', 'title', 'cycle', 'proposedBy', 'proposedAt', 'decidedAt'] as const;
 export type OptionalColumn = (typeof OPTIONAL_COLUMNS)[number];
 
-const choice = columnChoice<OptionalColumn>('incentives.columns', OPTIONAL_COLUMNS, [
-  'group',
-  'title',
-  'cycle',
-  'proposedBy',
-]);
+// The title (an honour, a new position) shows under the kind unless its own column is chosen.
+const choice = columnChoice<OptionalColumn>('incentives.columns', OPTIONAL_COLUMNS, ['group']);
 export const loadColumnChoice = choice.load;
 export const saveColumnChoice = choice.save;
 
@@ -31,7 +27,7 @@ const LABEL_OF: Record<OptionalColumn, string> = {
 export const columnLabel = (t: TFunction, c: OptionalColumn) => t(`incentives:field.${LABEL_OF[c]}`);
 
 /** The reason column takes what the others leave. */
-export const REASON_MIN_WIDTH = 220;
+export const REASON_MIN_WIDTH = 200;
 
 export function incentiveColumns(
   t: TFunction,
@@ -43,7 +39,7 @@ export function incentiveColumns(
     group: {
       key: 'group',
       title: t('incentives:field.group'),
-      width: 110,
+      width: 100,
       ellipsis: true,
       render: (_, i) => groupNameOf(i, locale),
     },
@@ -108,7 +104,7 @@ export function incentiveColumns(
     {
       key: 'staff',
       title: t('incentives:field.staff'),
-      width: 120,
+      width: 100,
       ellipsis: true,
       render: (_, i) => (
         <Typography.Link onClick={() => actions.person(i)} data-testid="incentive-person">
@@ -120,8 +116,17 @@ export function incentiveColumns(
     {
       key: 'kind',
       title: t('incentives:field.kind'),
-      width: 130,
-      render: (_, i) => <KindTag incentive={i} />,
+      width: 190,
+      render: (_, i) => (
+        <div style={{ minWidth: 0 }}>
+          <KindTag incentive={i} />
+          {i.title && !shown.includes('title') && (
+            <Typography.Text type="secondary" ellipsis={{ tooltip: i.title }} style={{ display: 'block' }}>
+              {i.title}
+            </Typography.Text>
+          )}
+        </div>
+      ),
     },
     {
       key: 'amount',

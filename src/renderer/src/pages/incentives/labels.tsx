@@ -24,7 +24,14 @@ export function StatusTag({ status }: { status: IncentiveStatus }) {
 /** The kind, coloured by its type (reward, penalty, special contribution). */
 export function KindTag({ incentive }: { incentive: Pick<Incentive, 'kind' | 'type'> }) {
   const { t } = useTranslation();
-  return <Tag color={TYPE_COLORS[incentive.type]}>{t(`incentives:kind.${incentive.kind}`)}</Tag>;
+  return (
+    <Tag
+      color={TYPE_COLORS[incentive.type]}
+      style={{ maxWidth: '100%', overflow: 'hidden', textOverflow: 'ellipsis' }}
+    >
+      {t(`incentives:kind.${incentive.kind}`)}
+    </Tag>
+  );
 }
 
 export const groupNameOf = (i: Pick<Incentive, 'groupName' | 'groupNameEn'>, locale: Locale): string =>
