@@ -24,6 +24,7 @@ import { appraisalLibraryHandlers } from '../domains/appraisal/libraryHandlers';
 import { appraisalCycleHandlers } from '../domains/appraisal/cycleHandlers';
 import { appraisalReviewHandlers } from '../domains/appraisal/reviewHandlers';
 import { appraisalFormHandlers } from '../domains/appraisal/formHandlers';
+import { incentivesHandlers } from '../domains/incentives/handlers';
 import type { CoreDeps } from './context';
 
 /** Every domain's handlers; a new domain adds its own here (and its channels to CHANNEL_GROUPS). */
@@ -53,6 +54,7 @@ export function domainHandlers(deps: CoreDeps) {
     appraisalCycleHandlers(deps),
     appraisalReviewHandlers(deps),
     appraisalFormHandlers(deps),
+    incentivesHandlers(deps),
   ] as const;
 }
 

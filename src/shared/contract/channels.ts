@@ -12,6 +12,7 @@ import { clientFileChannels } from '../clients/fileChannels';
 import { controlChannels } from '../control/channels';
 import { homeChannels } from '../home/channels';
 import { improvementChannels } from '../improvement/channels';
+import { incentivesChannels } from '../incentives/channels';
 import { meetingsChannels } from '../meetings/channels';
 import { kriChannels } from '../kri/channels';
 import { orgChannels } from '../org/channels';
@@ -51,6 +52,7 @@ export const CHANNEL_GROUPS = [
   appraisalCycleChannels,
   appraisalReviewChannels,
   appraisalFormChannels,
+  incentivesChannels,
 ] as const;
 
 /**

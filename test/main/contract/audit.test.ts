@@ -282,6 +282,13 @@ const EXPECTED: Partial<Record<ChannelName, (c: Call) => Expectation>> = {
     entityId: c.input.id as string,
     changed: { field: 'evalSubmittedAt', after: c.data.evalSubmittedAt },
   }),
+  'incentives.propose': (c) => ({ entity: 'incentive', action: 'propose', entityId: c.data.id as string }),
+  'incentives.withdraw': (c) => ({
+    entity: 'incentive',
+    action: 'withdraw',
+    entityId: c.input.id as string,
+    changed: { field: 'status', after: 'withdrawn' },
+  }),
   'kri.create': (c) => ({ entity: 'kri', action: 'create', entityId: c.data.id as string }),
   'kri.update': (c) => ({
     entity: 'kri',

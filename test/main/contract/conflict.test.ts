@@ -8,7 +8,7 @@ import { FakeClock, MANAGER, makeCore, setUpDepartment, unwrap } from '../../sup
 import { staffUpdateInput } from '../../support/orgInputs';
 import { meetingInput, meetingUpdateInput } from '../../support/meetingInputs';
 import { doneAction, ticketAt, ticketEditInput, TICKET_TIMES } from '../../support/ticketFlow';
-import { pendingAcceptance, riskAt } from '../../support/channelExamples';
+import { pendingAcceptance, pendingIncentive, riskAt } from '../../support/channelExamples';
 import type { RiskDetail, RiskStatus } from '../../../src/shared/risk/types';
 import type { TicketDetail, TicketKind, TicketStatus } from '../../../src/shared/service/types';
 import { fakePdfPrinter, tableChecksum } from './support';
@@ -1348,6 +1348,24 @@ const FORM_RACES: Partial<Record<ChannelName, Race>> = {
   ),
 };
 Object.assign(RACES, FORM_RACES);
+// Incentives: the manager withdraws a waiting proposal in two windows; the second, on the version both read,
+// is refused.
+const raceIncentive = () =>
+  once('incentive:withdraw', async () => (await pendingIncentive(core, manager, ctx.groupId)).id);
+const incentiveOf = async (s: Session, id: string) => unwrap(await core.call('incentives.get', { id }, s));
+Object.assign(RACES, {
+  'incentives.withdraw': {
+    async read() {
+      const id = await raceIncentive();
+      const [a, b] = [await incentiveOf(manager, id), await incentiveOf(other, id)];
+      return { first: { id, version: a.version }, second: { id, version: b.version }, version: a.version };
+    },
+    current: async () => incentiveOf(manager, await raceIncentive()),
+    async notApplied() {
+      expect((await incentiveOf(manager, await raceIncentive())).status).toBe('withdrawn');
+    },
+  },
+} satisfies Partial<Record<ChannelName, Race>>);
 // Key risk indicators: manual ones made for each race, owned by the example person, with a reading each
 // for the reading races.
 const raceKri = (key: string) =>

@@ -274,6 +274,17 @@ const WHO_MAY_CALL: Record<ChannelName, typeof PUBLIC | readonly Role[]> = {
   'appraisal.submitSelf': EVERYONE,
   'appraisal.saveEvaluation': EVERYONE,
   'appraisal.submitEvaluation': EVERYONE,
+  // Incentives (六(四)): everyone sees their own (once approved) and what they proposed; whoever oversees
+  // someone — supervisor, group lead, deputy in charge, the manager — proposes for them and may withdraw
+  // while it waits (main checks whom each caller oversees — test/main/incentives); the manager decides on
+  // the Approvals screen.
+  'incentives.list': EVERYONE,
+  'incentives.get': EVERYONE,
+  'incentives.propose': EVERYONE,
+  'incentives.withdraw': EVERYONE,
+  'incentives.export': EVERYONE,
+  'incentives.candidates': EVERYONE,
+  'incentives.results': EVERYONE,
 };
 
 /**

@@ -128,6 +128,7 @@ export const NAV_ITEM_AREAS = [
         label: 'appraisal:menu.cycles',
         permission: 'appraisal.read',
       },
+      { key: 'incentives', path: '/incentives', label: 'incentives:menu', permission: 'incentives.read' },
     ],
   },
   {

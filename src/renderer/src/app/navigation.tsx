@@ -24,6 +24,7 @@ import {
   SettingOutlined,
   SolutionOutlined,
   TeamOutlined,
+  TrophyOutlined,
 } from '@ant-design/icons';
 import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
 import { NAV_ITEM_AREAS, type NavItem, type NavKey } from './navItems';
@@ -62,6 +63,7 @@ const ControlPage = lazy(() => import('../pages/control/ControlPage'));
 const AppraisalLibraryPage = lazy(() => import('../pages/appraisal/LibraryPage'));
 const AppraisalCyclesPage = lazy(() => import('../pages/appraisal/CyclesPage'));
 const AppraisalFormsPage = lazy(() => import('../pages/appraisal/FormsPage'));
+const IncentivesPage = lazy(() => import('../pages/incentives/IncentivesPage'));
 const AuditPage = lazy(() => import('../pages/audit/AuditPage'));
 const SettingsPage = lazy(() => import('../pages/settings/SettingsPage'));
 const AboutPage = lazy(() => import('../pages/about/AboutPage'));
@@ -90,6 +92,7 @@ const SCREENS: Record<NavKey, Pick<NavEntry, 'icon' | 'page'>> = {
   'appraisal-library': { icon: <FundProjectionScreenOutlined />, page: AppraisalLibraryPage },
   'appraisal-cycles': { icon: <CarryOutOutlined />, page: AppraisalCyclesPage },
   'appraisal-forms': { icon: <SolutionOutlined />, page: AppraisalFormsPage },
+  incentives: { icon: <TrophyOutlined />, page: IncentivesPage },
   audit: { icon: <AuditOutlined />, page: AuditPage },
   settings: { icon: <SettingOutlined />, page: SettingsPage },
   about: { icon: <InfoCircleOutlined />, page: AboutPage },
