@@ -1639,6 +1639,16 @@ export const channelExamples: ChannelExamples = {
     return { id: f.id, version: f.version, outcome: 'adjusted', note: '复核后调整', total: 82 };
   },
   'appraisal.history': (ctx) => ({ staffId: ctx.caller?.user?.staffId ?? ctx.staffId }),
+  'appraisal.printSelf': async (ctx) => ({
+    id: (await exampleForm(ctx, 'read', 'evaluator', 'selfSubmitted')).id,
+    locale: 'zh-CN',
+  }),
+  'appraisal.printEvaluation': async (ctx) => ({
+    id: (await exampleForm(ctx, 'read', 'evaluator', 'selfSubmitted')).id,
+    locale: 'en-US',
+  }),
+  'appraisal.printSummary': async (ctx) => ({ cycleId: await reviewCycleFor(ctx), locale: 'zh-CN' }),
+  'appraisal.printHistory': (ctx) => ({ staffId: ctx.caller?.user?.staffId ?? ctx.staffId, locale: 'en-US' }),
   'appraisal.listForms': () => ({ scope: 'toEvaluate', cycleId: null }),
   'appraisal.getForm': async (ctx) => ({
     id: (await exampleForm(ctx, 'read', 'evaluator', 'selfSubmitted')).id,

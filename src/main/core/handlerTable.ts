@@ -24,6 +24,7 @@ import { appraisalLibraryHandlers } from '../domains/appraisal/libraryHandlers';
 import { appraisalCycleHandlers } from '../domains/appraisal/cycleHandlers';
 import { appraisalReviewHandlers } from '../domains/appraisal/reviewHandlers';
 import { appraisalFormHandlers } from '../domains/appraisal/formHandlers';
+import { appraisalPrintHandlers } from '../domains/appraisal/printHandlers';
 import { incentivesHandlers } from '../domains/incentives/handlers';
 import type { CoreDeps } from './context';
 
@@ -54,6 +55,7 @@ export function domainHandlers(deps: CoreDeps) {
     appraisalCycleHandlers(deps),
     appraisalReviewHandlers(deps),
     appraisalFormHandlers(deps),
+    appraisalPrintHandlers(deps),
     incentivesHandlers(deps),
   ] as const;
 }

@@ -1,8 +1,11 @@
 import { approvalChannels } from '../approvals/channels';
+import {
+  appraisalCycleChannels,
+  appraisalFormChannels,
+  appraisalPrintChannels,
+  appraisalReviewChannels,
+} from '../appraisal/channels';
 import { appraisalLibraryChannels } from '../appraisal/libraryChannels';
-import { appraisalCycleChannels } from '../appraisal/channels';
-import { appraisalReviewChannels } from '../appraisal/channels';
-import { appraisalFormChannels } from '../appraisal/channels';
 import { auditChannels } from '../audit/channels';
 import { authChannels } from '../auth/channels';
 import { backupChannels } from '../backup/channels';
@@ -52,6 +55,7 @@ export const CHANNEL_GROUPS = [
   appraisalCycleChannels,
   appraisalReviewChannels,
   appraisalFormChannels,
+  appraisalPrintChannels,
   incentivesChannels,
 ] as const;
 

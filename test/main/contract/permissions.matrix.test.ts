@@ -263,6 +263,12 @@ const WHO_MAY_CALL: Record<ChannelName, typeof PUBLIC | readonly Role[]> = {
   'appraisal.appeal': EVERYONE,
   'appraisal.resolveAppeal': MANAGER_ONLY,
   'appraisal.history': EVERYONE,
+  // The printables as their screens: the forms to their readers, the summary to those who oversee groups, a
+  // history to the person and those who oversee them (main scopes each).
+  'appraisal.printSelf': EVERYONE,
+  'appraisal.printEvaluation': EVERYONE,
+  'appraisal.printSummary': LEADS_AND_UP,
+  'appraisal.printHistory': EVERYONE,
   // The per-person forms (六(三)): everyone may be appraised or evaluate someone; main lets each step only to
   // whose it is and shows each form only to its readers (test/main/appraisal/formAccess.test.ts).
   'appraisal.listForms': EVERYONE,
