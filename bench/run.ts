@@ -8,10 +8,13 @@
  *   BENCH_RENDERER  built renderer folder (default out/renderer)
  *   BENCH_CLIENTS / BENCH_COMMUNICATIONS  bulk client files / communication records (default 100000 / 1000000)
  *   BENCH_TICKETS   bulk service tickets (default 200000)
+ *   BENCH_APPRAISAL_PEOPLE  people in the appraisal cycle (default 500)
+ *   BENCH_KEEP_DB   keep the big database's folder afterwards (to profile a query on it)
  * `npm run bench -- --only <group>` runs one group on its own: core, clients (list, search, open and the
  * import), import (the 10,000-row import alone), ui (search typed in Chromium), service (tickets: lists,
  * search, intake, a year's statistics and analysis report, the desk's list filtered in Chromium) — these on
- * the big database —, risk (10,000 risks on the big database: list, heat map, register report), first (the
+ * the big database —, risk (10,000 risks on the big database: list, heat map, register report), appraisal
+ * (a cycle of 500 people × 12 indicators on the big database: consolidated table, opening a form), first (the
  * first screen), login (start-up bundle, login → Home), reports (PDFs).
  */
 import fs from 'node:fs';
@@ -33,6 +36,7 @@ import { benchService, SERVICE_FLOORS } from './service';
 import { measureUiFilters, SERVICE_UI_SEARCHES } from './serviceUi';
 import { benchAnalysisReport } from './serviceReports';
 import { benchRisk } from './risk';
+import { benchAppraisal } from './appraisal';
 
 const FLOORS = {
   'core.open_ms': 300,
@@ -52,7 +56,18 @@ const MIN_ROWS = Number(process.env.BENCH_ROWS ?? 100_000);
 const SEED = 20260101;
 const ROOT = path.resolve(__dirname, '..');
 
-const GROUPS = ['core', 'clients', 'import', 'ui', 'first', 'login', 'reports', 'service', 'risk'] as const;
+const GROUPS = [
+  'core',
+  'clients',
+  'import',
+  'ui',
+  'first',
+  'login',
+  'reports',
+  'service',
+  'risk',
+  'appraisal',
+] as const;
 type Group = (typeof GROUPS)[number];
 
 /** The groups to run: all, or the one named by `--only <group>`. */
@@ -102,7 +117,8 @@ async function main(): Promise<void> {
     run.has('import') ||
     run.has('ui') ||
     run.has('service') ||
-    run.has('risk')
+    run.has('risk') ||
+    run.has('appraisal')
   )
     await benchBigDatabase(run);
   if (run.has('first')) {
@@ -147,6 +163,8 @@ async function benchBigDatabase(run: ReadonlySet<Group>): Promise<void> {
       if (run.has('import')) await benchClientImport(core, manager, SEED);
       // Customer service: 200,000 tickets added to the big database (from its client files when written).
       if (run.has('service')) await benchService(core, manager, SEED);
+      // Appraisal: a cycle of 500 people × 12 indicators, computed ones from the client files and tickets.
+      if (run.has('appraisal')) await benchAppraisal(core, manager, SEED);
     } finally {
       await core.close();
     }
@@ -183,7 +201,8 @@ async function benchBigDatabase(run: ReadonlySet<Group>): Promise<void> {
       }
     }
   } finally {
-    fs.rmSync(big.dataDir, { recursive: true, force: true });
+    if (process.env.BENCH_KEEP_DB) progress(`The benchmark database is kept in ${big.dataDir}`);
+    else fs.rmSync(big.dataDir, { recursive: true, force: true });
   }
 }
 

@@ -75,7 +75,10 @@ export function liveActuals(
     ...r,
     items: r.items.map((i) => {
       if (!isComputed(i)) return i;
-      const live = { ...i, actual: actuals[i.source].get(r.staffId) ?? null };
+      // No transaction or new customer in the period is a result of 0; no feedback score is nothing to measure.
+      const none = i.source === 'satisfaction' ? null : 0;
+      const found = actuals[i.source].get(r.staffId);
+      const live = { ...i, actual: found === undefined ? none : found };
       return { ...live, evalScore: evalScoreOf(live) };
     }),
   }));
