@@ -19,6 +19,7 @@ import {
   InfoCircleOutlined,
   ImportOutlined,
   KeyOutlined,
+  LineChartOutlined,
   SafetyCertificateOutlined,
   ScheduleOutlined,
   SettingOutlined,
@@ -60,6 +61,7 @@ const KrisPage = lazy(() => import('../pages/kri/KrisPage'));
 const ControlPage = lazy(() => import('../pages/control/ControlPage'));
 const AppraisalLibraryPage = lazy(() => import('../pages/appraisal/LibraryPage'));
 const AppraisalCyclesPage = lazy(() => import('../pages/appraisal/CyclesPage'));
+const AppraisalHistoryPage = lazy(() => import('../pages/appraisal/HistoryPage'));
 const AuditPage = lazy(() => import('../pages/audit/AuditPage'));
 const SettingsPage = lazy(() => import('../pages/settings/SettingsPage'));
 const AboutPage = lazy(() => import('../pages/about/AboutPage'));
@@ -87,6 +89,7 @@ const SCREENS: Record<NavKey, Pick<NavEntry, 'icon' | 'page'>> = {
   control: { icon: <SafetyCertificateOutlined />, page: ControlPage },
   'appraisal-library': { icon: <FundProjectionScreenOutlined />, page: AppraisalLibraryPage },
   'appraisal-cycles': { icon: <SolutionOutlined />, page: AppraisalCyclesPage },
+  'appraisal-history': { icon: <LineChartOutlined />, page: AppraisalHistoryPage },
   audit: { icon: <AuditOutlined />, page: AuditPage },
   settings: { icon: <SettingOutlined />, page: SettingsPage },
   about: { icon: <InfoCircleOutlined />, page: AboutPage },
