@@ -317,7 +317,8 @@ export function ConsolidatedTab({ cycleId }: { cycleId: string }) {
   return (
     <>
       <Typography.Paragraph type="secondary">{t('appraisalReview:consolidated.intro')}</Typography.Paragraph>
-      {table.phase === 'managerReview' && detail?.blockedBy && (
+      {/* The manager reads the count above the tabs, beside the move it holds back. */}
+      {table.phase === 'managerReview' && detail?.blockedBy && !detail.allowed.includes('editDeadlines') && (
         <Alert
           type="info"
           showIcon

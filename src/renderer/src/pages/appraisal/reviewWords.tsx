@@ -15,8 +15,14 @@ export function GradeTag({ grade }: { grade: Grade | null }) {
   const c = GRADE_COLORS[grade];
   return (
     <Tag
-      color={c.fill}
-      style={{ color: c.text, fontWeight: 600, minWidth: 28, textAlign: 'center' }}
+      style={{
+        background: c.fill,
+        borderColor: c.fill,
+        color: c.text,
+        fontWeight: 600,
+        minWidth: 28,
+        textAlign: 'center',
+      }}
       data-testid="grade-tag"
     >
       {grade}
