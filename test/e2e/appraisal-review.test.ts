@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../scripts/sample';
 import type { Core } from '../../src/main/core/createCore';
-import { fillCycle, openTestCycle } from '../support/appraisalCycle';
+import { fillCycle } from '../support/appraisalCycle';
 import { seededIndicators } from '../support/appraisalInputs';
 import { unwrap } from '../support/core';
 import { ARTIFACTS, type E2E } from './support/browser';
@@ -60,13 +60,28 @@ async function seed(core: Core, out: Partial<Fixture>): Promise<void> {
         manager,
       ),
     );
-  const cycle = openTestCycle(core, manager, {
-    kind: 'quarterly',
-    periodFrom: '2026-07-01',
-    periodTo: '2026-09-30',
-    staffIds: people.map((p) => p.id),
-    name: '2026年第三季度销售组考核',
-  });
+  const cycle = unwrap(
+    await core.call(
+      'appraisal.openCycle',
+      {
+        nameZh: '2026年第三季度销售组考核',
+        nameEn: '2026 Q3 sales appraisal',
+        kind: 'quarterly',
+        periodFrom: '2026-07-01',
+        periodTo: '2026-09-30',
+        everyone: false,
+        groupIds: [sales.id],
+        staffIds: [],
+        deadlines: {
+          goalSetting: '2026-12-01',
+          selfAssessment: '2026-12-08',
+          supervisorReview: '2026-12-15',
+          managerReview: '2026-12-22',
+        },
+      },
+      manager,
+    ),
+  );
   const others = people.filter((p) => p.id !== staff1.staffId);
   const scores: Record<string, number> = { [staff1.staffId]: 78 };
   others.forEach((p, i) => (scores[p.id] = i < 2 ? 95 : [88, 72, 84, 66, 81, 75][i % 6]!));

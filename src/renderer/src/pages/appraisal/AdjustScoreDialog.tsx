@@ -57,7 +57,7 @@ export function AdjustScoreDialog({ form, onClose }: { form: AdjustTarget; onClo
         label={t('appraisalReview:adjust.total')}
         extra={t('appraisalReview:adjust.totalHelp')}
       >
-        <InputNumber step={0.5} style={{ width: 160 }} />
+        <InputNumber step={1} style={{ width: 160 }} />
       </Form.Item>
       <Form.Item
         name="reason"

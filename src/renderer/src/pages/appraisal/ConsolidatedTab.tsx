@@ -191,9 +191,17 @@ function columns(
       title: c('group'),
       key: 'group',
       sorter: (a, b) => groupLabel(a, locale, '').localeCompare(groupLabel(b, locale, ''), locale),
-      render: (_, r) => groupLabel(r, locale, '—'),
+      render: (_, r) => (
+        <Space direction="vertical" size={0}>
+          {groupLabel(r, locale, '—')}
+          {r.position && (
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {r.position}
+            </Typography.Text>
+          )}
+        </Space>
+      ),
     },
-    { title: c('position'), key: 'position', render: (_, r) => r.position ?? '—' },
     { title: c('evaluator'), dataIndex: 'evaluatorName' },
     num('selfTotal', c('self')),
     num('evalTotal', c('supervisor')),
@@ -341,7 +349,7 @@ export function ConsolidatedTab({ cycleId }: { cycleId: string }) {
             value={search}
             onSearch={setSearch}
             placeholder={t('appraisalReview:consolidated.search')}
-            style={{ width: 220 }}
+            style={{ width: 260 }}
             testId="consolidated-search"
           />
           <Select

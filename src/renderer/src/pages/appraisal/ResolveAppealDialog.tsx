@@ -79,7 +79,7 @@ export function ResolveAppealDialog({ form, onClose }: { form: ResolveTarget; on
           extra={t('appraisalReview:resolve.totalHelp')}
           rules={[{ required: true, message: t('validation:required') }]}
         >
-          <InputNumber step={0.5} style={{ width: 160 }} />
+          <InputNumber step={1} style={{ width: 160 }} />
         </Form.Item>
       )}
       <Form.Item
