@@ -9,10 +9,19 @@ import type { Approval } from '../../src/shared/approvals/types';
 import type { MeetingDetail } from '../../src/shared/meetings/types';
 import type { RiskAction, RiskDetail, RiskStatus } from '../../src/shared/risk/types';
 import type { KriDetail, KriReading } from '../../src/shared/kri/types';
+import type { Incentive } from '../../src/shared/incentives/types';
 import { clientUpdateInput } from './clientInputs';
 import { quantitativeInput, templateInput } from './appraisalInputs';
 import { doAllSteps, quarterlyCycle, soloCycle } from './appraisalCycles';
 import { formToAdjust, formWithOpenAppeal, ownResult, reviewCycleFor } from './appraisalExamples';
+import {
+  asCaller,
+  evaluationItemsFor,
+  exampleForm,
+  selfItemsFor,
+  targetsFor,
+  toggledText,
+} from './appraisalFormExamples';
 import type { AppraisalIndicator } from '../../src/shared/appraisal/indicators';
 import type { AppraisalTemplate } from '../../src/shared/appraisal/templates';
 import { MEETING_DAY, meetingInput, meetingUpdateInput } from './meetingInputs';
@@ -729,6 +738,84 @@ async function evidenceFor(ctx: ExampleContext): Promise<EvidenceFile> {
 }
 
 const controlRef = (r: { id: string; version: number }) => ({ id: r.id, version: r.version });
+
+// Incentives
+
+/** A bonus proposal for `staffId`, as the examples send it. */
+const incentiveInput = (staffId: string) => ({
+  staffId,
+  kind: 'bonus' as const,
+  amountFen: 500_000,
+  reason: '第四季度超额完成销售目标',
+  effectiveOn: '2026-12-01',
+});
+
+/** A person at work in `groupId` whose direct supervisor is `supervisorId` (made by the manager). */
+async function overseenPerson(
+  core: Core,
+  manager: Session,
+  groupId: string,
+  supervisorId: string | null,
+): Promise<string> {
+  const n = next();
+  return unwrap(
+    await core.call(
+      'org.staff.create',
+      { employeeNo: `JL${n}`, name: `奖惩对象${n}`, groupId, supervisorId },
+      manager,
+    ),
+  ).id;
+}
+
+/**
+ * A proposal still waiting for the manager, made by a supervisor who is not the manager (the manager's own
+ * is approved as it is made): `proposer` when given, else a staff member made for the purpose.
+ */
+export async function pendingIncentive(
+  core: Core,
+  manager: Session,
+  groupId: string,
+  proposer?: Session,
+): Promise<Incentive> {
+  let session = proposer;
+  if (!session) {
+    const n = next();
+    const staff = unwrap(
+      await core.call('org.staff.create', { employeeNo: `JP${n}`, name: `提议人${n}`, groupId }, manager),
+    );
+    const username = `proposer${n}`;
+    unwrap(
+      await core.call(
+        'accounts.create',
+        { staffId: staff.id, username, password: EXAMPLE_PASSWORD, role: 'staff' },
+        manager,
+      ),
+    );
+    session = core.sessions.create();
+    unwrap(await core.call('auth.login', { username, password: EXAMPLE_PASSWORD }, session));
+  }
+  const user = session.user!;
+  const person = await overseenPerson(core, manager, user.groupId ?? groupId, user.staffId);
+  return unwrap(await core.call('incentives.propose', incentiveInput(person), session));
+}
+
+/**
+ * The incentive kept for `purpose` (one per caller) while it waits; a new one once it was withdrawn. The
+ * caller proposes it unless the caller is a manager, so the caller may always read and withdraw it.
+ */
+async function incentiveFor(ctx: ExampleContext, purpose: string): Promise<Incentive> {
+  const caller = ctx.caller?.user;
+  const proposer = caller && caller.role !== 'manager' ? ctx.caller : undefined;
+  const key = `incentive:${purpose}:${caller?.userId ?? 'manager'}`;
+  const known = ctx.records.get(key);
+  if (known) {
+    const current = unwrap(await ctx.core.call('incentives.get', { id: known }, ctx.manager));
+    if (current.status === 'pending') return current;
+  }
+  const created = await pendingIncentive(ctx.core, ctx.manager, ctx.groupId, proposer);
+  ctx.records.set(key, created.id);
+  return created;
+}
 
 /**
  * A valid input for every channel of the contract (a new channel without one is a type error). Update
@@ -1552,6 +1639,87 @@ export const channelExamples: ChannelExamples = {
     return { id: f.id, version: f.version, outcome: 'adjusted', note: '复核后调整', total: 82 };
   },
   'appraisal.history': (ctx) => ({ staffId: ctx.caller?.user?.staffId ?? ctx.staffId }),
+  'appraisal.printSelf': async (ctx) => ({
+    id: (await exampleForm(ctx, 'read', 'evaluator', 'selfSubmitted')).id,
+    locale: 'zh-CN',
+  }),
+  'appraisal.printEvaluation': async (ctx) => ({
+    id: (await exampleForm(ctx, 'read', 'evaluator', 'selfSubmitted')).id,
+    locale: 'en-US',
+  }),
+  'appraisal.printSummary': async (ctx) => ({ cycleId: await reviewCycleFor(ctx), locale: 'zh-CN' }),
+  'appraisal.printHistory': (ctx) => ({ staffId: ctx.caller?.user?.staffId ?? ctx.staffId, locale: 'en-US' }),
+  'appraisal.listForms': () => ({ scope: 'toEvaluate', cycleId: null }),
+  'appraisal.getForm': async (ctx) => ({
+    id: (await exampleForm(ctx, 'read', 'evaluator', 'selfSubmitted')).id,
+  }),
+  'appraisal.sourceRecords': async (ctx) => {
+    const f = await exampleForm(ctx, 'read', 'evaluator', 'selfSubmitted');
+    return { formId: f.id, indicatorId: f.items.find((i) => i.source === 'revenue')!.indicatorId };
+  },
+  'appraisal.savePlan': async (ctx) => {
+    const f = await exampleForm(ctx, 'plan', 'evaluator', 'goalSetting');
+    return {
+      id: f.id,
+      version: f.version,
+      plan: toggledText(f.plan, '示例工作计划'),
+      targets: targetsFor(f),
+    };
+  },
+  'appraisal.agreePlan': async (ctx) => {
+    const f = await exampleForm(ctx, 'agree', 'evaluator', 'goalSetting', (x) => !x.planAgreedAt);
+    if (!f.items.some((i) => i.scoring === 'quantitative' && i.target === null))
+      return { id: f.id, version: f.version };
+    const planned = unwrap(
+      await ctx.core.call(
+        'appraisal.savePlan',
+        { id: f.id, version: f.version, plan: '示例工作计划', targets: targetsFor(f) },
+        ctx.caller?.user ? ctx.caller : ctx.manager,
+      ),
+    );
+    return { id: planned.id, version: planned.version };
+  },
+  'appraisal.saveSelf': async (ctx) => {
+    const f = await asCaller(ctx, await exampleForm(ctx, 'self', 'self', 'planAgreed'));
+    return {
+      id: f.id,
+      version: f.version,
+      items: selfItemsFor(f, 75),
+      achievements: toggledText(f.achievements, '示例成绩'),
+      shortfalls: null,
+      nextPlan: null,
+    };
+  },
+  'appraisal.submitSelf': async (ctx) => {
+    const f = await exampleForm(ctx, 'submitSelf', 'self', 'planAgreed', (x) => !x.selfSubmittedAt);
+    return {
+      id: f.id,
+      version: f.version,
+      items: selfItemsFor(f, 75),
+      achievements: '示例成绩',
+      shortfalls: '示例不足',
+      nextPlan: '示例计划',
+    };
+  },
+  'appraisal.saveEvaluation': async (ctx) => {
+    const f = await exampleForm(ctx, 'evaluate', 'evaluator', 'selfSubmitted');
+    return {
+      id: f.id,
+      version: f.version,
+      items: evaluationItemsFor(f),
+      overallComment: toggledText(f.overallComment, '示例总体评价'),
+    };
+  },
+  'appraisal.submitEvaluation': async (ctx) => {
+    const f = await exampleForm(
+      ctx,
+      'submitEvaluation',
+      'evaluator',
+      'selfSubmitted',
+      (x) => !x.evalSubmittedAt,
+    );
+    return { id: f.id, version: f.version, items: evaluationItemsFor(f), overallComment: '示例总体评价' };
+  },
   'control.listAudits': () => ({
     scope: 'all',
     search: '合同',
@@ -1638,6 +1806,42 @@ export const channelExamples: ChannelExamples = {
     bytes: evidenceBytes(next()),
   }),
   'control.deleteEvidence': async (ctx) => ({ id: (await evidenceFor(ctx)).id }),
+
+  'incentives.list': () => ({
+    search: '超额',
+    staffId: null,
+    cycleId: null,
+    types: ['reward', 'special'],
+    statuses: ['pending', 'approved'],
+    from: '2026-01-01',
+    to: '2026-12-31',
+    page: 1,
+    pageSize: 20,
+  }),
+  'incentives.get': async (ctx) => ({ id: (await incentiveFor(ctx, 'read')).id }),
+  // The caller supervises the person (the manager oversees everyone).
+  'incentives.propose': async (ctx) => {
+    const caller = ctx.caller?.user;
+    return incentiveInput(
+      await overseenPerson(ctx.core, ctx.manager, caller?.groupId ?? ctx.groupId, caller?.staffId ?? null),
+    );
+  },
+  'incentives.withdraw': async (ctx) => {
+    const i = await incentiveFor(ctx, 'withdraw');
+    return { id: i.id, version: i.version };
+  },
+  'incentives.export': () => ({
+    search: null,
+    staffId: null,
+    cycleId: null,
+    types: [],
+    statuses: ['approved'],
+    from: null,
+    to: null,
+    locale: 'en-US',
+  }),
+  'incentives.candidates': () => ({}),
+  'incentives.results': (ctx) => ({ staffId: ctx.staffId }),
 };
 
 // The working calendar

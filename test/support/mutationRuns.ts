@@ -8,19 +8,28 @@ import { SESSION_PASSWORD, sessionFor } from './core';
 /** Restores replace the whole database (the backup tests cover them); setup runs once, on an empty one. */
 const NOT_REPEATABLE = new Set<ChannelName>(['backup.restore', 'recovery.restore', 'auth.setup']);
 
-/** The examples that work on the caller's own record (only its person may make the call). */
-const SELF_SERVICE = new Set<ChannelName>(['appraisal.acknowledge', 'appraisal.appeal']);
-
 /** Every mutation channel whose example can run against a set-up department. */
 export const REPEATABLE_MUTATIONS = CHANNEL_NAMES.filter(
   (c) => channels[c].kind === 'mutation' && !NOT_REPEATABLE.has(c),
 );
 
+/**
+ * The appraised person's own steps: the department manager is never appraised in the department, so these
+ * are called by a staff member, on their own form.
+ */
+export const APPRAISED_STEPS = new Set<ChannelName>([
+  'appraisal.saveSelf',
+  'appraisal.submitSelf',
+  'appraisal.acknowledge',
+  'appraisal.appeal',
+]);
+
 /** A fresh session allowed to make the call: anonymous for public channels, else a new account of a permitted role. */
 export async function permittedCaller(core: Core, manager: Session, channel: ChannelName): Promise<Session> {
   const access = channels[channel].access;
   if (access === 'public') return core.sessions.create();
-  const role = access === 'authenticated' ? 'staff' : PERMISSION_MATRIX[access][0];
+  const role =
+    access === 'authenticated' || APPRAISED_STEPS.has(channel) ? 'staff' : PERMISSION_MATRIX[access][0];
   return sessionFor(core, manager, role);
 }
 
@@ -33,9 +42,9 @@ export async function runEveryMutation(core: Core, manager: Session, ctx: Exampl
   for (const channel of REPEATABLE_MUTATIONS) {
     const session = await permittedCaller(core, manager, channel);
     const own = { ...ctx, callerPassword: SESSION_PASSWORD };
-    // Import jobs are the uploader's; an appraisal result is acknowledged or appealed by its person only.
-    const asCaller = channel.startsWith('clients.import.') || SELF_SERVICE.has(channel);
-    const context = asCaller ? { ...own, caller: session } : own;
+    // Import jobs are the uploader's; an appraisal form's steps are each one person's (the caller's).
+    const perCaller = channel.startsWith('clients.import.') || channel.startsWith('appraisal.');
+    const context = perCaller ? { ...own, caller: session } : own;
     const r = await core.dispatch(channel, await exampleFor(channel, context), session);
     if (!r.ok) throw new Error(`${channel}: ${r.error.code} ${r.error.message}`);
   }

@@ -23,6 +23,9 @@ import { kriHandlers } from '../domains/kri/handlers';
 import { appraisalLibraryHandlers } from '../domains/appraisal/libraryHandlers';
 import { appraisalCycleHandlers } from '../domains/appraisal/cycleHandlers';
 import { appraisalReviewHandlers } from '../domains/appraisal/reviewHandlers';
+import { appraisalFormHandlers } from '../domains/appraisal/formHandlers';
+import { appraisalPrintHandlers } from '../domains/appraisal/printHandlers';
+import { incentivesHandlers } from '../domains/incentives/handlers';
 import type { CoreDeps } from './context';
 
 /** Every domain's handlers; a new domain adds its own here (and its channels to CHANNEL_GROUPS). */
@@ -51,6 +54,9 @@ export function domainHandlers(deps: CoreDeps) {
     appraisalLibraryHandlers(deps),
     appraisalCycleHandlers(deps),
     appraisalReviewHandlers(deps),
+    appraisalFormHandlers(deps),
+    appraisalPrintHandlers(deps),
+    incentivesHandlers(deps),
   ] as const;
 }
 

@@ -34,14 +34,23 @@ export function weightedTotal(items: readonly { weight: number; score: number | 
 export const selfTotalOf = (items: readonly FormItem[]): number | null =>
   weightedTotal(items.map((i) => ({ weight: i.weight, score: i.selfScore })));
 
+/**
+ * An indicator's score in the evaluation: the evaluator's for a rated one, the formula's for a quantitative
+ * one — except a computed indicator with nothing to measure (no feedback score in the period: its actual is
+ * empty), which the evaluator scores by hand; once the records give an actual, the formula's counts.
+ */
+export function evalScoreOf(
+  item: Pick<FormItem, 'scoring' | 'source' | 'actual' | 'target' | 'cap' | 'evalScore'>,
+): number | null {
+  if (item.scoring !== 'quantitative') return item.evalScore;
+  const formula = formulaScore(item);
+  if (formula !== null) return formula;
+  return item.source !== 'manual' && item.actual === null ? item.evalScore : null;
+}
+
 /** The evaluation's total: the evaluator's scores, the formula's for quantitative indicators. */
 export const evalTotalOf = (items: readonly FormItem[]): number | null =>
-  weightedTotal(
-    items.map((i) => ({
-      weight: i.weight,
-      score: i.scoring === 'quantitative' ? formulaScore(i) : i.evalScore,
-    })),
-  );
+  weightedTotal(items.map((i) => ({ weight: i.weight, score: evalScoreOf(i) })));
 
 /**
  * An annual cycle's score: the year's own evaluation blended with the mean of the person's quarterly results

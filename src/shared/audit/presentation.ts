@@ -33,6 +33,7 @@ export const AUDIT_REFS = [
   'appraisalTemplate',
   'appraisalCycle',
   'appraisalForm',
+  'incentive',
 ] as const;
 export type AuditRef = (typeof AUDIT_REFS)[number];
 
@@ -405,6 +406,27 @@ export const AUDIT_PRESENTATION: Record<string, AuditEntityPresentation> = {
       appealReason: text,
       appealStatus: listed('appraisalReview:appealStatus'),
       appealNote: text,
+      targets: { kind: 'weightedIndicator' },
+      planAgreedAt: dateTime,
+      selfScores: { kind: 'weightedIndicator' },
+      selfTotal: number,
+      selfSubmittedAt: dateTime,
+      evalScores: { kind: 'weightedIndicator' },
+      actuals: { kind: 'weightedIndicator' },
+      evalSubmittedAt: dateTime,
+    },
+  },
+  // An incentive: the person and group by name, the kind and status translated, the amount as money; the
+  // appraisal result it follows from by its cycle's code and the grade, as stored.
+  incentive: {
+    record: 'incentive',
+    fields: {
+      staffId: ref('staff'),
+      groupId: ref('group'),
+      kind: listed('incentives:kind'),
+      amountFen: { kind: 'money' },
+      effectiveOn: date,
+      status: listed('incentives:status'),
     },
   },
 };

@@ -1,7 +1,11 @@
 import { approvalChannels } from '../approvals/channels';
+import {
+  appraisalCycleChannels,
+  appraisalFormChannels,
+  appraisalPrintChannels,
+  appraisalReviewChannels,
+} from '../appraisal/channels';
 import { appraisalLibraryChannels } from '../appraisal/libraryChannels';
-import { appraisalCycleChannels } from '../appraisal/channels';
-import { appraisalReviewChannels } from '../appraisal/channels';
 import { auditChannels } from '../audit/channels';
 import { authChannels } from '../auth/channels';
 import { backupChannels } from '../backup/channels';
@@ -11,6 +15,7 @@ import { clientFileChannels } from '../clients/fileChannels';
 import { controlChannels } from '../control/channels';
 import { homeChannels } from '../home/channels';
 import { improvementChannels } from '../improvement/channels';
+import { incentivesChannels } from '../incentives/channels';
 import { meetingsChannels } from '../meetings/channels';
 import { kriChannels } from '../kri/channels';
 import { orgChannels } from '../org/channels';
@@ -49,6 +54,9 @@ export const CHANNEL_GROUPS = [
   appraisalLibraryChannels,
   appraisalCycleChannels,
   appraisalReviewChannels,
+  appraisalFormChannels,
+  appraisalPrintChannels,
+  incentivesChannels,
 ] as const;
 
 /**

@@ -18,7 +18,9 @@ import {
   INCENTIVE_STATUSES,
   INCENTIVE_TYPES,
   type Incentive,
+  type IncentiveCandidate,
   type IncentivePage,
+  type IncentiveResultOption,
 } from './types';
 
 /** What the proposal form writes; main checks the amount or title the kind needs. */
@@ -77,6 +79,18 @@ export const incentivesChannels = {
   'incentives.export': channel<FilePayload>()({
     input: z.strictObject({ ...incentiveFilter, locale: locale() }),
     access: 'incentives.read',
+    kind: 'query',
+  }),
+  /** The people the caller may propose for (the proposal form's picker): those they oversee, not themselves. */
+  'incentives.candidates': channel<IncentiveCandidate[]>()({
+    input: z.strictObject({}),
+    access: 'incentives.propose',
+    kind: 'query',
+  }),
+  /** A candidate's published appraisal results the caller may read, to link a proposal to one. */
+  'incentives.results': channel<IncentiveResultOption[]>()({
+    input: z.strictObject({ staffId: id() }),
+    access: 'incentives.propose',
     kind: 'query',
   }),
 };

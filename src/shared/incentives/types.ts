@@ -73,6 +73,8 @@ export interface Incentive {
   decidedByName: string | null;
   decidedAt: string | null;
   decisionComment: string | null;
+  /** Whether the reader may withdraw it now: pending, and they proposed it (or they are the manager). */
+  mayWithdraw: boolean;
   version: number;
 }
 
@@ -84,4 +86,27 @@ export interface IncentivePage {
   /** Approved amounts over the filtered list: bonuses and awards, fines (fen). */
   rewardFen: number;
   fineFen: number;
+}
+
+/** Someone the reader may propose an incentive for: a person they oversee (never themselves). */
+export interface IncentiveCandidate {
+  staffId: string;
+  staffName: string;
+  employeeNo: string;
+  position: string | null;
+  groupName: string | null;
+  groupNameEn: string | null;
+}
+
+/** A published (or closed) appraisal result of a person that an incentive may follow from. */
+export interface IncentiveResultOption {
+  formId: string;
+  cycleId: string;
+  cycleCode: string;
+  cycleNameZh: string;
+  cycleNameEn: string | null;
+  periodFrom: string;
+  periodTo: string;
+  finalScore: number | null;
+  grade: string | null;
 }

@@ -246,6 +246,49 @@ const EXPECTED: Partial<Record<ChannelName, (c: Call) => Expectation>> = {
     entityId: c.input.id as string,
     changed: { field: 'appealStatus', after: c.input.outcome },
   }),
+  'appraisal.savePlan': (c) => ({
+    entity: 'appraisalForm',
+    action: 'savePlan',
+    entityId: c.input.id as string,
+    changed: { field: 'plan', after: c.input.plan },
+  }),
+  'appraisal.agreePlan': (c) => ({
+    entity: 'appraisalForm',
+    action: 'agreePlan',
+    entityId: c.input.id as string,
+    changed: { field: 'planAgreedAt', after: c.data.planAgreedAt },
+  }),
+  'appraisal.saveSelf': (c) => ({
+    entity: 'appraisalForm',
+    action: 'saveSelf',
+    entityId: c.input.id as string,
+    changed: { field: 'achievements', after: c.input.achievements },
+  }),
+  'appraisal.submitSelf': (c) => ({
+    entity: 'appraisalForm',
+    action: 'submitSelf',
+    entityId: c.input.id as string,
+    changed: { field: 'selfSubmittedAt', after: c.data.selfSubmittedAt },
+  }),
+  'appraisal.saveEvaluation': (c) => ({
+    entity: 'appraisalForm',
+    action: 'saveEvaluation',
+    entityId: c.input.id as string,
+    changed: { field: 'overallComment', after: c.input.overallComment },
+  }),
+  'appraisal.submitEvaluation': (c) => ({
+    entity: 'appraisalForm',
+    action: 'submitEvaluation',
+    entityId: c.input.id as string,
+    changed: { field: 'evalSubmittedAt', after: c.data.evalSubmittedAt },
+  }),
+  'incentives.propose': (c) => ({ entity: 'incentive', action: 'propose', entityId: c.data.id as string }),
+  'incentives.withdraw': (c) => ({
+    entity: 'incentive',
+    action: 'withdraw',
+    entityId: c.input.id as string,
+    changed: { field: 'status', after: 'withdrawn' },
+  }),
   'kri.create': (c) => ({ entity: 'kri', action: 'create', entityId: c.data.id as string }),
   'kri.update': (c) => ({
     entity: 'kri',
@@ -545,16 +588,33 @@ afterAll(async () => {
 async function permittedCaller(channel: ChannelName): Promise<Session> {
   const access = channels[channel].access;
   if (access === 'public') return core.sessions.create();
-  const role = access === 'authenticated' ? 'staff' : PERMISSION_MATRIX[access][0];
+  const role = APPRAISED_STEPS.has(channel)
+    ? 'staff'
+    : access === 'authenticated'
+      ? 'staff'
+      : PERMISSION_MATRIX[access][0];
   return sessionFor(core, manager, role);
 }
 
-/** Only the person acknowledges or appeals their own appraisal result: those examples work on the caller's. */
-const SELF_SERVICE = new Set<ChannelName>(['appraisal.acknowledge', 'appraisal.appeal']);
+/**
+ * The appraised person's own steps: the department manager is never appraised in the department, so these
+ * are called by a staff member, on their own form.
+ */
+const APPRAISED_STEPS = new Set<ChannelName>([
+  'appraisal.saveSelf',
+  'appraisal.submitSelf',
+  'appraisal.acknowledge',
+  'appraisal.appeal',
+]);
 
-/** Import jobs belong to the user who uploaded them, so an import example previews as the calling session. */
+/**
+ * Import jobs belong to the user who uploaded them, so an import example previews as the calling session;
+ * an appraisal form's steps are each one person's, so its examples make the caller that person.
+ */
 const withCaller = (channel: ChannelName, session: Session): ExampleContext =>
-  channel.startsWith('clients.import.') || SELF_SERVICE.has(channel) ? { ...ctx, caller: session } : ctx;
+  channel.startsWith('clients.import.') || channel.startsWith('appraisal.')
+    ? { ...ctx, caller: session }
+    : ctx;
 
 /**
  * Makes every insert into audit_log fail while `fn` runs — on every connection, since the import writes on
@@ -680,11 +740,13 @@ describe('failed mutations leave no trail', () => {
     );
     expect(versioned.length).toBeGreaterThanOrEqual(6);
     for (const channel of versioned) {
-      const stale = await exampleFor(channel, ctx);
-      unwrap(await core.dispatch(channel, await exampleFor(channel, ctx), manager));
+      const caller = APPRAISED_STEPS.has(channel) ? await permittedCaller(channel) : manager;
+      const example = () => exampleFor(channel, caller === manager ? ctx : withCaller(channel, caller));
+      const stale = await example();
+      unwrap(await core.dispatch(channel, await example(), caller));
       const n = auditCount(core);
       const before = tableChecksum(core);
-      const r = await core.dispatch(channel, stale, manager);
+      const r = await core.dispatch(channel, stale, caller);
       expect(r, channel).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
       expect(auditCount(core), channel).toBe(n);
       expect(tableChecksum(core), channel).toBe(before);

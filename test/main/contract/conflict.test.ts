@@ -8,7 +8,7 @@ import { FakeClock, MANAGER, makeCore, setUpDepartment, unwrap } from '../../sup
 import { staffUpdateInput } from '../../support/orgInputs';
 import { meetingInput, meetingUpdateInput } from '../../support/meetingInputs';
 import { doneAction, ticketAt, ticketEditInput, TICKET_TIMES } from '../../support/ticketFlow';
-import { pendingAcceptance, riskAt } from '../../support/channelExamples';
+import { pendingAcceptance, pendingIncentive, riskAt } from '../../support/channelExamples';
 import type { RiskDetail, RiskStatus } from '../../../src/shared/risk/types';
 import type { TicketDetail, TicketKind, TicketStatus } from '../../../src/shared/service/types';
 import { fakePdfPrinter, tableChecksum } from './support';
@@ -16,6 +16,16 @@ import { quantitativeInput, templateInput } from '../../support/appraisalInputs'
 import { addPerson, agreeAllPlans, soloCycle } from '../../support/appraisalCycles';
 import { formToAdjust, formWithOpenAppeal, publishedFormOf } from '../../support/appraisalExamples';
 import { getFormRow } from '../../../src/main/domains/appraisal/repository/forms';
+import {
+  appraisedSession,
+  evaluationItemsFor,
+  formAt,
+  readForm,
+  selfItemsFor,
+  targetsFor,
+  type FormStage,
+} from '../../support/appraisalForms';
+import type { AppraisalForm } from '../../../src/shared/appraisal/forms';
 import { auditAt, auditInput, findingInput, findingOn, rectificationAt } from '../../support/controlFlow';
 import type { AuditStatus, RectificationStatus } from '../../../src/shared/control/types';
 
@@ -59,6 +69,8 @@ interface Race {
   current(): Promise<{ version: number }>;
   /** Proof that the second writer's change is not there. */
   notApplied(): Promise<void>;
+  /** The two writers when they are not the manager's two windows (a person's own step: that person's two). */
+  writers?(): Promise<{ first: Session; second: Session }>;
 }
 
 // Client files: every race works on records made for it, owned by the example person (the manager sees all).
@@ -1205,6 +1217,155 @@ const CYCLE_RACES: Partial<Record<ChannelName, Race>> = {
   },
 };
 Object.assign(RACES, CYCLE_RACES);
+// Appraisal forms: a person in the sales group whose evaluator is the manager, a form of their own for each
+// race walked to the step's phase; the person's own steps race in the person's two windows.
+const appraisedPeople = new Map<string, [Session, Session]>();
+async function appraisedOf(key: string): Promise<[Session, Session]> {
+  const known = appraisedPeople.get(key);
+  if (known) return known;
+  const groups = unwrap(await core.call('org.groups.list', { includeInactive: false }, manager));
+  const sales = groups.find((g) => g.builtin === 'sales')!.id;
+  const first = await appraisedSession(core, manager, sales, manager.user!.staffId);
+  const second = core.sessions.create();
+  const account = unwrap(await core.call('accounts.list', {}, manager)).find(
+    (a) => a.staffId === first.user!.staffId,
+  )!;
+  unwrap(await core.call('auth.login', { username: account.username, password: 'Appraised#2026' }, second));
+  appraisedPeople.set(key, [first, second]);
+  return [first, second];
+}
+const raceForm = (key: string, stage: FormStage) =>
+  once(`appraisalForm:${key}`, async () => {
+    const [person] = await appraisedOf(key);
+    return (await formAt(core, manager, person, manager, stage)).formId;
+  });
+const formOf = (s: Session, id: string) => readForm(core, s, id);
+const formRace = (
+  key: string,
+  stage: FormStage,
+  inputs: (f: AppraisalForm) => { first: object; second: object },
+  notApplied: (f: AppraisalForm) => void,
+  own = false,
+): Race => ({
+  async read() {
+    const f = await formOf(manager, await raceForm(key, stage));
+    const { first, second } = inputs(f);
+    return {
+      first: { id: f.id, version: f.version, ...first },
+      second: { id: f.id, version: f.version, ...second },
+      version: f.version,
+    };
+  },
+  current: async () => formOf(manager, await raceForm(key, stage)),
+  async notApplied() {
+    const [person] = await appraisedOf(key);
+    notApplied(await formOf(own ? person : manager, await raceForm(key, stage)));
+  },
+  ...(own
+    ? {
+        async writers() {
+          await raceForm(key, stage);
+          const [first, second] = await appraisedOf(key);
+          return { first, second };
+        },
+      }
+    : {}),
+});
+const selfInput = (f: AppraisalForm, achievements: string) => ({
+  items: selfItemsFor(f),
+  achievements,
+  shortfalls: null,
+  nextPlan: null,
+});
+const FORM_RACES: Partial<Record<ChannelName, Race>> = {
+  'appraisal.savePlan': formRace(
+    'plan',
+    'goalSetting',
+    (f) => ({
+      first: { plan: `${f.plan ?? ''}甲`, targets: [] },
+      second: { plan: '乙的计划', targets: targetsFor(f, 7) },
+    }),
+    (f) => {
+      expect(f.plan?.endsWith('甲')).toBe(true);
+      expect(f.items.some((i) => i.target === 7)).toBe(false);
+    },
+  ),
+  'appraisal.agreePlan': {
+    ...formRace(
+      'agree',
+      'goalSetting',
+      () => ({ first: {}, second: {} }),
+      (f) => expect(f.planAgreedAt).not.toBeNull(),
+    ),
+    async read() {
+      let f = await formOf(manager, await raceForm('agree', 'goalSetting'));
+      if (!f.planAgreedAt && !f.plan)
+        f = unwrap(
+          await core.call(
+            'appraisal.savePlan',
+            { id: f.id, version: f.version, plan: '计划', targets: targetsFor(f) },
+            manager,
+          ),
+        );
+      return {
+        first: { id: f.id, version: f.version },
+        second: { id: f.id, version: f.version },
+        version: f.version,
+      };
+    },
+  },
+  'appraisal.saveSelf': formRace(
+    'saveSelf',
+    'planAgreed',
+    (f) => ({ first: selfInput(f, `${f.id}甲`), second: selfInput(f, '乙的成绩') }),
+    (f) => expect(f.achievements?.endsWith('甲')).toBe(true),
+    true,
+  ),
+  'appraisal.submitSelf': formRace(
+    'submitSelf',
+    'planAgreed',
+    (f) => ({ first: selfInput(f, '甲的成绩'), second: selfInput(f, '乙的成绩') }),
+    (f) => expect(f.achievements).toBe('甲的成绩'),
+    true,
+  ),
+  'appraisal.saveEvaluation': formRace(
+    'saveEvaluation',
+    'selfSubmitted',
+    (f) => ({
+      first: { items: evaluationItemsFor(f), overallComment: `${f.overallComment ?? ''}甲` },
+      second: { items: evaluationItemsFor(f, 5), overallComment: '乙的评价' },
+    }),
+    (f) => expect(f.overallComment?.endsWith('甲')).toBe(true),
+  ),
+  'appraisal.submitEvaluation': formRace(
+    'submitEvaluation',
+    'selfSubmitted',
+    (f) => ({
+      first: { items: evaluationItemsFor(f), overallComment: '甲的评价' },
+      second: { items: evaluationItemsFor(f, 5), overallComment: '乙的评价' },
+    }),
+    (f) => expect(f.overallComment).toBe('甲的评价'),
+  ),
+};
+Object.assign(RACES, FORM_RACES);
+// Incentives: the manager withdraws a waiting proposal in two windows; the second, on the version both read,
+// is refused.
+const raceIncentive = () =>
+  once('incentive:withdraw', async () => (await pendingIncentive(core, manager, ctx.groupId)).id);
+const incentiveOf = async (s: Session, id: string) => unwrap(await core.call('incentives.get', { id }, s));
+Object.assign(RACES, {
+  'incentives.withdraw': {
+    async read() {
+      const id = await raceIncentive();
+      const [a, b] = [await incentiveOf(manager, id), await incentiveOf(other, id)];
+      return { first: { id, version: a.version }, second: { id, version: b.version }, version: a.version };
+    },
+    current: async () => incentiveOf(manager, await raceIncentive()),
+    async notApplied() {
+      expect((await incentiveOf(manager, await raceIncentive())).status).toBe('withdrawn');
+    },
+  },
+} satisfies Partial<Record<ChannelName, Race>>);
 // Key risk indicators: manual ones made for each race, owned by the example person, with a reading each
 // for the reading races.
 const raceKri = (key: string) =>
@@ -1293,7 +1454,7 @@ const reviewForm = (key: string, make: () => Promise<{ id: string }>) =>
   once(`appraisalForm:${key}`, async () => (await make()).id);
 const ownPublished = (key: string) =>
   reviewForm(key, () => publishedFormOf(core, manager, manager.user!.staffId, ctx.groupId));
-function formRace(
+function reviewRace(
   key: string,
   make: () => Promise<string>,
   inputs: { first: object; second: object },
@@ -1311,25 +1472,25 @@ function formRace(
   };
 }
 const REVIEW_RACES: Partial<Record<ChannelName, Race>> = {
-  'appraisal.adjustScore': formRace(
+  'appraisal.adjustScore': reviewRace(
     'adjust',
     () => reviewForm('adjust', () => formToAdjust(ctx)),
     { first: { total: 85, reason: '甲' }, second: { total: 60, reason: '乙' } },
     (f) => expect([f.adjustedTotal, f.adjustReason]).toEqual([85, '甲']),
   ),
-  'appraisal.acknowledge': formRace(
+  'appraisal.acknowledge': reviewRace(
     'acknowledge',
     () => ownPublished('acknowledge'),
     { first: {}, second: {} },
     (f) => expect(f.acknowledgedAt).not.toBeNull(),
   ),
-  'appraisal.appeal': formRace(
+  'appraisal.appeal': reviewRace(
     'appeal',
     () => ownPublished('appeal'),
     { first: { reason: '甲' }, second: { reason: '乙' } },
     (f) => expect([f.appealStatus, f.appealReason]).toEqual(['open', '甲']),
   ),
-  'appraisal.resolveAppeal': formRace(
+  'appraisal.resolveAppeal': reviewRace(
     'resolve',
     () => reviewForm('resolve', () => formWithOpenAppeal(ctx)),
     {
@@ -1353,13 +1514,14 @@ describe('optimistic locking: a stale version gets CONFLICT and changes nothing'
     const race = RACES[channel]!;
     const { first, second, version } = await race.read();
 
-    const won = await core.dispatch(channel, first, manager);
+    const writers = race.writers ? await race.writers() : { first: manager, second: other };
+    const won = await core.dispatch(channel, first, writers.first);
     expect(won.ok, JSON.stringify(won)).toBe(true);
     const afterFirst = await race.current();
     expect(afterFirst.version).toBe(version + 1);
 
     const before = tableChecksum(core);
-    const lost = await core.dispatch(channel, second, other);
+    const lost = await core.dispatch(channel, second, writers.second);
     expect(lost).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
     expect(tableChecksum(core)).toBe(before);
     expect(await race.current()).toEqual(afterFirst);

@@ -263,6 +263,34 @@ const WHO_MAY_CALL: Record<ChannelName, typeof PUBLIC | readonly Role[]> = {
   'appraisal.appeal': EVERYONE,
   'appraisal.resolveAppeal': MANAGER_ONLY,
   'appraisal.history': EVERYONE,
+  // The printables as their screens: the forms to their readers, the summary to those who oversee groups, a
+  // history to the person and those who oversee them (main scopes each).
+  'appraisal.printSelf': EVERYONE,
+  'appraisal.printEvaluation': EVERYONE,
+  'appraisal.printSummary': LEADS_AND_UP,
+  'appraisal.printHistory': EVERYONE,
+  // The per-person forms (六(三)): everyone may be appraised or evaluate someone; main lets each step only to
+  // whose it is and shows each form only to its readers (test/main/appraisal/formAccess.test.ts).
+  'appraisal.listForms': EVERYONE,
+  'appraisal.getForm': EVERYONE,
+  'appraisal.sourceRecords': EVERYONE,
+  'appraisal.savePlan': EVERYONE,
+  'appraisal.agreePlan': EVERYONE,
+  'appraisal.saveSelf': EVERYONE,
+  'appraisal.submitSelf': EVERYONE,
+  'appraisal.saveEvaluation': EVERYONE,
+  'appraisal.submitEvaluation': EVERYONE,
+  // Incentives (六(四)): everyone sees their own (once approved) and what they proposed; whoever oversees
+  // someone — supervisor, group lead, deputy in charge, the manager — proposes for them and may withdraw
+  // while it waits (main checks whom each caller oversees — test/main/incentives); the manager decides on
+  // the Approvals screen.
+  'incentives.list': EVERYONE,
+  'incentives.get': EVERYONE,
+  'incentives.propose': EVERYONE,
+  'incentives.withdraw': EVERYONE,
+  'incentives.export': EVERYONE,
+  'incentives.candidates': EVERYONE,
+  'incentives.results': EVERYONE,
 };
 
 /**
@@ -275,6 +303,16 @@ const NON_PERMISSION_ANSWERS: Partial<Record<ChannelName, ErrorCode>> = {
   'recovery.backups': 'INVALID_STATE',
   'recovery.restore': 'INVALID_STATE',
   'backup.restore': 'NOT_FOUND',
+};
+
+/**
+ * Channels a role may call whose example still cannot go through for it, by rule not by permission: the
+ * department manager is never appraised in the department (a cycle never takes them in), so the appraised
+ * person's own steps meet a form the manager evaluates and are refused there (FORBIDDEN, with the reason).
+ */
+const ROLE_ANSWERS: Partial<Record<ChannelName, Partial<Record<Role, ErrorCode>>>> = {
+  'appraisal.saveSelf': { manager: 'FORBIDDEN' },
+  'appraisal.submitSelf': { manager: 'FORBIDDEN' },
 };
 
 type Caller = Role | 'anonymous';
@@ -367,7 +405,8 @@ describe('who may call each channel', () => {
       const got = r.ok ? 'ok' : r.error.code;
 
       if (expected === 'through') {
-        const allowedAnswer = NON_PERMISSION_ANSWERS[channel] ?? 'ok';
+        const allowedAnswer =
+          ROLE_ANSWERS[channel]?.[caller as Role] ?? NON_PERMISSION_ANSWERS[channel] ?? 'ok';
         if (got !== allowedAnswer) mismatches.push(`${caller}: expected ${allowedAnswer}, got ${got}`);
         if (r.ok && channel === 'auth.changePassword' && caller === 'manager')
           managerPassword = (input as { newPassword: string }).newPassword;

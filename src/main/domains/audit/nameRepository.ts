@@ -73,6 +73,9 @@ const NAME_SQL: Record<AuditRef, string> = {
   appraisalForm: `SELECT f.id, s.name, c.code, 0 AS deleted FROM appraisal_forms f
                   JOIN staff s ON s.id = f.staff_id JOIN appraisal_cycles c ON c.id = f.cycle_id
                   WHERE f.id IN (SELECT value FROM json_each(?))`,
+  // An incentive by the person it is for and its code.
+  incentive: `SELECT i.id, s.name, i.code, 0 AS deleted FROM incentives i JOIN staff s ON s.id = i.staff_id
+              WHERE i.id IN (SELECT value FROM json_each(?))`,
 };
 
 export function namesOf(db: Db, ref: AuditRef, ids: readonly string[]): Map<string, AuditName> {

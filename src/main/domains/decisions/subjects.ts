@@ -1,5 +1,6 @@
 import type { Approval, ApprovalKind } from '../../../shared/approvals/types';
 import type { Mutation } from '../../core/mutation';
+import { applyIncentiveDecision } from '../incentives/decision';
 import { applyAcceptanceDecision } from '../risk/acceptanceDecision';
 
 /**
@@ -8,4 +9,5 @@ import { applyAcceptanceDecision } from '../risk/acceptanceDecision';
  */
 export const APPLY_DECISION: Record<ApprovalKind, (m: Mutation, approval: Approval) => void> = {
   riskAcceptance: applyAcceptanceDecision,
+  incentive: applyIncentiveDecision,
 };

@@ -117,6 +117,12 @@ export const NAV_ITEM_AREAS = [
         permission: 'appraisal.read',
       },
       {
+        key: 'appraisal-forms',
+        path: '/appraisal/forms',
+        label: 'appraisal:menu.forms',
+        permission: 'appraisal.read',
+      },
+      {
         key: 'appraisal-cycles',
         path: '/appraisal/cycles',
         label: 'appraisal:menu.cycles',
@@ -128,6 +134,7 @@ export const NAV_ITEM_AREAS = [
         label: 'appraisalReview:menu.history',
         permission: 'appraisal.read',
       },
+      { key: 'incentives', path: '/incentives', label: 'incentives:menu', permission: 'incentives.read' },
     ],
   },
   {

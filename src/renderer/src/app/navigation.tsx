@@ -13,7 +13,7 @@ import {
   FieldTimeOutlined,
   FileDoneOutlined,
   FundProjectionScreenOutlined,
-  SolutionOutlined,
+  CarryOutOutlined,
   HeatMapOutlined,
   HomeOutlined,
   InfoCircleOutlined,
@@ -23,7 +23,9 @@ import {
   SafetyCertificateOutlined,
   ScheduleOutlined,
   SettingOutlined,
+  SolutionOutlined,
   TeamOutlined,
+  TrophyOutlined,
 } from '@ant-design/icons';
 import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
 import { NAV_ITEM_AREAS, type NavItem, type NavKey } from './navItems';
@@ -61,7 +63,9 @@ const KrisPage = lazy(() => import('../pages/kri/KrisPage'));
 const ControlPage = lazy(() => import('../pages/control/ControlPage'));
 const AppraisalLibraryPage = lazy(() => import('../pages/appraisal/LibraryPage'));
 const AppraisalCyclesPage = lazy(() => import('../pages/appraisal/CyclesPage'));
+const AppraisalFormsPage = lazy(() => import('../pages/appraisal/FormsPage'));
 const AppraisalHistoryPage = lazy(() => import('../pages/appraisal/HistoryPage'));
+const IncentivesPage = lazy(() => import('../pages/incentives/IncentivesPage'));
 const AuditPage = lazy(() => import('../pages/audit/AuditPage'));
 const SettingsPage = lazy(() => import('../pages/settings/SettingsPage'));
 const AboutPage = lazy(() => import('../pages/about/AboutPage'));
@@ -88,8 +92,10 @@ const SCREENS: Record<NavKey, Pick<NavEntry, 'icon' | 'page'>> = {
   kris: { icon: <DashboardOutlined />, page: KrisPage },
   control: { icon: <SafetyCertificateOutlined />, page: ControlPage },
   'appraisal-library': { icon: <FundProjectionScreenOutlined />, page: AppraisalLibraryPage },
-  'appraisal-cycles': { icon: <SolutionOutlined />, page: AppraisalCyclesPage },
+  'appraisal-cycles': { icon: <CarryOutOutlined />, page: AppraisalCyclesPage },
+  'appraisal-forms': { icon: <SolutionOutlined />, page: AppraisalFormsPage },
   'appraisal-history': { icon: <LineChartOutlined />, page: AppraisalHistoryPage },
+  incentives: { icon: <TrophyOutlined />, page: IncentivesPage },
   audit: { icon: <AuditOutlined />, page: AuditPage },
   settings: { icon: <SettingOutlined />, page: SettingsPage },
   about: { icon: <InfoCircleOutlined />, page: AboutPage },

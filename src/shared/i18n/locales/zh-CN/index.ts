@@ -12,6 +12,7 @@ import control from './control.json';
 import errors from './errors.json';
 import home from './home.json';
 import improvement from './improvement.json';
+import incentives from './incentives.json';
 import meetings from './meetings.json';
 import kri from './kri.json';
 import org from './org.json';
@@ -40,6 +41,7 @@ export default {
   errors,
   home,
   improvement,
+  incentives,
   meetings,
   kri,
   org,

@@ -1,0 +1,70 @@
+import { Tag, Typography } from 'antd';
+import type { TFunction } from 'i18next';
+import { CYCLE_PHASES, type CyclePhase } from '../../../../shared/appraisal/cycles';
+import type { FormItem, FormSummary } from '../../../../shared/appraisal/forms';
+import { bandIndexOf } from '../../../../shared/appraisal/libraryRules';
+import type { Locale } from '../../../../shared/contract/fields';
+import { formatNumber } from '../../i18n/format';
+import { bandAnchor, localName } from './words';
+
+/** The phases a form goes through, as steps (the appeal window is the published phase). */
+export const FORM_PHASES = CYCLE_PHASES;
+
+export const phaseLabel = (t: TFunction, p: CyclePhase) => t(`appraisal:forms.phase.${p}`);
+
+export const PhaseTag = ({ t, phase }: { t: TFunction; phase: CyclePhase }) => (
+  <Tag color={phase === 'closed' ? 'default' : phase === 'published' ? 'green' : 'blue'}>
+    {phaseLabel(t, phase)}
+  </Tag>
+);
+
+/** Where the person's own part of a form stands, in a word for the lists. */
+export function stepWord(t: TFunction, f: FormSummary): string {
+  if (f.evalSubmittedAt) return t('appraisal:forms.step.evaluated');
+  if (f.selfSubmittedAt) return t('appraisal:forms.step.selfSubmitted');
+  if (f.planAgreedAt) return t('appraisal:forms.step.planAgreed');
+  return t('appraisal:forms.step.planOpen');
+}
+
+export const itemName = (i: FormItem, locale: Locale) => localName(i, locale);
+
+/** The library's units (kept as the rulebook writes them), in English on an English screen. */
+const UNITS_EN: Record<string, string> = { 元: 'yuan', 个: '', 分: 'pts' };
+
+/** A target or actual with the indicator's unit; a dash when there is none. */
+export function figure(n: number | null, unit: string | null, locale: Locale): string {
+  if (n === null) return '—';
+  const word = unit && locale === 'en-US' ? (UNITS_EN[unit] ?? unit) : unit;
+  return word ? `${formatNumber(n, locale)} ${word}` : formatNumber(n, locale);
+}
+
+/** Text written on the form, read-only: as written, line breaks kept; a dash when empty. */
+export const Written = ({ text, testId }: { text: string | null; testId?: string }) => (
+  <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }} data-testid={testId}>
+    {text || '—'}
+  </Typography.Paragraph>
+);
+
+export const score = (n: number | null, locale: Locale): string =>
+  n === null ? '—' : formatNumber(n, locale);
+
+/** What a rated score means: the band it falls in and its anchor, shown live beside the score. */
+export function BandAnchor({
+  item,
+  value,
+  locale,
+}: {
+  item: FormItem;
+  value: number | null;
+  locale: Locale;
+}) {
+  if (item.scoring !== 'rated' || value === null || value === undefined) return null;
+  const i = bandIndexOf(item.bands, value);
+  if (i === null) return null;
+  const band = item.bands[i]!;
+  return (
+    <Typography.Text type="secondary" data-testid={`band-${item.indicatorId}`}>
+      {band.min}–{band.max} · {bandAnchor(band, locale)}
+    </Typography.Text>
+  );
+}
