@@ -7,6 +7,7 @@ import { fillCycle } from '../support/appraisalCycle';
 import { seededIndicators } from '../support/appraisalInputs';
 import { unwrap } from '../support/core';
 import { ARTIFACTS, type E2E } from './support/browser';
+import { pdfFirstPagePng, pdfText } from './support/pdf';
 import { openSampleApp } from './support/sampleApp';
 
 const SHOTS = path.join(ARTIFACTS, 'appraisal-review');
@@ -102,8 +103,8 @@ const modalOk = (page: Page) => page.locator('.ant-modal-footer .ant-btn-primary
  * Issue 10's manager review and appeal in Chromium: the manager sees the consolidated table with the grade
  * distribution over its guideline (a warning), adjusts one score with a reason (main's range error shown
  * under the field first), takes out the one person whose evaluation never came and publishes; the person
- * acknowledges and appeals (through the channels: their form page is the forms helper's), the manager
- * resolves the appeal from the table; the person's history — in Chinese and English.
+ * acknowledges and appeals on their form page in a window of their own, the manager resolves the appeal from
+ * the table and prints the summary; the person's history — in Chinese and English.
  */
 describe('appraisal manager review, publication and appeal end to end', () => {
   let app: E2E;
@@ -188,24 +189,46 @@ describe('appraisal manager review, publication and appeal end to end', () => {
     await page.locator('[data-testid=cycle-steps] .ant-steps-item-process', { hasText: '已发布' }).waitFor();
   });
 
-  it('the person acknowledges and appeals; the manager resolves from the table with a new score', async () => {
-    const { page, harness } = app;
+  it('the person acknowledges and appeals on their form page; the manager resolves from the table', async () => {
+    const { page, browser, harness } = app;
     const { session } = await login(harness.core, 'staff1');
-    const mine = () =>
-      harness.core
-        .call('appraisal.getCycle', { id: f().cycleId }, session)
-        .then((r) => unwrap(r).forms.find((x) => x.staffId === f().staff1.staffId)!);
-    let form = await mine();
-    expect(form.allowed).toEqual(expect.arrayContaining(['acknowledge', 'appeal']));
-    unwrap(await harness.core.call('appraisal.acknowledge', { id: form.id, version: form.version }, session));
-    form = await mine();
-    unwrap(
-      await harness.core.call(
-        'appraisal.appeal',
-        { id: form.id, version: form.version, reason: '调整后的得分未计入九月的大额订单。' },
-        session,
-      ),
-    );
+    const formId = unwrap(
+      await harness.core.call('appraisal.getCycle', { id: f().cycleId }, session),
+    ).forms.find((x) => x.staffId === f().staff1.staffId)!.id;
+    // The person in a window of their own.
+    const person = await (
+      await browser.newContext({ viewport: { width: 1366, height: 860 }, locale: 'zh-CN' })
+    ).newPage();
+    await person.goto(harness.url);
+    await person.fill('#username', 'staff1');
+    await person.fill('#password', DEMO_PASSWORD);
+    await person.click('[data-testid=login-submit]');
+    await person.waitForSelector('[data-testid=home-page]');
+    await person.goto(`${harness.url}#/appraisal/forms/${formId}`);
+    const result = person.locator('[data-testid=appraisal-result]');
+    await result.waitFor();
+    expect(await result.textContent()).toContain('82');
+    await person.click('[data-testid=result-acknowledge]');
+    await person.locator('.ant-popconfirm .ant-btn-primary').click();
+    await expect
+      .poll(() => person.locator('[data-testid=result-acknowledge]').count(), { timeout: 10_000 })
+      .toBe(0);
+    await person.click('[data-testid=result-appeal]');
+    await person.waitForSelector('[data-testid=appeal-form]');
+    expect(await person.locator('.ant-modal').textContent()).toMatch(/截止 2026年12月\d+日/);
+    await person.locator('.ant-modal-footer .ant-btn-primary').click();
+    await person.locator('#appeal_reason_help').getByText('必填').waitFor();
+    await person.fill('#appeal_reason', '调整后的得分未计入九月的大额订单。');
+    await person.screenshot({ path: path.join(SHOTS, '04-appeal-zh.png'), fullPage: true });
+    await person.locator('.ant-modal-footer .ant-btn-primary').click();
+    await person.waitForSelector('[data-testid=appeal-form]', { state: 'detached' });
+    await expect
+      .poll(() => person.locator('[data-testid=result-appeal]').count(), { timeout: 10_000 })
+      .toBe(0);
+    await result.getByText('九月的大额订单', { exact: false }).waitFor();
+    await person.screenshot({ path: path.join(SHOTS, '05-person-result-zh.png'), fullPage: true });
+    await person.context().close();
+
     await page.reload();
     await page.getByRole('tab', { name: '汇总' }).click();
     const row = rowOf(page, f().staff1.name);
@@ -215,13 +238,27 @@ describe('appraisal manager review, publication and appeal end to end', () => {
     await page.getByText('调整最终得分', { exact: true }).click();
     await page.fill('#resolveAppeal_total', '86');
     await page.fill('#resolveAppeal_note', '核实九月订单后上调。');
-    await shot('04-resolve-zh');
+    await shot('06-resolve-zh');
     await modalOk(page);
     await page.waitForSelector('[data-testid=resolve-form]', { state: 'detached' });
     await row.getByText('申诉已调整').waitFor();
     expect(await row.textContent()).toContain('86');
     await noRawKeys();
-    await shot('05-resolved-zh');
+    await shot('07-resolved-zh');
+  });
+
+  it('prints the result summary with real text', async () => {
+    const { page } = app;
+    const target = path.join(SHOTS, 'summary-zh.pdf');
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 60_000 }),
+      page.click('[data-testid=consolidated-print]'),
+    ]);
+    await download.saveAs(target);
+    const text = pdfText(target);
+    expect(text).toContain('考核结果汇总');
+    expect(text).toContain(f().staff1.name);
+    pdfFirstPagePng(target, path.join(SHOTS, 'summary-zh'));
   });
 
   it('the person’s history, and the same in English', async () => {
@@ -231,15 +268,15 @@ describe('appraisal manager review, publication and appeal end to end', () => {
     expect(await page.textContent('[data-testid=history-table]')).toContain('86');
     await page.locator('[data-testid=history-chart] svg').waitFor();
     await noRawKeys();
-    await shot('06-history-zh');
+    await shot('08-history-zh');
     await page.getByText('English', { exact: true }).first().click();
     await page.getByRole('columnheader', { name: 'Final score' }).waitFor();
     await noRawKeys();
-    await shot('07-history-en');
+    await shot('09-history-en');
     await page.goto(`${app.harness.url}#/appraisal/cycles/${f().cycleId}`);
     await page.getByRole('tab', { name: 'Consolidated' }).click();
     await rowOf(page, f().staff1.name).getByText('Appeal: adjusted').waitFor();
     await noRawKeys();
-    await shot('08-consolidated-en');
+    await shot('10-consolidated-en');
   });
 });

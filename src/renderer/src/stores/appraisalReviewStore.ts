@@ -1,25 +1,13 @@
 import { create } from 'zustand';
-import type { appraisalPrintChannels } from '../../../shared/appraisal/channels';
 import type { AppraisalHistory, ConsolidatedTable } from '../../../shared/appraisal/forms';
 import type { GradeGuideline } from '../../../shared/appraisal/settings';
-import type { InputOf } from '../../../shared/contract/channel';
-import {
-  isChannelName,
-  type ChannelInput,
-  type ChannelName,
-  type ChannelOutput,
-} from '../../../shared/contract/channels';
+import type { ChannelInput, ChannelName, ChannelOutput } from '../../../shared/contract/channels';
 import type { Entity } from '../../../shared/contract/entities';
 import type { AppErrorShape, Result } from '../../../shared/contract/errors';
-import type { FilePayload } from '../../../shared/contract/fields';
 import { onChange } from '../api/changes';
 import { call } from '../api/client';
 
 type Run<C extends ChannelName> = (input: ChannelInput<C>) => Promise<Result<ChannelOutput<C>>>;
-type PrintName = 'appraisal.printSummary' | 'appraisal.printHistory';
-type PrintRun<C extends PrintName> = (
-  input: InputOf<(typeof appraisalPrintChannels)[C]>,
-) => Promise<Result<FilePayload>>;
 
 interface AppraisalReviewState {
   /** The cycle whose consolidated table is shown, and the table as main scoped it for the reader. */
@@ -40,18 +28,8 @@ interface AppraisalReviewState {
   acknowledge: Run<'appraisal.acknowledge'>;
   appeal: Run<'appraisal.appeal'>;
   resolveAppeal: Run<'appraisal.resolveAppeal'>;
-  printSummary: PrintRun<'appraisal.printSummary'>;
-  printHistory: PrintRun<'appraisal.printHistory'>;
-}
-
-/**
- * Whether main answers this printable yet: the print channels join the registry as one map once both of its
- * halves (the forms' and the review's) are in, and the print buttons show from then on.
- */
-export const mayPrint = (name: PrintName): boolean => isChannelName(name);
-
-function print<C extends PrintName>(name: C): PrintRun<C> {
-  return (input) => call(name as unknown as ChannelName, input as never) as Promise<Result<FilePayload>>;
+  printSummary: Run<'appraisal.printSummary'>;
+  printHistory: Run<'appraisal.printHistory'>;
 }
 
 // The table and the history show forms and cycles with people's and groups' names.
@@ -97,8 +75,8 @@ export const useAppraisalReview = create<AppraisalReviewState>((set, get) => ({
   acknowledge: (input) => call('appraisal.acknowledge', input),
   appeal: (input) => call('appraisal.appeal', input),
   resolveAppeal: (input) => call('appraisal.resolveAppeal', input),
-  printSummary: print('appraisal.printSummary'),
-  printHistory: print('appraisal.printHistory'),
+  printSummary: (input) => call('appraisal.printSummary', input),
+  printHistory: (input) => call('appraisal.printHistory', input),
 }));
 
 onChange(SHOWS, async () => {

@@ -33,7 +33,7 @@ import { SearchInput } from '../../components/SearchInput';
 import { useSaveFile } from '../../components/useSaveFile';
 import { formatDay, formatNumber, formatPercent } from '../../i18n/format';
 import { useAppraisalCycles } from '../../stores/appraisalCycleStore';
-import { mayPrint, useAppraisalReview } from '../../stores/appraisalReviewStore';
+import { useAppraisalReview } from '../../stores/appraisalReviewStore';
 import { useLocale } from '../../stores/localeStore';
 import { AdjustScoreDialog } from './AdjustScoreDialog';
 import { ResolveAppealDialog } from './ResolveAppealDialog';
@@ -373,16 +373,14 @@ export function ConsolidatedTab({ cycleId }: { cycleId: string }) {
           >
             {t('appraisalReview:export.button')}
           </Button>
-          {mayPrint('appraisal.printSummary') && (
-            <Button
-              icon={<PrinterOutlined />}
-              loading={busy}
-              onClick={() => void produceAndSave(() => printSummary({ cycleId, locale }))}
-              data-testid="consolidated-print"
-            >
-              {t('appraisalReview:summary.print')}
-            </Button>
-          )}
+          <Button
+            icon={<PrinterOutlined />}
+            loading={busy}
+            onClick={() => void produceAndSave(() => printSummary({ cycleId, locale }))}
+            data-testid="consolidated-print"
+          >
+            {t('appraisalReview:summary.print')}
+          </Button>
         </Space>
       </Space>
       <Table<ConsolidatedRow>

@@ -12,7 +12,7 @@ import { EChart } from '../../components/EChart';
 import { PageHeader } from '../../components/PageHeader';
 import { useSaveFile } from '../../components/useSaveFile';
 import { formatDate, formatNumber } from '../../i18n/format';
-import { mayPrint, useAppraisalReview } from '../../stores/appraisalReviewStore';
+import { useAppraisalReview } from '../../stores/appraisalReviewStore';
 import { useLocale } from '../../stores/localeStore';
 import { useSession } from '../../stores/sessionStore';
 import { groupLabel } from './cycleWords';
@@ -73,16 +73,14 @@ function History({ staffId, withBack = false }: { staffId: string; withBack?: bo
         extra={
           <Space wrap>
             {back}
-            {mayPrint('appraisal.printHistory') && (
-              <Button
-                icon={<PrinterOutlined />}
-                loading={busy}
-                onClick={() => void produceAndSave(() => printHistory({ staffId, locale }))}
-                data-testid="history-print"
-              >
-                {t('appraisalReview:history.print')}
-              </Button>
-            )}
+            <Button
+              icon={<PrinterOutlined />}
+              loading={busy}
+              onClick={() => void produceAndSave(() => printHistory({ staffId, locale }))}
+              data-testid="history-print"
+            >
+              {t('appraisalReview:history.print')}
+            </Button>
           </Space>
         }
       />
