@@ -265,6 +265,10 @@ describe('phase moves', () => {
     expect(e.code).toBe('INVALID_STATE');
     expect(e.params).toEqual({ step: 'evaluation', count: 2 });
     expect(e.fields?.phase?.key).toBe('validation.appraisalMissingEvaluation');
+    // The cycle's page holds the move back with the same count before main would refuse it.
+    const detail = unwrap(await core.call('appraisal.getCycle', { id: cycle.id }, manager));
+    expect(detail.blockedBy).toEqual({ step: 'evaluation', count: 2 });
+    expect(detail.allowed).not.toContain('advance');
     const after = cycleNow(cycle.id);
     expect([after.phase, after.version, after.appealUntil]).toEqual([before.phase, before.version, null]);
     expect(form(people[0]!).finalScore).toBeNull();

@@ -10,7 +10,8 @@ import {
 import type { UserCtx } from '../../core/context';
 import { notFound } from '../../core/refusals';
 import { relationTo, visibleFormsClause } from './access';
-import { actorOf, dueOf, gatingStep, stepOwed } from './cycleSteps';
+import { blockedBy } from './advance';
+import { actorOf, dueOf, stepOwed } from './cycleSteps';
 import { appraisalBook, cycleRow, toCycle } from './cycleView';
 import { formActions, toSummary } from './formView';
 import * as cycles from './repository/cycles';
@@ -75,11 +76,10 @@ function progressOf(ctx: UserCtx, cycle: AppraisalCycle, rows: FormRow[], today:
 }
 
 /** How many forms still owe the step the current phase waits for (null: the phase waits for none). */
+// The same rule that refuses the move (manager review too waits for every evaluation before publishing), so
+// the page holds the move back and names the count before main would refuse it.
 export function blockerOf(cycle: Pick<AppraisalCycle, 'phase'>, rows: FormRow[]): CycleDetail['blockedBy'] {
-  const step = cycle.phase === 'published' ? 'appeal' : gatingStep(cycle.phase);
-  if (!step) return null;
-  const count = rows.filter((f) => stepOwed(cycle.phase, f) === step).length;
-  return count ? { step, count } : null;
+  return blockedBy(cycle.phase, rows);
 }
 
 /** What the manager may do to the cycle now; nobody else moves a cycle. */

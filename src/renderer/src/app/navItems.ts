@@ -128,6 +128,12 @@ export const NAV_ITEM_AREAS = [
         label: 'appraisal:menu.cycles',
         permission: 'appraisal.read',
       },
+      {
+        key: 'appraisal-history',
+        path: '/appraisal/history',
+        label: 'appraisalReview:menu.history',
+        permission: 'appraisal.read',
+      },
       { key: 'incentives', path: '/incentives', label: 'incentives:menu', permission: 'incentives.read' },
     ],
   },

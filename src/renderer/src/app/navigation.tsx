@@ -19,6 +19,7 @@ import {
   InfoCircleOutlined,
   ImportOutlined,
   KeyOutlined,
+  LineChartOutlined,
   SafetyCertificateOutlined,
   ScheduleOutlined,
   SettingOutlined,
@@ -63,6 +64,7 @@ const ControlPage = lazy(() => import('../pages/control/ControlPage'));
 const AppraisalLibraryPage = lazy(() => import('../pages/appraisal/LibraryPage'));
 const AppraisalCyclesPage = lazy(() => import('../pages/appraisal/CyclesPage'));
 const AppraisalFormsPage = lazy(() => import('../pages/appraisal/FormsPage'));
+const AppraisalHistoryPage = lazy(() => import('../pages/appraisal/HistoryPage'));
 const IncentivesPage = lazy(() => import('../pages/incentives/IncentivesPage'));
 const AuditPage = lazy(() => import('../pages/audit/AuditPage'));
 const SettingsPage = lazy(() => import('../pages/settings/SettingsPage'));
@@ -92,6 +94,7 @@ const SCREENS: Record<NavKey, Pick<NavEntry, 'icon' | 'page'>> = {
   'appraisal-library': { icon: <FundProjectionScreenOutlined />, page: AppraisalLibraryPage },
   'appraisal-cycles': { icon: <CarryOutOutlined />, page: AppraisalCyclesPage },
   'appraisal-forms': { icon: <SolutionOutlined />, page: AppraisalFormsPage },
+  'appraisal-history': { icon: <LineChartOutlined />, page: AppraisalHistoryPage },
   incentives: { icon: <TrophyOutlined />, page: IncentivesPage },
   audit: { icon: <AuditOutlined />, page: AuditPage },
   settings: { icon: <SettingOutlined />, page: SettingsPage },

@@ -30,6 +30,7 @@ import {
 } from '../../../../shared/appraisal/cycles';
 import { errorText } from '../../api/errors';
 import { PageHeader } from '../../components/PageHeader';
+import { usePermission } from '../../components/usePermission';
 import { formatDate } from '../../i18n/format';
 import { useAppraisalCycles } from '../../stores/appraisalCycleStore';
 import { useLocale } from '../../stores/localeStore';
@@ -269,6 +270,7 @@ export function CycleDetailPage() {
   const error = useAppraisalCycles((s) => (s.detailId === id ? s.detailError : null));
   const load = useAppraisalCycles((s) => s.loadDetail);
   const [dialog, setDialog] = useState<Dialog | null>(null);
+  const mayReview = usePermission('appraisal.review');
 
   useEffect(() => {
     void load(id);
@@ -345,11 +347,16 @@ export function CycleDetailPage() {
               label: t('appraisal:detail.tabs.forms', { count: detail.forms.length }),
               children: <FormsTable detail={detail} onDialog={setDialog} />,
             },
-            {
-              key: 'consolidated',
-              label: t('appraisal:detail.tabs.consolidated'),
-              children: <ConsolidatedTab cycleId={cycle.id} />,
-            },
+            // Staff see their own result on their form; the table is for those who review (main scopes it).
+            ...(mayReview
+              ? [
+                  {
+                    key: 'consolidated',
+                    label: t('appraisal:detail.tabs.consolidated'),
+                    children: <ConsolidatedTab cycleId={cycle.id} />,
+                  },
+                ]
+              : []),
           ]}
         />
       </Card>

@@ -1,8 +1,8 @@
-import { ArrowLeftOutlined, PrinterOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, LineChartOutlined, PrinterOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Descriptions, Result, Skeleton, Space, Steps, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams } from 'react-router-dom';
+import { Link, useNavigate, useParams } from 'react-router-dom';
 import { phaseReached } from '../../../../shared/appraisal/cycles';
 import type { AppraisalForm, FormItem } from '../../../../shared/appraisal/forms';
 import { LOCALES, type Locale } from '../../../../shared/contract/locales';
@@ -15,6 +15,7 @@ import { useLocale } from '../../stores/localeStore';
 import { useSession } from '../../stores/sessionStore';
 import { EvaluationSection } from './EvaluationSection';
 import { FormResult } from './FormResult';
+import { ResultActions } from './ResultActions';
 import { FORM_PHASES, phaseLabel } from './formWords';
 import { PlanSection } from './PlanSection';
 import { SelfSection } from './SelfSection';
@@ -83,6 +84,11 @@ export function FormPage() {
             <Button icon={<ArrowLeftOutlined />} onClick={() => navigate('/appraisal/forms')}>
               {t('appraisal:forms.back')}
             </Button>
+            {published && (
+              <Link to={`/appraisal/history/${f.staffId}`} data-testid="form-history">
+                <Button icon={<LineChartOutlined />}>{t('appraisalReview:history.open')}</Button>
+              </Link>
+            )}
             <PrintButtons f={f} which="appraisal.printSelf" />
             {evaluationShown && <PrintButtons f={f} which="appraisal.printEvaluation" />}
           </>
@@ -145,7 +151,9 @@ export function FormPage() {
             </Typography.Text>
           </Card>
         ))}
-      {phaseReached(f.phase, 'managerReview') && evaluationShown && <FormResult form={f} />}
+      {phaseReached(f.phase, 'managerReview') && evaluationShown && (
+        <FormResult form={f} actions={<ResultActions form={f} />} />
+      )}
       <SourceRecordsDrawer formId={f.id} item={source} onClose={() => setSource(null)} />
     </div>
   );
