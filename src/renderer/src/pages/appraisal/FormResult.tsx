@@ -1,4 +1,5 @@
-import { Card, Descriptions, Tag } from 'antd';
+import { Card, Descriptions } from 'antd';
+import { GradeTag } from './reviewWords';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppraisalForm } from '../../../../shared/appraisal/forms';
@@ -33,7 +34,7 @@ export function FormResult({ form: f, actions }: { form: AppraisalForm; actions?
           {
             key: 'grade',
             label: t('appraisal:forms.result.grade'),
-            children: f.grade ? <Tag color="blue">{f.grade}</Tag> : dash,
+            children: f.grade ? <GradeTag grade={f.grade} /> : dash,
           },
           { key: 'eval', label: t('appraisal:forms.evaluation.total'), children: score(f.evalTotal, locale) },
           ...(f.quarterMean !== null
