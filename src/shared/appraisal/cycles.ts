@@ -55,7 +55,7 @@ export interface CyclePeople {
 
 export interface AppraisalCycle {
   id: string;
-  /** KH-yyyy-nnn */
+  /** JX-yyyy-nnn (绩效) */
   code: string;
   nameZh: string;
   nameEn: string | null;

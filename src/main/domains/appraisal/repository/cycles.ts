@@ -116,13 +116,14 @@ export function updateCycle(db: Db, id: string, version: number, w: CycleWrite, 
   );
 }
 
-/** The cycle code, KH-<yyyy>-<nnn>, numbered per year of the period's start; inside the inserting transaction. */
+/** The cycle code, JX-<yyyy>-<nnn> (绩效), numbered per year of the period's start on a counter of its own; inside
+ * the inserting transaction. */
 export function nextCycleCode(db: Db, periodFrom: string): string {
   const year = periodFrom.slice(0, 4);
   const { last } = stmt(
     db,
-    `INSERT INTO code_counters (prefix, period, last) VALUES ('KH', ?, 1)
+    `INSERT INTO code_counters (prefix, period, last) VALUES ('JX', ?, 1)
      ON CONFLICT (prefix, period) DO UPDATE SET last = last + 1 RETURNING last`,
   ).get(year) as { last: number };
-  return `KH-${year}-${String(last).padStart(3, '0')}`;
+  return `JX-${year}-${String(last).padStart(3, '0')}`;
 }
