@@ -66,6 +66,8 @@ interface Quarter {
 
 /** What the evaluator will make of one person's quarter, decided when the plan is agreed. */
 interface Intent {
+  /** Names the form in the seeded streams (ids are not seeded). */
+  label: string;
   standing: Standing;
   /** How far the person gets to their targets (1 = on target). */
   pace: number;
@@ -262,6 +264,7 @@ export const appraisalSample: SampleDomain = {
         if (p === sPerson) [standing, pace] = ['strong', 1.12];
         if (k === 1 && p === dPerson) [standing, pace] = ['weak', 0.45];
         intents.set(p.staffId, {
+          label: `${k}:${people.indexOf(p)}`,
           standing,
           pace,
           rated: Math.max(50, Math.min(96, Math.round(25 + 60 * pace))),
@@ -679,7 +682,7 @@ function selfScore(item: FormItem, intent: Intent, lift: number): number {
 
 /** The evaluation's items: rated ones scored around `rated`, profit typed in, measured ones commented. */
 function evaluationItems(form: AppraisalForm, intent: Intent, rated: number, rng: SampleContext['rng']) {
-  const fork = rng.fork(`${form.id}:${rated}`);
+  const fork = rng.fork(`${intent.label}:${rated}`);
   return form.items.map((i) => {
     const byHand = i.scoring === 'rated' || (i.source !== 'manual' && i.actual === null);
     const score = byHand ? Math.max(0, Math.min(100, rated + fork.int(-3, 3))) : null;
