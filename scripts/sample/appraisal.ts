@@ -30,6 +30,7 @@ import {
   planText,
   ratedComment,
   selfComment,
+  selfFigureComment,
   shortfallsText,
   type Group,
   type Standing,
@@ -246,10 +247,8 @@ export const appraisalSample: SampleDomain = {
 
       // Who stands out this quarter: the designated S and D, the rest by their usual standing, now and then
       // a better or a worse quarter.
-      const sPerson =
-        k === 0 || k === 2
-          ? rng.pick(members.filter((p) => p.standing === 'strong' && p.group !== 'service'))
-          : null;
+      const strong = members.filter((p) => p.standing === 'strong' && p.group !== 'service');
+      const sPerson = (k === 0 || k === 2) && strong.length ? rng.pick(strong) : null;
       const intents = new Map<string, Intent>();
       for (const p of members) {
         let standing = p.standing;
@@ -348,7 +347,10 @@ export const appraisalSample: SampleDomain = {
         const items = form.items.map((i) => ({
           indicatorId: i.indicatorId,
           score: selfScore(i, intent, rng.int(1, 7)),
-          comment: selfComment(rng, intent.standing),
+          comment:
+            i.scoring === 'quantitative' && i.source !== 'manual' && i.actual !== null && i.target
+              ? selfFigureComment(rng, i.actual / i.target)
+              : selfComment(rng, intent.standing),
         }));
         const input = {
           items,

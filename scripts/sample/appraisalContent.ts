@@ -210,6 +210,15 @@ export const shortfallsText = (rng: Random, g: Group, s: Standing) =>
   paragraph(rng, SHORTFALLS[g], s === 'weak' ? 2 : 1, 2);
 export const nextPlanText = (rng: Random, g: Group) => paragraph(rng, NEXT[g], 2, 3);
 export const selfComment = (rng: Random, s: Standing) => rng.pick(SELF_COMMENT[s]);
+/** The person's own word on a measured figure, from how far it came to the target. */
+export const selfFigureComment = (rng: Random, ratio: number) =>
+  ratio >= 1
+    ? rng.pick(['已完成目标。', '超额完成。'])
+    : ratio >= 0.9
+      ? rng.pick(['基本完成目标。', '接近目标。'])
+      : ratio > 0
+        ? rng.pick(['未完成目标，下季度补上。', '与目标有差距。'])
+        : rng.pick(['本季度未完成，意向客户签约推迟到下季度。', '本季度挂零，需要加强开发。']);
 export const overallComment = (rng: Random, s: Standing) => rng.pick(OVERALL[s]);
 export const ratedComment = (rng: Random, indicatorEn: string, s: Standing) =>
   rng.pick(RATED_COMMENT[indicatorEn]?.[s] ?? OVERALL[s]);
