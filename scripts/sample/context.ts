@@ -41,10 +41,20 @@ export interface RiskIds {
   all: { id: string; home: RiskHome; category: string }[];
 }
 
+/** The appraisal's cycles (oldest first), the open appeal and the incentive waiting for the manager. */
+export interface AppraisalIds {
+  cycleIds: string[];
+  openAppealFormId: string | null;
+  pendingIncentiveId: string | null;
+  /** The accounts made for the appraised members who had none (username → ids). */
+  accounts: Record<string, { userId: string; staffId: string }>;
+}
+
 /** Created ids, one entry per domain generator; a domain adds its own field when it is written. */
 export interface SampleIds {
   org?: OrgIds;
   risk?: RiskIds;
+  appraisal?: AppraisalIds;
 }
 
 export interface SampleContext {

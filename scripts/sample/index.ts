@@ -23,6 +23,7 @@ import { serviceSample } from './service';
 import { riskSample } from './risk';
 import { kriSample } from './kri';
 import { controlSample } from './control';
+import { appraisalSample } from './appraisal';
 import { createRandom } from './random';
 import { createSampleTime, type SampleClock } from './timeline';
 
@@ -43,6 +44,7 @@ export const SAMPLE_DOMAINS: readonly SampleDomain[] = [
   riskSample,
   kriSample,
   controlSample,
+  appraisalSample,
 ];
 
 export const DEFAULT_SEED = 20260101;

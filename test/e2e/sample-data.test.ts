@@ -196,7 +196,9 @@ describe('the sample department', () => {
       expect(await total({ overdueActions: true })).toBeGreaterThan(0);
 
       // Accepting a high risk: approved by the manager, refused, and one waiting on the approvals list.
-      const approvals = dataOf(await call('approvals.list', { page: 1, pageSize: 50 }, session)).items;
+      const approvals = dataOf(
+        await call('approvals.list', { kinds: ['riskAcceptance'], page: 1, pageSize: 50 }, session),
+      ).items;
       const byStatus = (s: string) => approvals.filter((a) => a.status === s).length;
       expect(byStatus('approved')).toBeGreaterThan(0);
       expect(byStatus('refused')).toBeGreaterThan(0);
@@ -269,8 +271,9 @@ describe('the sample department', () => {
   });
 
   it('shows each documented user last signed in on a recent working morning', () => {
+    const documented = summary.logins.map((l) => `'${l.username}'`).join(', ');
     const users = rows<{ username: string; last: string | null }>(
-      "SELECT username, last_login_at AS last FROM users WHERE username <> 'manager'",
+      `SELECT username, last_login_at AS last FROM users WHERE username <> 'manager' AND username IN (${documented})`,
     );
     expect(users).toHaveLength(7);
     for (const u of users) {
@@ -282,5 +285,121 @@ describe('the sample department', () => {
       expect((NOW.getTime() - last.getTime()) / DAY_MS, u.username).toBeLessThan(7);
       expect(last <= NOW, u.username).toBe(true);
     }
+  });
+
+  it('has four quarterly appraisal cycles: three closed, the latest published with its appeal window open and one appeal to resolve', async () => {
+    await asManager(async (call, session) => {
+      const cycles = dataOf(await call('appraisal.listCycles', {}, session)).sort((a, b) =>
+        a.periodFrom.localeCompare(b.periodFrom),
+      );
+      expect(cycles.map((c) => c.kind)).toEqual(['quarterly', 'quarterly', 'quarterly', 'quarterly']);
+      expect(cycles.map((c) => c.periodFrom)).toEqual([
+        '2025-01-01',
+        '2025-04-01',
+        '2025-07-01',
+        '2025-10-01',
+      ]);
+      expect(cycles.map((c) => c.phase)).toEqual(['closed', 'closed', 'closed', 'published']);
+      const latest = cycles[3]!;
+      const today = isoDate(NOW);
+      expect(latest.appealUntil! >= today).toBe(true);
+      expect((NOW.getTime() - Date.parse(latest.publishedAt!)) / DAY_MS).toBeLessThan(7);
+      for (const c of cycles.slice(0, 3)) expect(c.appealUntil! < today, c.nameEn!).toBe(true);
+
+      const detail = dataOf(await call('appraisal.getCycle', { id: latest.id }, session));
+      expect(detail.progress.appealsOpen).toBe(1);
+      expect(detail.progress.acknowledged / detail.progress.total).toBeGreaterThan(0.6);
+      expect(detail.progress.acknowledged).toBeLessThan(detail.progress.total - 1);
+      const open = detail.forms.filter((f) => f.appealStatus === 'open');
+      expect(open).toHaveLength(1);
+      const appeal = dataOf(await call('appraisal.getForm', { id: open[0]!.id }, session));
+      expect(appeal.appeal?.reason.length).toBeGreaterThan(20);
+      expect(appeal.allowed).toContain('resolveAppeal');
+      const todo = dataOf(await call('todo.list', {}, session));
+      expect(JSON.stringify(todo)).toContain(open[0]!.staffName);
+
+      // Earlier appeals resolved both ways; one score raised in manager review, with its reason.
+      const older = await Promise.all(
+        cycles
+          .slice(0, 3)
+          .map(async (c) => dataOf(await call('appraisal.consolidated', { cycleId: c.id }, session))),
+      );
+      const olderRows = older.flatMap((t) => t.rows);
+      expect(new Set(olderRows.map((r) => r.appealStatus).filter(Boolean))).toEqual(
+        new Set(['upheld', 'adjusted']),
+      );
+      expect(olderRows.filter((r) => r.adjustReason).length).toBeGreaterThanOrEqual(2);
+      expect(olderRows.filter((r) => r.acknowledgedAt).length / olderRows.length).toBeGreaterThan(0.7);
+
+      // Results spread over the grades, the D exactly once.
+      const latestRows = dataOf(await call('appraisal.consolidated', { cycleId: latest.id }, session)).rows;
+      const grades = [...olderRows, ...latestRows].map((r) => r.grade);
+      for (const g of ['S', 'A', 'B', 'C'])
+        expect(grades.filter((x) => x === g).length, g).toBeGreaterThan(0);
+      expect(grades.filter((g) => g === 'D')).toHaveLength(1);
+      expect(grades.filter((g) => g === 'A' || g === 'B').length / grades.length).toBeGreaterThan(0.5);
+    });
+  });
+
+  it('computes each appraised quarter from the records the drill-down lists', async () => {
+    await asManager(async (call, session) => {
+      const cycles = dataOf(await call('appraisal.listCycles', {}, session));
+      const latest = cycles.find((c) => c.phase === 'published')!;
+      const detail = dataOf(await call('appraisal.getCycle', { id: latest.id }, session));
+      const sales = detail.forms.find((f) => f.groupNameEn === 'Sales' || f.groupName === '销售组')!;
+      const form = dataOf(await call('appraisal.getForm', { id: sales.id }, session));
+      const computed = form.items.filter((i) => i.source !== 'manual');
+      expect(computed.map((i) => i.source).sort()).toEqual(['newClients', 'revenue', 'satisfaction']);
+      for (const item of computed) {
+        expect(item.target, item.nameEn).toBeGreaterThan(0);
+        const drill = dataOf(
+          await call('appraisal.sourceRecords', { formId: form.id, indicatorId: item.indicatorId }, session),
+        );
+        if (drill.source === 'revenue')
+          expect(item.actual).toBeCloseTo(drill.records.reduce((n, r) => n + r.amountFen, 0) / 100, 2);
+        else if (drill.source === 'newClients') expect(item.actual).toBe(drill.records.length);
+        else if (drill.records.length)
+          expect(item.actual).toBeCloseTo(
+            (drill.records.reduce((n, r) => n + r.score, 0) / drill.records.length) * 20,
+            1,
+          );
+        else expect(item.actual).toBeNull();
+      }
+      const profit = form.items.find((i) => i.scoring === 'quantitative' && i.source === 'manual')!;
+      expect(profit.actual).not.toBeNull();
+      expect(form.overallComment?.length).toBeGreaterThan(10);
+      expect(form.achievements?.length).toBeGreaterThan(10);
+      expect(form.selfTotal).not.toBeNull();
+    });
+  });
+
+  it('has incentives in every state: approved for S and D results and a special award, a fine refused, a bonus waiting', async () => {
+    await asManager(async (call, session) => {
+      const list = dataOf(await call('incentives.list', { page: 1, pageSize: 50 }, session)).items;
+      const has = (kind: string, status: string, linked: string | null | undefined) =>
+        list.some(
+          (i) =>
+            i.kind === kind &&
+            i.status === status &&
+            (linked === undefined ? true : linked === null ? i.formId === null : i.grade === linked),
+        );
+      expect(has('bonus', 'approved', 'S')).toBe(true);
+      expect(has('honour', 'approved', 'S')).toBe(true);
+      expect(has('specialContribution', 'approved', null)).toBe(true);
+      expect(has('warning', 'approved', 'D')).toBe(true);
+      expect(has('fine', 'refused', undefined)).toBe(true);
+      const pending = list.filter((i) => i.status === 'pending');
+      expect(pending.map((i) => i.kind)).toEqual(['bonus']);
+      const approvals = dataOf(
+        await call(
+          'approvals.list',
+          { kinds: ['incentive'], statuses: ['pending'], page: 1, pageSize: 10 },
+          session,
+        ),
+      ).items;
+      expect(approvals.map((a) => a.subjectId)).toEqual([pending[0]!.id]);
+      const todo = dataOf(await call('todo.list', {}, session));
+      expect(JSON.stringify(todo)).toContain(approvals[0]!.subjectCode);
+    });
   });
 });
