@@ -55,13 +55,17 @@ describe('an appraisal from opening the cycle to the resolved appeal', () => {
   let staff: Page;
   let lead: Page;
   let staff1Name = '';
+  let staff1Option = '';
   let cycleUrl = '';
   let formUrl = '';
 
   beforeAll(async () => {
     app = await openSampleApp({ artifactsDir: SHOTS, username: 'manager', only: ['org'] });
     const core = app.harness.core;
-    staff1Name = unwrap(await core.call('auth.me', {}, await login(core, 'staff1')))!.displayName;
+    const me = unwrap(await core.call('auth.me', {}, await login(core, 'staff1')))!;
+    staff1Name = me.displayName;
+    const manager = await login(core, 'manager');
+    staff1Option = `${staff1Name}（${unwrap(await core.call('org.staff.get', { id: me.staffId }, manager)).employeeNo}）`;
     staff = await windowFor(app.browser, app.harness.url, 'staff1');
     lead = await windowFor(app.browser, app.harness.url, 'lead.sales');
   });
@@ -72,7 +76,9 @@ describe('an appraisal from opening the cycle to the resolved appeal', () => {
   /** The manager moves the cycle to its next phase from the cycle page. */
   async function advance(to: string) {
     const { page } = app;
+    // Others' steps were written in their own windows: the manager's page reads the cycle afresh.
     await page.goto(cycleUrl);
+    await page.reload();
     await page.waitForSelector('[data-testid=cycle-steps]');
     await expect.poll(() => page.isDisabled('[data-testid=cycle-advance]'), { timeout: 10_000 }).toBe(false);
     await page.click('[data-testid=cycle-advance]');
@@ -92,12 +98,10 @@ describe('an appraisal from opening the cycle to the resolved appeal', () => {
     await page.click('[data-testid=cycle-open]');
     await page.waitForSelector('[data-testid=cycle-form]');
     await page.click('[data-testid=cycle-everyone]');
-    await chooseOption(page, '#openCycle_staffIds', staff1Name);
+    await chooseOption(page, '#openCycle_staffIds', staff1Option, staff1Name);
     const preview = page.locator('[data-testid=cycle-preview]');
-    await expect
-      .poll(async () => (await preview.locator('tbody tr').count()) ?? 0, { timeout: 10_000 })
-      .toBe(1);
-    expect(await preview.textContent()).toContain(staff1Name);
+    await preview.locator('tbody tr', { hasText: staff1Name }).waitFor();
+    expect(await preview.locator('tbody tr').count()).toBe(1);
     await page.keyboard.press('Escape');
     await page.click('[data-testid=cycle-submit]');
     await page.waitForSelector('[data-testid=cycle-steps]');
@@ -194,6 +198,7 @@ describe('an appraisal from opening the cycle to the resolved appeal', () => {
 
     const { page } = app;
     await page.goto(cycleUrl);
+    await page.reload();
     await page.getByRole('tab', { name: '汇总' }).click();
     const row = page.locator('[data-testid=consolidated-table] tbody tr', { hasText: staff1Name });
     await row.locator('[data-testid=row-resolve]').click();
@@ -235,6 +240,9 @@ describe('an appraisal from opening the cycle to the resolved appeal', () => {
       staff.locator(`[data-testid=form-${which}]`).locator('xpath=following-sibling::button[1]');
     const selfEn = await save(inOther('printSelf'), 'self-en');
     expect(selfEn).toMatch(/Self-assessment/i);
+    // Figures in the page's language: 200,000 yuan, not 200,000 元.
+    expect(selfEn).toMatch(/200,000 yuan/);
+    expect(selfEn).not.toContain('元');
     const evalEn = await save(inOther('printEvaluation'), 'evaluation-en');
     expect(evalEn).toMatch(/Evaluation/i);
   });

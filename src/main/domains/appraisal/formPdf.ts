@@ -5,6 +5,7 @@ import { INDICATOR_CATEGORIES } from '../../../shared/appraisal/indicators';
 import { evalScoreOf } from '../../../shared/appraisal/scoring';
 import type { FilePayload, Locale } from '../../../shared/contract/fields';
 import { formatDate, formatDateTime, formatNumber } from '../../../shared/i18n/format';
+import { formatFigure } from '../../../shared/appraisal/figures';
 import type { UserCtx } from '../../core/context';
 import { fieldRefusal } from '../../core/refusals';
 import { translator } from '../../i18n/translate';
@@ -59,7 +60,7 @@ function sheetBody(input: FormSheetInput, t: TFunction): Html {
   const named = (zhName: string, enName: string | null) => (zh ? zhName : enName || zhName);
   const num = (n: number | null): Content => (n === null ? muted('—') : formatNumber(n, locale));
   const figure = (n: number | null, unit: string | null): Content =>
-    n === null ? muted('—') : unit ? `${formatNumber(n, locale)} ${unit}` : formatNumber(n, locale);
+    formatFigure(n, unit, locale) ?? muted('—');
   const text = (s: string | null): Html =>
     join(html('<div class="summary">'), s || muted(l('none')), html('</div>'));
 

@@ -2,6 +2,7 @@ import { Tag, Typography } from 'antd';
 import type { TFunction } from 'i18next';
 import { CYCLE_PHASES, type CyclePhase } from '../../../../shared/appraisal/cycles';
 import type { FormItem, FormSummary } from '../../../../shared/appraisal/forms';
+import { formatFigure } from '../../../../shared/appraisal/figures';
 import { bandIndexOf } from '../../../../shared/appraisal/libraryRules';
 import type { Locale } from '../../../../shared/contract/fields';
 import { formatNumber } from '../../i18n/format';
@@ -28,15 +29,9 @@ export function stepWord(t: TFunction, f: FormSummary): string {
 
 export const itemName = (i: FormItem, locale: Locale) => localName(i, locale);
 
-/** The library's units (kept as the rulebook writes them), in English on an English screen. */
-const UNITS_EN: Record<string, string> = { 元: 'yuan', 个: '', 分: 'pts' };
-
 /** A target or actual with the indicator's unit; a dash when there is none. */
-export function figure(n: number | null, unit: string | null, locale: Locale): string {
-  if (n === null) return '—';
-  const word = unit && locale === 'en-US' ? (UNITS_EN[unit] ?? unit) : unit;
-  return word ? `${formatNumber(n, locale)} ${word}` : formatNumber(n, locale);
-}
+export const figure = (n: number | null, unit: string | null, locale: Locale): string =>
+  formatFigure(n, unit, locale) ?? '—';
 
 /** Text written on the form, read-only: as written, line breaks kept; a dash when empty. */
 export const Written = ({ text, testId }: { text: string | null; testId?: string }) => (
