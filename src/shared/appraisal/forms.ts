@@ -1,4 +1,4 @@
-import type { CycleKind, CyclePhase } from './cycles';
+import type { CycleKind, CyclePhase } from './phases';
 import type { IndicatorCategory, IndicatorSource, RatingBand, ScoringMethod } from './indicators';
 
 /**

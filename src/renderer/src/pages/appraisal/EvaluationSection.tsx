@@ -4,10 +4,9 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppraisalForm, FormItem } from '../../../../shared/appraisal/forms';
 import { evalScoreOf, evalTotalOf, formulaScore } from '../../../../shared/appraisal/scoring';
-import { formatDateTime } from '../../i18n/format';
 import { useAppraisalForms } from '../../stores/appraisalFormStore';
 import { useLocale } from '../../stores/localeStore';
-import { BandAnchor, figure, itemName, score, Written } from './formWords';
+import { BandAnchor, figure, itemName, score, StepTotal, Written } from './formWords';
 import { useStepSubmit } from './useStepSubmit';
 
 interface EvalValues {
@@ -84,17 +83,14 @@ export function EvaluationSection({
       style={{ marginBottom: 16 }}
       data-testid="appraisal-evaluation"
       extra={
-        <Space>
-          <Typography.Text>
-            {t('appraisal:forms.evaluation.total')}:{' '}
-            <strong data-testid="eval-total">{score(total, locale)}</strong>
-          </Typography.Text>
-          {f.evalSubmittedAt && (
-            <Typography.Text type="success">
-              {t('appraisal:forms.submittedAt', { time: formatDateTime(f.evalSubmittedAt, locale) })}
-            </Typography.Text>
-          )}
-        </Space>
+        <StepTotal
+          label={t('appraisal:forms.evaluation.total')}
+          total={total}
+          testId="eval-total"
+          submittedAt={f.evalSubmittedAt}
+          submittedText={(time) => t('appraisal:forms.submittedAt', { time })}
+          locale={locale}
+        />
       }
     >
       <Form form={form} layout="vertical" disabled={!editable}>

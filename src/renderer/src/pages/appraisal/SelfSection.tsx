@@ -4,10 +4,9 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppraisalForm, FormItem } from '../../../../shared/appraisal/forms';
 import { selfTotalOf } from '../../../../shared/appraisal/scoring';
-import { formatDateTime } from '../../i18n/format';
 import { useAppraisalForms } from '../../stores/appraisalFormStore';
 import { useLocale } from '../../stores/localeStore';
-import { BandAnchor, figure, itemName, score, Written } from './formWords';
+import { BandAnchor, figure, itemName, score, StepTotal, Written } from './formWords';
 import { useStepSubmit } from './useStepSubmit';
 
 interface SelfValues {
@@ -84,17 +83,14 @@ export function SelfSection({
       style={{ marginBottom: 16 }}
       data-testid="appraisal-self"
       extra={
-        <Space>
-          <Typography.Text>
-            {t('appraisal:forms.self.total')}:{' '}
-            <strong data-testid="self-total">{score(liveTotal, locale)}</strong>
-          </Typography.Text>
-          {f.selfSubmittedAt && (
-            <Typography.Text type="success">
-              {t('appraisal:forms.submittedAt', { time: formatDateTime(f.selfSubmittedAt, locale) })}
-            </Typography.Text>
-          )}
-        </Space>
+        <StepTotal
+          label={t('appraisal:forms.self.total')}
+          total={liveTotal}
+          testId="self-total"
+          submittedAt={f.selfSubmittedAt}
+          submittedText={(time) => t('appraisal:forms.submittedAt', { time })}
+          locale={locale}
+        />
       }
     >
       {editable && (

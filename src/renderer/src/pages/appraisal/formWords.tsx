@@ -1,11 +1,11 @@
-import { Tag, Typography } from 'antd';
+import { Space, Tag, Typography } from 'antd';
 import type { TFunction } from 'i18next';
 import { CYCLE_PHASES, type CyclePhase } from '../../../../shared/appraisal/cycles';
 import type { FormItem, FormSummary } from '../../../../shared/appraisal/forms';
 import { formatFigure } from '../../../../shared/appraisal/figures';
 import { bandIndexOf } from '../../../../shared/appraisal/libraryRules';
 import type { Locale } from '../../../../shared/contract/fields';
-import { formatNumber } from '../../i18n/format';
+import { formatDateTime, formatNumber } from '../../i18n/format';
 import { bandAnchor, localName } from './words';
 
 /** The phases a form goes through, as steps (the appeal window is the published phase). */
@@ -61,5 +61,28 @@ export function BandAnchor({
     <Typography.Text type="secondary" data-testid={`band-${item.indicatorId}`}>
       {band.min}–{band.max} · {bandAnchor(band, locale)}
     </Typography.Text>
+  );
+}
+
+/** A step's card header: its weighted total (live while it is edited) and when it was submitted. */
+export function StepTotal(props: {
+  label: string;
+  total: number | null;
+  testId: string;
+  submittedAt: string | null;
+  submittedText: (time: string) => string;
+  locale: Locale;
+}) {
+  return (
+    <Space>
+      <Typography.Text>
+        {props.label}: <strong data-testid={props.testId}>{score(props.total, props.locale)}</strong>
+      </Typography.Text>
+      {props.submittedAt && (
+        <Typography.Text type="success">
+          {props.submittedText(formatDateTime(props.submittedAt, props.locale))}
+        </Typography.Text>
+      )}
+    </Space>
   );
 }

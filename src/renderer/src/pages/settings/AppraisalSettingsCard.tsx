@@ -1,10 +1,8 @@
-import { App, Button, Card, Col, Divider, Form, InputNumber, Row, Typography } from 'antd';
-import { useEffect } from 'react';
+import { Button, Card, Col, Divider, Form, InputNumber, Row, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { GRADES } from '../../../../shared/appraisal/forms';
 import type { OrgSettings } from '../../../../shared/settings/types';
-import { useFormSubmit } from '../../components/useFormSubmit';
-import { useSettings } from '../../stores/settingsStore';
+import { useSettingsSection } from './useSettingsSection';
 
 type AppraisalKey =
   'appraisalGradeThresholds' | 'appraisalGuideline' | 'appraisalAppealDays' | 'appraisalQuarterWeight';
@@ -33,25 +31,12 @@ const THRESHOLD_GRADES = ['S', 'A', 'B', 'C'] as const;
  */
 export function AppraisalSettingsCard() {
   const { t } = useTranslation();
-  const { message } = App.useApp();
-  const [form] = Form.useForm<Values>();
-  const record = useSettings((s) => s.record);
-  const save = useSettings((s) => s.save);
-  const { busy, submit } = useFormSubmit(
-    form,
-    FIELDS,
-    () => message.success(t('settings:saved')),
-    'settings',
-  );
-
-  useEffect(() => {
-    if (record) form.setFieldsValue(pick(record.settings));
-  }, [record, form]);
+  const { form, record, busy, onFinish } = useSettingsSection<Values>(FIELDS, pick);
 
   const required = [{ required: true, message: t('validation:required') }];
   return (
     <Card title={t('appraisal:settings.title')} loading={!record} data-testid="appraisal-settings">
-      <Form form={form} layout="vertical" name="appraisalSettings" onFinish={(v) => submit(() => save(v))}>
+      <Form form={form} layout="vertical" name="appraisalSettings" onFinish={onFinish}>
         <Typography.Paragraph type="secondary">{t('appraisal:settings.intro')}</Typography.Paragraph>
         <Typography.Title level={5} style={{ marginTop: 0 }}>
           {t('appraisal:settings.thresholds')}

@@ -1,9 +1,7 @@
-import { App, Button, Card, Col, Divider, Form, InputNumber, Row, Typography } from 'antd';
-import { useEffect } from 'react';
+import { Button, Card, Col, Divider, Form, InputNumber, Row, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { OrgSettings } from '../../../../shared/settings/types';
-import { useFormSubmit } from '../../components/useFormSubmit';
-import { useSettings } from '../../stores/settingsStore';
+import { useSettingsSection } from './useSettingsSection';
 import { DeadlinesEditor } from './DeadlinesEditor';
 import { ListEntriesEditor } from './ListEntriesEditor';
 
@@ -44,27 +42,14 @@ const pick = (s: OrgSettings): Values => ({
 /** Customer service settings: the category and department lists, the deadlines and the warning and effect rules. */
 export function CustomerServiceSettingsCard() {
   const { t } = useTranslation();
-  const { message } = App.useApp();
-  const [form] = Form.useForm<Values>();
-  const record = useSettings((s) => s.record);
-  const save = useSettings((s) => s.save);
-  const { busy, submit } = useFormSubmit(
-    form,
-    FIELDS,
-    () => message.success(t('settings:saved')),
-    'settings',
-  );
-
-  useEffect(() => {
-    if (record) form.setFieldsValue(pick(record.settings));
-  }, [record, form]);
+  const { form, record, busy, onFinish } = useSettingsSection<Values>(FIELDS, pick);
 
   return (
     <Card title={t('settings:service.title')} loading={!record} data-testid="service-settings">
       <Form
         form={form}
         layout="vertical"
-        onFinish={(v) => submit(() => save(v))}
+        onFinish={onFinish}
         // Main's refusal of a list as a whole (a key twice, none in use) stays until that list is edited.
         onValuesChange={(changed: Partial<Values>) =>
           form.setFields(

@@ -1,10 +1,8 @@
-import { App, Button, Card, Col, Divider, Form, InputNumber, Row, Typography } from 'antd';
-import { useEffect } from 'react';
+import { Button, Card, Col, Divider, Form, InputNumber, Row, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { RISK_LEVELS } from '../../../../shared/risk/levels';
 import type { OrgSettings } from '../../../../shared/settings/types';
-import { useFormSubmit } from '../../components/useFormSubmit';
-import { useSettings } from '../../stores/settingsStore';
+import { useSettingsSection } from './useSettingsSection';
 import { LevelMatrixEditor } from './LevelMatrixEditor';
 import { ListEntriesEditor } from './ListEntriesEditor';
 import { ScaleEditor } from './ScaleEditor';
@@ -43,20 +41,7 @@ const pick = (s: OrgSettings): Values => ({
  */
 export function RiskSettingsCard() {
   const { t } = useTranslation();
-  const { message } = App.useApp();
-  const [form] = Form.useForm<Values>();
-  const record = useSettings((s) => s.record);
-  const save = useSettings((s) => s.save);
-  const { busy, submit } = useFormSubmit(
-    form,
-    FIELDS,
-    () => message.success(t('settings:saved')),
-    'settings',
-  );
-
-  useEffect(() => {
-    if (record) form.setFieldsValue(pick(record.settings));
-  }, [record, form]);
+  const { form, record, busy, onFinish } = useSettingsSection<Values>(FIELDS, pick);
 
   return (
     <Card title={t('riskDesk:settings.title')} loading={!record} data-testid="risk-settings">
@@ -64,7 +49,7 @@ export function RiskSettingsCard() {
         form={form}
         layout="vertical"
         name="riskSettings"
-        onFinish={(v) => submit(() => save(v))}
+        onFinish={onFinish}
         // Main's refusal of the list as a whole (a key twice, none in use) stays until the list is edited.
         onValuesChange={(changed: Partial<Values>) => {
           if ('riskCategories' in changed) form.setFields([{ name: 'riskCategories', errors: [] }]);
