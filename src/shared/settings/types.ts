@@ -3,6 +3,7 @@ import { requiredText } from '../contract/fields';
 import { LIMITS } from '../contract/limits';
 import { DEFAULT_WORKING_DAY, workingDaySchema } from '../calendar/types';
 import { DEFAULT_APPRAISAL_SETTINGS, appraisalSettingsFields } from '../appraisal/settings';
+import { DEFAULT_SALES_SETTINGS, salesSettingsFields } from '../sales/settings';
 import { DEFAULT_RISK_SETTINGS, riskSettingsFields } from '../risk/settings';
 import { DEFAULT_SERVICE_SETTINGS, serviceSettingsFields } from '../service/settings';
 
@@ -22,6 +23,7 @@ export const settingsSchema = z.strictObject({
   ...serviceSettingsFields,
   ...riskSettingsFields,
   ...appraisalSettingsFields,
+  ...salesSettingsFields,
 });
 
 export type OrgSettings = z.output<typeof settingsSchema>;
@@ -39,6 +41,7 @@ export const DEFAULT_SETTINGS: OrgSettings = {
   ...DEFAULT_SERVICE_SETTINGS,
   ...DEFAULT_RISK_SETTINGS,
   ...DEFAULT_APPRAISAL_SETTINGS,
+  ...DEFAULT_SALES_SETTINGS,
 };
 
 export interface SettingsRecord {

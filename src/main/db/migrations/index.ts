@@ -20,6 +20,7 @@ import { sql as riskActionCounts } from './0019_risk_action_counts';
 import { sql as appraisalSources } from './0020_appraisal_sources';
 import { sql as appraisalLibrary } from './0021_appraisal_library';
 import { sql as appraisalCycles } from './0022_appraisal_cycles';
+import { sql as sales } from './0023_sales';
 
 export interface Migration {
   version: number;
@@ -51,6 +52,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 20, name: 'appraisal_sources', sql: appraisalSources },
   { version: 21, name: 'appraisal_library', sql: appraisalLibrary },
   { version: 22, name: 'appraisal_cycles', sql: appraisalCycles },
+  { version: 23, name: 'sales', sql: sales },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
