@@ -34,6 +34,7 @@ export const AUDIT_REFS = [
   'appraisalCycle',
   'appraisalForm',
   'incentive',
+  'salesPlan',
 ] as const;
 export type AuditRef = (typeof AUDIT_REFS)[number];
 
@@ -427,6 +428,20 @@ export const AUDIT_PRESENTATION: Record<string, AuditEntityPresentation> = {
       amountFen: { kind: 'money' },
       effectiveOn: date,
       status: listed('incentives:status'),
+    },
+  },
+  // A sales plan: whose (person or group) by name, the period's kind translated, targets as money.
+  salesPlan: {
+    record: 'salesPlan',
+    fields: {
+      staffId: ref('staff'),
+      groupId: ref('group'),
+      periodKind: listed('salesPlans:periodKind'),
+      periodFrom: date,
+      periodTo: date,
+      revenueTargetFen: { kind: 'money' },
+      profitTargetFen: { kind: 'money' },
+      newClientsTarget: number,
     },
   },
 };

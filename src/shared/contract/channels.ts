@@ -20,6 +20,7 @@ import { meetingsChannels } from '../meetings/channels';
 import { kriChannels } from '../kri/channels';
 import { orgChannels } from '../org/channels';
 import { reportChannels } from '../reports/channels';
+import { salesPlansChannels } from '../salesPlans/channels';
 import { riskChannels } from '../risk/channels';
 import { serviceChannels } from '../service/channels';
 import { serviceReportChannels } from '../service/reportChannels';
@@ -57,6 +58,7 @@ export const CHANNEL_GROUPS = [
   appraisalFormChannels,
   appraisalPrintChannels,
   incentivesChannels,
+  salesPlansChannels,
 ] as const;
 
 /**

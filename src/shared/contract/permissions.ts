@@ -63,6 +63,11 @@ export const PERMISSION_MATRIX = {
   // oversee (checked in main), the manager decides (approvals).
   'incentives.read': ['manager', 'deputy', 'group_lead', 'staff'],
   'incentives.propose': ['manager', 'deputy', 'group_lead', 'staff'],
+  // Sales plans (三(二)1): everyone reads the plans in their scope (staff their own and their group's); the
+  // manager sets any plan, a deputy their groups' and their people's, a group lead the split of their group's
+  // target to its people (checked in main).
+  'salesPlans.read': ['manager', 'deputy', 'group_lead', 'staff'],
+  'salesPlans.manage': ['manager', 'deputy', 'group_lead'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSION_MATRIX;

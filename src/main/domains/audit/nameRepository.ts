@@ -76,6 +76,11 @@ const NAME_SQL: Record<AuditRef, string> = {
   // An incentive by the person it is for and its code.
   incentive: `SELECT i.id, s.name, i.code, 0 AS deleted FROM incentives i JOIN staff s ON s.id = i.staff_id
               WHERE i.id IN (SELECT value FROM json_each(?))`,
+  // A sales plan by whose it is (the person, or the group) and the first day of its period.
+  salesPlan: `SELECT p.id, coalesce(s.name, g.name) AS name, CASE WHEN s.id IS NULL THEN g.name_en END AS name_en,
+                     p.period_from AS code, p.deleted_at IS NOT NULL AS deleted
+              FROM sales_plans p LEFT JOIN staff s ON s.id = p.staff_id LEFT JOIN groups g ON g.id = p.group_id
+              WHERE p.id IN (SELECT value FROM json_each(?))`,
 };
 
 export function namesOf(db: Db, ref: AuditRef, ids: readonly string[]): Map<string, AuditName> {
