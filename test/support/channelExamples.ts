@@ -10,6 +10,7 @@ import type { MeetingDetail } from '../../src/shared/meetings/types';
 import type { RiskAction, RiskDetail, RiskStatus } from '../../src/shared/risk/types';
 import type { KriDetail, KriReading } from '../../src/shared/kri/types';
 import type { Incentive } from '../../src/shared/incentives/types';
+import type { SalesPlan } from '../../src/shared/salesPlans/types';
 import { clientUpdateInput } from './clientInputs';
 import { quantitativeInput, templateInput } from './appraisalInputs';
 import { doAllSteps, quarterlyCycle, soloCycle } from './appraisalCycles';
@@ -815,6 +816,49 @@ async function incentiveFor(ctx: ExampleContext, purpose: string): Promise<Incen
   const created = await pendingIncentive(ctx.core, ctx.manager, ctx.groupId, proposer);
   ctx.records.set(key, created.id);
   return created;
+}
+
+// Sales plans
+
+/** A month no example plan has used yet (from January 2040): each new plan needs a period of its own. */
+let planMonths = 0;
+function unusedPlanMonth(): string {
+  const d = new Date(Date.UTC(2040, planMonths++, 1));
+  return d.toISOString().slice(0, 10);
+}
+
+/** The plan of the caller themselves (the example person's, without one) for a month of its own. */
+export function planInput(staffId: string): ChannelInput<'salesPlans.create'> {
+  return {
+    periodKind: 'month',
+    periodFrom: unusedPlanMonth(),
+    staffId,
+    groupId: null,
+    revenueTargetFen: 50_000_000,
+    profitTargetFen: 10_000_000,
+    newClientsTarget: 3,
+    strategy: '深耕老客户，拓展华东新行业',
+    actionPlan: '每周拜访三家重点客户',
+  };
+}
+
+/** The plan kept for `purpose` and the caller (set by the manager); its current version, as the manager reads it. */
+export async function salesPlanFor(ctx: ExampleContext, purpose: string): Promise<SalesPlan> {
+  const staffId = ctx.caller?.user?.staffId ?? ctx.staffId;
+  const key = `salesPlan:${purpose}:${staffId}`;
+  let id = ctx.records.get(key);
+  if (!id) {
+    id = unwrap(await ctx.core.call('salesPlans.create', planInput(staffId), ctx.manager)).id;
+    ctx.records.set(key, id);
+  }
+  const page = unwrap(
+    await ctx.core.call(
+      'salesPlans.list',
+      { periodKind: null, periodFrom: null, groupId: null, staffId, page: 1, pageSize: 500 },
+      ctx.manager,
+    ),
+  );
+  return page.items.find((p) => p.id === id)!;
 }
 
 /**
@@ -1842,6 +1886,37 @@ export const channelExamples: ChannelExamples = {
   }),
   'incentives.candidates': () => ({}),
   'incentives.results': (ctx) => ({ staffId: ctx.staffId }),
+
+  'salesPlans.board': () => ({ periodKind: 'quarter', periodFrom: '2026-10-01', groupId: null }),
+  'salesPlans.list': () => ({
+    periodKind: 'month',
+    periodFrom: null,
+    groupId: null,
+    staffId: null,
+    page: 1,
+    pageSize: 20,
+  }),
+  'salesPlans.export': () => ({
+    periodKind: null,
+    periodFrom: null,
+    groupId: null,
+    staffId: null,
+    locale: 'zh-CN',
+  }),
+  // The caller's own plan: a lead's is part of their group's split, a deputy's is in their charge.
+  'salesPlans.create': (ctx) => planInput(ctx.caller?.user?.staffId ?? ctx.staffId),
+  'salesPlans.update': async (ctx) => {
+    const p = await salesPlanFor(ctx, 'update');
+    return {
+      id: p.id,
+      version: p.version,
+      revenueTargetFen: p.revenueTargetFen + 100_00,
+      profitTargetFen: p.profitTargetFen,
+      newClientsTarget: p.newClientsTarget,
+      strategy: p.strategy,
+      actionPlan: p.actionPlan,
+    };
+  },
 };
 
 // The working calendar

@@ -289,6 +289,13 @@ const EXPECTED: Partial<Record<ChannelName, (c: Call) => Expectation>> = {
     entityId: c.input.id as string,
     changed: { field: 'status', after: 'withdrawn' },
   }),
+  'salesPlans.create': (c) => ({ entity: 'salesPlan', action: 'create', entityId: c.data.id as string }),
+  'salesPlans.update': (c) => ({
+    entity: 'salesPlan',
+    action: 'update',
+    entityId: c.input.id as string,
+    changed: { field: 'revenueTargetFen', after: c.input.revenueTargetFen },
+  }),
   'kri.create': (c) => ({ entity: 'kri', action: 'create', entityId: c.data.id as string }),
   'kri.update': (c) => ({
     entity: 'kri',

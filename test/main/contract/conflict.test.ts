@@ -8,7 +8,7 @@ import { FakeClock, MANAGER, makeCore, setUpDepartment, unwrap } from '../../sup
 import { staffUpdateInput } from '../../support/orgInputs';
 import { meetingInput, meetingUpdateInput } from '../../support/meetingInputs';
 import { doneAction, ticketAt, ticketEditInput, TICKET_TIMES } from '../../support/ticketFlow';
-import { pendingAcceptance, pendingIncentive, riskAt } from '../../support/channelExamples';
+import { pendingAcceptance, pendingIncentive, riskAt, salesPlanFor } from '../../support/channelExamples';
 import type { RiskDetail, RiskStatus } from '../../../src/shared/risk/types';
 import type { TicketDetail, TicketKind, TicketStatus } from '../../../src/shared/service/types';
 import { fakePdfPrinter, tableChecksum } from './support';
@@ -28,6 +28,7 @@ import {
 import type { AppraisalForm } from '../../../src/shared/appraisal/forms';
 import { auditAt, auditInput, findingInput, findingOn, rectificationAt } from '../../support/controlFlow';
 import type { AuditStatus, RectificationStatus } from '../../../src/shared/control/types';
+import type { SalesPlan } from '../../../src/shared/salesPlans/types';
 
 const clock = new FakeClock();
 let core: Core;
@@ -1363,6 +1364,42 @@ Object.assign(RACES, {
     current: async () => incentiveOf(manager, await raceIncentive()),
     async notApplied() {
       expect((await incentiveOf(manager, await raceIncentive())).status).toBe('withdrawn');
+    },
+  },
+} satisfies Partial<Record<ChannelName, Race>>);
+// Sales plans: the manager changes the example person's plan in two windows; the second, on the version both
+// read, is refused and its target is not there.
+const planOf = async (s: Session, id: string) =>
+  unwrap(
+    await core.call(
+      'salesPlans.list',
+      { periodKind: null, periodFrom: null, groupId: null, staffId: ctx.staffId, page: 1, pageSize: 500 },
+      s,
+    ),
+  ).items.find((p) => p.id === id)!;
+const planValues = (p: SalesPlan, revenueTargetFen: number) => ({
+  id: p.id,
+  version: p.version,
+  revenueTargetFen,
+  profitTargetFen: p.profitTargetFen,
+  newClientsTarget: p.newClientsTarget,
+  strategy: p.strategy,
+  actionPlan: p.actionPlan,
+});
+Object.assign(RACES, {
+  'salesPlans.update': {
+    async read() {
+      const id = (await salesPlanFor(ctx, 'race')).id;
+      const [a, b] = [await planOf(manager, id), await planOf(other, id)];
+      return {
+        first: planValues(a, a.revenueTargetFen + 1_00),
+        second: planValues(b, 7_777_00),
+        version: a.version,
+      };
+    },
+    current: async () => planOf(manager, (await salesPlanFor(ctx, 'race')).id),
+    async notApplied() {
+      expect((await planOf(manager, (await salesPlanFor(ctx, 'race')).id)).revenueTargetFen).not.toBe(7_777_00);
     },
   },
 } satisfies Partial<Record<ChannelName, Race>>);

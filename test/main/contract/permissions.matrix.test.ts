@@ -291,6 +291,14 @@ const WHO_MAY_CALL: Record<ChannelName, typeof PUBLIC | readonly Role[]> = {
   'incentives.export': EVERYONE,
   'incentives.candidates': EVERYONE,
   'incentives.results': EVERYONE,
+  // Sales plans (三(二)1): everyone reads the plans in their scope (staff their own and their group's, main
+  // applies it); the manager, deputies and group leads set plans — the manager any, a deputy their groups',
+  // a lead the split of their group's target to its people (main checks whose — test/main/salesPlans).
+  'salesPlans.board': EVERYONE,
+  'salesPlans.list': EVERYONE,
+  'salesPlans.export': EVERYONE,
+  'salesPlans.create': LEADS_AND_UP,
+  'salesPlans.update': LEADS_AND_UP,
 };
 
 /**

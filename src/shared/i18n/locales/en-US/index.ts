@@ -18,6 +18,7 @@ import kri from './kri.json';
 import org from './org.json';
 import reports from './reports.json';
 import risk from './risk.json';
+import salesPlans from './salesPlans.json';
 import riskDesk from './riskDesk.json';
 import riskReport from './riskReport.json';
 import service from './service.json';
@@ -49,6 +50,7 @@ export default {
   risk,
   riskDesk,
   riskReport,
+  salesPlans,
   service,
   serviceDesk,
   serviceReports,
