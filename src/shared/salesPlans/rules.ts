@@ -15,7 +15,11 @@ const START_MONTHS: Record<PeriodKind, readonly number[]> = {
 const MONTHS: Record<PeriodKind, number> = { month: 1, quarter: 3, year: 12 };
 
 const pad = (n: number) => String(n).padStart(2, '0');
-const parts = (date: string) => [Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10))];
+const parts = (date: string) => [
+  Number(date.slice(0, 4)),
+  Number(date.slice(5, 7)),
+  Number(date.slice(8, 10)),
+];
 
 /** Whether `date` (YYYY-MM-DD) is the first day of a period of this kind. */
 export function isPeriodStart(kind: PeriodKind, date: string): boolean {

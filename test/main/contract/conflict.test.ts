@@ -1399,7 +1399,9 @@ Object.assign(RACES, {
     },
     current: async () => planOf(manager, (await salesPlanFor(ctx, 'race')).id),
     async notApplied() {
-      expect((await planOf(manager, (await salesPlanFor(ctx, 'race')).id)).revenueTargetFen).not.toBe(7_777_00);
+      expect((await planOf(manager, (await salesPlanFor(ctx, 'race')).id)).revenueTargetFen).not.toBe(
+        7_777_00,
+      );
     },
   },
 } satisfies Partial<Record<ChannelName, Race>>);

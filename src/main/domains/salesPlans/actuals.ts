@@ -2,7 +2,11 @@ import { progressPct } from '../../../shared/salesPlans/rules';
 import type { PlanActual, PlanProgress } from '../../../shared/salesPlans/types';
 import type { Ctx } from '../../core/context';
 import { newCustomersByOwner } from '../clients/appraisalSources';
-import { contractTotalsByOwners, contractTotalsOfGroup, type ContractTotals } from './repository/contractTotals';
+import {
+  contractTotalsByOwners,
+  contractTotalsOfGroup,
+  type ContractTotals,
+} from './repository/contractTotals';
 import { peopleOfGroup } from './repository/people';
 
 /*
@@ -20,12 +24,19 @@ export interface Period {
 const NO_CONTRACTS: ContractTotals = { revenueFen: 0, profitFen: 0, uncostedContracts: 0, contracts: 0 };
 
 /** Each person's actuals over one period, in one query for the contracts and one for the new customers. */
-export function personActuals(ctx: Ctx, period: Period, staffIds: readonly string[]): Map<string, PlanActual> {
+export function personActuals(
+  ctx: Ctx,
+  period: Period,
+  staffIds: readonly string[],
+): Map<string, PlanActual> {
   if (staffIds.length === 0) return new Map();
   const contracts = contractTotalsByOwners(ctx.db, { ...period, ownerIds: staffIds });
   const customers = newCustomersByOwner(ctx, { ...period, ownerIds: staffIds });
   return new Map(
-    staffIds.map((id) => [id, { ...(contracts.get(id) ?? NO_CONTRACTS), newClients: customers.get(id) ?? 0 }]),
+    staffIds.map((id) => [
+      id,
+      { ...(contracts.get(id) ?? NO_CONTRACTS), newClients: customers.get(id) ?? 0 },
+    ]),
   );
 }
 

@@ -16,7 +16,10 @@ export const PLAN_EXPORT_MAX_ROWS = 20_000;
  * The plans list as .xlsx in the reader's language: the same scope, filters and order as the screen, each
  * plan with its targets, actuals and progress (a percentage cell left empty where no target was set).
  */
-export async function exportPlans(ctx: UserCtx, input: SalesPlanFilter & { locale: Locale }): Promise<FilePayload> {
+export async function exportPlans(
+  ctx: UserCtx,
+  input: SalesPlanFilter & { locale: Locale },
+): Promise<FilePayload> {
   const { locale, ...filter } = input;
   const t = translator(locale);
   const zh = locale === 'zh-CN';

@@ -7,9 +7,23 @@ import { newId } from '../../core/ids';
 import { mutate } from '../../core/mutation';
 import { conflict, fieldRefusal, notFound } from '../../core/refusals';
 import type { Clause } from '../../db/clause';
-import { mayEditTargets, mayEditText, mayPlanGroup, mayPlanPerson, maySeePlan, visibleClause } from './access';
+import {
+  mayEditTargets,
+  mayEditText,
+  mayPlanGroup,
+  mayPlanPerson,
+  maySeePlan,
+  visibleClause,
+} from './access';
 import { planAuditView, withActuals } from './planView';
-import { findPlanId, getPlanRow, insertPlan, planPage, updatePlanValues, type PlanRow } from './repository/plans';
+import {
+  findPlanId,
+  getPlanRow,
+  insertPlan,
+  planPage,
+  updatePlanValues,
+  type PlanRow,
+} from './repository/plans';
 import { planGroups, planPerson } from './repository/people';
 
 /*

@@ -84,6 +84,14 @@ export const NAV_ITEM_AREAS = [
     ],
   },
   {
+    // Rulebook 三(一), 三(二): client development and sales.
+    key: 'sales',
+    label: 'common:nav.areas.sales',
+    entries: [
+      { key: 'sales-plans', path: '/sales/plans', label: 'salesPlans:menu', permission: 'salesPlans.read' },
+    ],
+  },
+  {
     // Rulebook 五: risk management and internal control.
     key: 'risk',
     label: 'common:nav.areas.risk',

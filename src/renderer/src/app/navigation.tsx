@@ -20,6 +20,7 @@ import {
   ImportOutlined,
   KeyOutlined,
   LineChartOutlined,
+  RiseOutlined,
   SafetyCertificateOutlined,
   ScheduleOutlined,
   SettingOutlined,
@@ -66,6 +67,7 @@ const AppraisalCyclesPage = lazy(() => import('../pages/appraisal/CyclesPage'));
 const AppraisalFormsPage = lazy(() => import('../pages/appraisal/FormsPage'));
 const AppraisalHistoryPage = lazy(() => import('../pages/appraisal/HistoryPage'));
 const IncentivesPage = lazy(() => import('../pages/incentives/IncentivesPage'));
+const SalesPlansPage = lazy(() => import('../pages/salesPlans/SalesPlansPage'));
 const AuditPage = lazy(() => import('../pages/audit/AuditPage'));
 const SettingsPage = lazy(() => import('../pages/settings/SettingsPage'));
 const AboutPage = lazy(() => import('../pages/about/AboutPage'));
@@ -96,6 +98,7 @@ const SCREENS: Record<NavKey, Pick<NavEntry, 'icon' | 'page'>> = {
   'appraisal-forms': { icon: <SolutionOutlined />, page: AppraisalFormsPage },
   'appraisal-history': { icon: <LineChartOutlined />, page: AppraisalHistoryPage },
   incentives: { icon: <TrophyOutlined />, page: IncentivesPage },
+  'sales-plans': { icon: <RiseOutlined />, page: SalesPlansPage },
   audit: { icon: <AuditOutlined />, page: AuditPage },
   settings: { icon: <SettingOutlined />, page: SettingsPage },
   about: { icon: <InfoCircleOutlined />, page: AboutPage },

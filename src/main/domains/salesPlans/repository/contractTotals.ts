@@ -33,7 +33,9 @@ export function contractTotalsByOwners(
     `SELECT c.owner_id AS ownerId, ${SUMS} FROM contracts c
      WHERE ${COUNTED} AND c.owner_id IN (SELECT value FROM json_each(@owners))
      GROUP BY c.owner_id`,
-  ).all({ from: q.from, to: q.to, owners: JSON.stringify(q.ownerIds) }) as (ContractTotals & { ownerId: string })[];
+  ).all({ from: q.from, to: q.to, owners: JSON.stringify(q.ownerIds) }) as (ContractTotals & {
+    ownerId: string;
+  })[];
   return new Map(rows.map(({ ownerId, ...t }) => [ownerId, t]));
 }
 
@@ -41,7 +43,10 @@ export function contractTotalsByOwners(
  * A group's: the contracts kept under the group (its group when made), and those kept under no group whose
  * owner is in the group now.
  */
-export function contractTotalsOfGroup(db: Db, q: { from: string; to: string; groupId: string }): ContractTotals {
+export function contractTotalsOfGroup(
+  db: Db,
+  q: { from: string; to: string; groupId: string },
+): ContractTotals {
   return stmt(
     db,
     `SELECT ${SUMS} FROM contracts c

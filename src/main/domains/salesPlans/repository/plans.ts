@@ -36,7 +36,9 @@ const SELECT = `
   LEFT JOIN groups g ON g.id = p.group_id`;
 
 export function getPlanRow(db: Db, id: string): PlanRow | null {
-  return (stmt(db, `${SELECT} WHERE p.id = ? AND p.deleted_at IS NULL`).get(id) as PlanRow | undefined) ?? null;
+  return (
+    (stmt(db, `${SELECT} WHERE p.id = ? AND p.deleted_at IS NULL`).get(id) as PlanRow | undefined) ?? null
+  );
 }
 
 /** The live plan of this person (or, staffId null, this group) for the period, if any: one each. */
@@ -58,7 +60,12 @@ export function findPlanId(
 }
 
 /** A group's own plan and its people's plans (kept under the group) for one period. */
-export function plansOfGroupPeriod(db: Db, groupId: string, periodKind: PeriodKind, periodFrom: string): PlanRow[] {
+export function plansOfGroupPeriod(
+  db: Db,
+  groupId: string,
+  periodKind: PeriodKind,
+  periodFrom: string,
+): PlanRow[] {
   return stmt(
     db,
     `${SELECT} WHERE p.group_id = @groupId AND p.period_kind = @periodKind AND p.period_from = @periodFrom
@@ -67,7 +74,12 @@ export function plansOfGroupPeriod(db: Db, groupId: string, periodKind: PeriodKi
 }
 
 /** A person's own plan for one period (whatever group it is kept under). */
-export function personPlan(db: Db, staffId: string, periodKind: PeriodKind, periodFrom: string): PlanRow | null {
+export function personPlan(
+  db: Db,
+  staffId: string,
+  periodKind: PeriodKind,
+  periodFrom: string,
+): PlanRow | null {
   return (
     (stmt(
       db,
@@ -107,7 +119,13 @@ export function insertPlan(
 }
 
 /** Writes the plan's values over the version read; false when that version is gone. */
-export function updatePlanValues(db: Db, id: string, version: number, v: PlanValuesRow, stamp: Stamp): boolean {
+export function updatePlanValues(
+  db: Db,
+  id: string,
+  version: number,
+  v: PlanValuesRow,
+  stamp: Stamp,
+): boolean {
   return (
     stmt(
       db,
@@ -123,7 +141,12 @@ export function updatePlanValues(db: Db, id: string, version: number, v: PlanVal
  * The plans a list shows (`where` is the scope and filters on `sales_plans p`): newest period first, each
  * group's plan before its people's.
  */
-export function planPage(db: Db, where: Clause, limit: number, offset: number): { rows: PlanRow[]; total: number } {
+export function planPage(
+  db: Db,
+  where: Clause,
+  limit: number,
+  offset: number,
+): { rows: PlanRow[]; total: number } {
   const total = stmt(db, `SELECT count(*) FROM sales_plans p WHERE ${where.sql}`)
     .pluck()
     .get(...where.params) as number;
