@@ -3,7 +3,8 @@ import type { EChartsOption } from 'echarts';
 /**
  * The plan-vs-actual chart as an ECharts option, pure (figures and words in, option out) like every chart of
  * the app (docs/architecture.md "Charts"): for the group and each person, the revenue target beside what was
- * achieved, in yuan, with the achievement's percentage over its bar. No animation, the bundled font; null when
+ * achieved, in yuan, with the achievement's percentage beside its bar; a person with neither a target nor
+ * revenue is left out (the table lists everyone). No animation, the bundled font; null when
  * there is nothing to draw (the page says so in words).
  */
 
@@ -19,6 +20,8 @@ export interface PlanChartLabels {
   actual: string;
   /** An amount in fen as the axis and labels show it (yuan, in the reader's language). */
   money(fen: number): string;
+  /** An axis tick in fen, short (whole yuan, no currency): the bars' labels and the tooltip carry the detail. */
+  axis(fen: number): string;
   percent(pct: number): string;
 }
 
@@ -32,12 +35,13 @@ export function planVsActualChart(
   rows: readonly PlanChartRow[],
   labels: PlanChartLabels,
 ): { option: EChartsOption; height: number } | null {
-  if (!rows.some((r) => (r.targetFen ?? 0) > 0 || r.actualFen > 0)) return null;
+  const shown = rows.filter((r) => (r.targetFen ?? 0) > 0 || r.actualFen > 0);
+  if (shown.length === 0) return null;
   // Horizontal bars, the first row (the group) on top.
-  const ordered = [...rows].reverse();
+  const ordered = [...shown].reverse();
   const pctOf = (r: PlanChartRow) => (r.targetFen ? (r.actualFen / r.targetFen) * 100 : null);
   return {
-    height: FRAME + ROW * rows.length,
+    height: FRAME + ROW * shown.length,
     option: {
       animation: false,
       color: [TARGET, ACTUAL],
@@ -64,7 +68,7 @@ export function planVsActualChart(
       },
       xAxis: {
         type: 'value',
-        axisLabel: { color: '#595959', fontSize: 11, formatter: (v: number) => labels.money(v * 100) },
+        axisLabel: { color: '#595959', fontSize: 11, formatter: (v: number) => labels.axis(v * 100) },
         splitLine: { lineStyle: { color: '#f0f0f0' } },
       },
       yAxis: {

@@ -109,6 +109,7 @@ export function PlanBoard() {
       target: t('salesPlans:chart.target'),
       actual: t('salesPlans:chart.actual'),
       money: (fen) => formatMoneyFen(fen, locale),
+      axis: (fen) => formatNumber(Math.round(fen / 100), locale),
       percent: (pct) => formatPercent(pct, locale),
     });
   }, [board, groupName, zh, t, locale]);
@@ -166,6 +167,7 @@ export function PlanBoard() {
             options={board.groups.map((g) => ({ value: g.id, label: groupNameOf(g, zh) }))}
             onChange={(groupId) => void loadBoard({ groupId })}
             aria-label={t('salesPlans:group.label')}
+            id="plan-group"
             data-testid="plan-group"
           />
         )}
@@ -235,6 +237,25 @@ export function PlanBoard() {
                 scroll={{ x: 'max-content' }}
                 locale={{ emptyText: <Empty description={t('salesPlans:people.empty')} /> }}
                 onRow={(p) => ({ 'data-testid': `person-${p.staffId}` }) as object}
+                expandable={{
+                  rowExpandable: (p) => Boolean(p.plan?.strategy || p.plan?.actionPlan),
+                  expandedRowRender: (p) => (
+                    <Row gutter={[32, 8]}>
+                      <Col xs={24} md={12}>
+                        <Typography.Text strong>{t('salesPlans:form.strategy')}</Typography.Text>
+                        <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>
+                          {p.plan?.strategy ?? t('salesPlans:texts.none')}
+                        </Typography.Paragraph>
+                      </Col>
+                      <Col xs={24} md={12}>
+                        <Typography.Text strong>{t('salesPlans:form.actionPlan')}</Typography.Text>
+                        <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>
+                          {p.plan?.actionPlan ?? t('salesPlans:texts.none')}
+                        </Typography.Paragraph>
+                      </Col>
+                    </Row>
+                  ),
+                }}
                 columns={[
                   {
                     key: 'person',
