@@ -54,12 +54,13 @@ function SplitLine({ board }: { board: SalesPlanBoard }) {
             data-testid={`split-${i.key}`}
             data-state={i.state}
           >
-            {t(`salesPlans:metric.${i.key}`)} {i.sum} ·{' '}
-            {i.state === 'noTarget'
-              ? t('salesPlans:split.noTarget')
-              : t(`salesPlans:split.${i.state}`, { diff: i.diff })}
+            {t(`salesPlans:metric.${i.key}`)} {i.sum}
+            {i.state !== 'noTarget' && <> · {t(`salesPlans:split.${i.state}`, { diff: i.diff })}</>}
           </Tag>
         ))}
+        {items.some((i) => i.state === 'noTarget') && (
+          <Typography.Text type="secondary">{t('salesPlans:split.noTarget')}</Typography.Text>
+        )}
       </Space>
       {items.some((i) => i.state === 'under' || i.state === 'over') && (
         <div>
