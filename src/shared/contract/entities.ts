@@ -35,6 +35,8 @@ export const ENTITIES = [
   'appraisalCycle',
   'appraisalForm',
   'incentive',
+  'product',
+  'quote',
 ] as const;
 
 export type Entity = (typeof ENTITIES)[number];

@@ -63,6 +63,12 @@ export const PERMISSION_MATRIX = {
   // oversee (checked in main), the manager decides (approvals).
   'incentives.read': ['manager', 'deputy', 'group_lead', 'staff'],
   'incentives.propose': ['manager', 'deputy', 'group_lead', 'staff'],
+  // Price system (三(二)3): everyone reads the products (floor prices only the settings' audience, main strips
+  // them); the manager keeps them. Quotes: everyone makes and works on the quotes in their scope (checked in main).
+  'pricing.read': ['manager', 'deputy', 'group_lead', 'staff'],
+  'pricing.manage': ['manager'],
+  'quotes.read': ['manager', 'deputy', 'group_lead', 'staff'],
+  'quotes.write': ['manager', 'deputy', 'group_lead', 'staff'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSION_MATRIX;
