@@ -23,7 +23,11 @@ export function lineAmountFen(quantity: number, unitPriceFen: number, discountPc
 }
 
 /** The net unit price (after the discount) is below the floor. Exact, without rounding the net price. */
-export function isBelowFloor(unitPriceFen: number, discountPct: number, floorPriceFen: number | null): boolean {
+export function isBelowFloor(
+  unitPriceFen: number,
+  discountPct: number,
+  floorPriceFen: number | null,
+): boolean {
   if (floorPriceFen === null) return false;
   return (
     BigInt(unitPriceFen) * (HUNDREDTHS - discountHundredths(discountPct)) < BigInt(floorPriceFen) * HUNDREDTHS

@@ -47,7 +47,12 @@ export const QUOTE_STATUSES = [
 export type QuoteStatus = (typeof QUOTE_STATUSES)[number];
 
 /** The statuses whose lines may still change (a change of an approved or pending quote goes back to draft). */
-export const EDITABLE_QUOTE_STATUSES: readonly QuoteStatus[] = ['draft', 'pendingApproval', 'approved', 'refused'];
+export const EDITABLE_QUOTE_STATUSES: readonly QuoteStatus[] = [
+  'draft',
+  'pendingApproval',
+  'approved',
+  'refused',
+];
 
 export interface QuoteLine {
   /** The product of the price system, or null for a line typed in freely. */

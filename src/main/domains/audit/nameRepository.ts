@@ -76,6 +76,11 @@ const NAME_SQL: Record<AuditRef, string> = {
   // An incentive by the person it is for and its code.
   incentive: `SELECT i.id, s.name, i.code, 0 AS deleted FROM incentives i JOIN staff s ON s.id = i.staff_id
               WHERE i.id IN (SELECT value FROM json_each(?))`,
+  // A product by its Chinese name and code; a quote by its client's name and its code.
+  product: `SELECT p.id, p.name_zh AS name, p.code, 0 AS deleted FROM products p
+            WHERE p.id IN (SELECT value FROM json_each(?))`,
+  quote: `SELECT q.id, c.name, q.code, q.deleted_at IS NOT NULL AS deleted FROM quotes q
+          JOIN clients c ON c.id = q.client_id WHERE q.id IN (SELECT value FROM json_each(?))`,
 };
 
 export function namesOf(db: Db, ref: AuditRef, ids: readonly string[]): Map<string, AuditName> {

@@ -21,7 +21,10 @@ export const QUOTE_EXPORT_MAX_ROWS = 50_000;
 
 type LineRow = QuoteLine & { quote: Quote };
 
-export async function exportQuotes(ctx: UserCtx, input: QuoteFilter & { locale: Locale }): Promise<FilePayload> {
+export async function exportQuotes(
+  ctx: UserCtx,
+  input: QuoteFilter & { locale: Locale },
+): Promise<FilePayload> {
   const { locale, ...filter } = input;
   const t = translator(locale);
   const zh = locale === 'zh-CN';
@@ -40,7 +43,9 @@ export async function exportQuotes(ctx: UserCtx, input: QuoteFilter & { locale: 
   const quoteColumns: ExcelColumn<Quote>[] = [
     col('code', 14, 'text', (q) => q.code),
     col('client', 28, 'text', (q) => q.clientName, true),
-    col('opportunity', 22, 'text', (q) => (q.opportunityCode ? `${q.opportunityCode} ${q.opportunityTitle}` : null)),
+    col('opportunity', 22, 'text', (q) =>
+      q.opportunityCode ? `${q.opportunityCode} ${q.opportunityTitle}` : null,
+    ),
     col('owner', 12, 'text', (q) => q.ownerName),
     col('group', 14, 'text', (q) => (zh ? q.groupName : (q.groupNameEn ?? q.groupName))),
     col('quotedOn', 12, 'date', (q) => q.quotedOn),

@@ -3,7 +3,15 @@ import { userContextOf, type Request } from '../../core/context';
 import type { DomainHandlers } from '../../core/handlers';
 import { exportQuotes } from './exportQuotes';
 import { createProduct, listProducts, updateProductOf } from './products';
-import { quoteOpportunities, createQuote, getQuote, listQuotes, markQuote, submitQuote, updateQuoteOf } from './quotes';
+import {
+  quoteOpportunities,
+  createQuote,
+  getQuote,
+  listQuotes,
+  markQuote,
+  submitQuote,
+  updateQuoteOf,
+} from './quotes';
 import { printQuote } from './quotePdf';
 
 // Every price system and quote channel is behind a login: floors and quotes depend on who reads.
@@ -12,7 +20,8 @@ export const pricingHandlers: DomainHandlers<keyof typeof pricingChannels> = (de
   return {
     'pricing.products': (input, req) => listProducts(ctx(req), input),
     'pricing.createProduct': (input, req) => createProduct(ctx(req), input),
-    'pricing.updateProduct': ({ id, version, ...input }, req) => updateProductOf(ctx(req), id, version, input),
+    'pricing.updateProduct': ({ id, version, ...input }, req) =>
+      updateProductOf(ctx(req), id, version, input),
     'quotes.list': (input, req) => listQuotes(ctx(req), input),
     'quotes.get': ({ id }, req) => getQuote(ctx(req), id),
     'quotes.opportunities': ({ clientId }, req) => quoteOpportunities(ctx(req), clientId),

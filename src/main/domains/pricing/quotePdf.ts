@@ -82,7 +82,11 @@ export function quoteBody(input: QuotePrintInput, t: TFunction): Html {
       { label: f('quantity'), kind: 'num', cell: (x) => formatNumber(x.quantity, locale) },
       { label: f('unit'), kind: 'short', cell: (x) => x.unit },
       { label: f('unitPrice'), kind: 'num', cell: (x) => money(x.unitPriceFen) },
-      { label: f('discount'), kind: 'num', cell: (x) => (x.discountPct ? formatPercent(x.discountPct, locale) : '—') },
+      {
+        label: f('discount'),
+        kind: 'num',
+        cell: (x) => (x.discountPct ? formatPercent(x.discountPct, locale) : '—'),
+      },
       { label: f('amount'), kind: 'num', cell: (x) => money(x.amountFen) },
     ],
     q.lines,

@@ -179,7 +179,8 @@ function forWrite(m: Mutation<UserCtx>, id: string, version: number): QuoteRow {
   return row;
 }
 
-const sameLines = (a: readonly QuoteLine[], b: readonly QuoteLine[]) => JSON.stringify(a) === JSON.stringify(b);
+const sameLines = (a: readonly QuoteLine[], b: readonly QuoteLine[]) =>
+  JSON.stringify(a) === JSON.stringify(b);
 
 /**
  * Saves the quote. Changing the lines of a quote that waits for or has the manager's approval takes it back to
@@ -259,12 +260,19 @@ export function submitQuote(ctx: UserCtx, id: string, version: number, reason: s
         m.stamp,
       ),
     );
-    return audited(m, before, id, 'submit');
+    return audited(m, before, id, 'submit_for_approval');
   });
 }
 
 const MARKS = {
-  sent: { from: (r: QuoteRow) => maySend(r.status, r.lines.some((l) => l.belowFloor)), action: 'mark_sent' },
+  sent: {
+    from: (r: QuoteRow) =>
+      maySend(
+        r.status,
+        r.lines.some((l) => l.belowFloor),
+      ),
+    action: 'mark_sent',
+  },
   accepted: { from: (r: QuoteRow) => r.status === 'sent', action: 'mark_accepted' },
   declined: { from: (r: QuoteRow) => r.status === 'sent', action: 'mark_declined' },
 } satisfies Record<string, { from: (r: QuoteRow) => boolean; action: string }>;
