@@ -40,6 +40,7 @@ export interface QuotePrintInput {
 const QUOTE_STYLE = `<style>
 .quote-total { text-align: right; font-size: 11pt; font-weight: 600; margin: 2mm 0 4mm; }
 .quote-total .nowrap { margin-left: 3mm; }
+.quote-stamp { margin-top: 8mm; }
 </style>`;
 
 /**
@@ -57,7 +58,7 @@ export function quoteBody(input: QuotePrintInput, t: TFunction): Html {
     [
       [
         { label: l('to'), value: q.clientName },
-        { label: f('code'), value: q.code },
+        { label: l('quoteNo'), value: q.code },
       ],
       [
         { label: l('address'), value: input.clientAddress ?? muted('—') },
@@ -83,7 +84,7 @@ export function quoteBody(input: QuotePrintInput, t: TFunction): Html {
       { label: f('unit'), kind: 'short', cell: (x) => x.unit },
       { label: f('unitPrice'), kind: 'num', cell: (x) => money(x.unitPriceFen) },
       {
-        label: f('discount'),
+        label: l('discount'),
         kind: 'num',
         cell: (x) => (x.discountPct ? formatPercent(x.discountPct, locale) : '—'),
       },
@@ -114,7 +115,7 @@ export function quoteBody(input: QuotePrintInput, t: TFunction): Html {
         signature: l('signature'),
         date: l('signDate'),
       }),
-      note(l('stamp')),
+      html(`<div class="note quote-stamp">${escapeHtml(l('stamp'))}</div>`),
     ),
   );
 }
