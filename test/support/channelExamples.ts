@@ -11,6 +11,8 @@ import type { RiskAction, RiskDetail, RiskStatus } from '../../src/shared/risk/t
 import type { KriDetail, KriReading } from '../../src/shared/kri/types';
 import type { Incentive } from '../../src/shared/incentives/types';
 import type { SalesPlan } from '../../src/shared/salesPlans/types';
+import type { Product, Quote, QuoteStatus } from '../../src/shared/pricing/types';
+import { makeProduct, productInput, quoteInput, quoteUpdateInput } from './quoteFlow';
 import { clientUpdateInput } from './clientInputs';
 import { quantitativeInput, templateInput } from './appraisalInputs';
 import { doAllSteps, quarterlyCycle, soloCycle } from './appraisalCycles';
@@ -859,6 +861,44 @@ export async function salesPlanFor(ctx: ExampleContext, purpose: string): Promis
     ),
   );
   return page.items.find((p) => p.id === id)!;
+}
+
+// The price system and quotes
+
+/** The product kept for the quote examples (listed ¥100.00, floor ¥80.00). */
+async function productFor(ctx: ExampleContext, purpose: string): Promise<Product> {
+  const key = `product:${purpose}`;
+  const known = ctx.records.get(key);
+  if (known) {
+    const page = unwrap(await ctx.core.call('pricing.products', { pageSize: 500 }, ctx.manager));
+    const found = page.items.find((p) => p.id === known);
+    if (found) return found;
+  }
+  const product = await makeProduct(ctx.core, ctx.manager);
+  ctx.records.set(key, product.id);
+  return product;
+}
+
+/**
+ * A quote in `status` kept for `purpose` (one per caller), for a client file of the caller's: made by the
+ * caller (the manager without one), with a line below the floor when it must go through approval.
+ */
+async function quoteFor(ctx: ExampleContext, purpose: string, status: QuoteStatus): Promise<Quote> {
+  const session = ctx.caller?.user ? ctx.caller : ctx.manager;
+  const key = `quote:${purpose}:${session.user?.userId ?? 'manager'}`;
+  const known = ctx.records.get(key);
+  if (known) {
+    const current = unwrap(await ctx.core.call('quotes.get', { id: known }, ctx.manager));
+    if (current.status === status) return current;
+  }
+  const client = await clientFor(ctx, 'quote');
+  const product = await productFor(ctx, 'quote');
+  const below = purpose === 'submit';
+  let q = unwrap(await ctx.core.call('quotes.create', quoteInput(client.id, product.id, below), session));
+  if (status === 'sent')
+    q = unwrap(await ctx.core.call('quotes.markSent', { id: q.id, version: q.version }, session));
+  ctx.records.set(key, q.id);
+  return q;
 }
 
 /**
@@ -1917,6 +1957,70 @@ export const channelExamples: ChannelExamples = {
       actionPlan: p.actionPlan,
     };
   },
+  'pricing.products': () => ({
+    search: '仓储',
+    kinds: ['product'],
+    offeredOn: '2026-05-11',
+    page: 1,
+    pageSize: 20,
+  }),
+  'pricing.createProduct': () => productInput(),
+  'pricing.updateProduct': async (ctx) => {
+    const p = await productFor(ctx, 'update');
+    return {
+      ...productInput(),
+      code: p.code,
+      id: p.id,
+      version: p.version,
+      listPriceFen: p.listPriceFen + 100,
+    };
+  },
+  'quotes.list': () => ({
+    search: '示例客户',
+    statuses: ['draft', 'sent'],
+    clientId: null,
+    from: '2026-01-01',
+    to: '2026-12-31',
+    sort: 'totalFen',
+    order: 'asc',
+    page: 1,
+    pageSize: 20,
+  }),
+  'quotes.get': async (ctx) => ({ id: (await quoteFor(ctx, 'read', 'draft')).id }),
+  'quotes.opportunities': async (ctx) => ({ clientId: (await clientFor(ctx, 'quote')).id }),
+  'quotes.create': async (ctx) =>
+    quoteInput((await clientFor(ctx, 'quote')).id, (await productFor(ctx, 'quote')).id),
+  'quotes.update': async (ctx) => {
+    const q = await quoteFor(ctx, 'update', 'draft');
+    return quoteUpdateInput(q, { terms: `${q.terms ?? ''}付款：预付 30%。` });
+  },
+  'quotes.submit': async (ctx) => {
+    const q = await quoteFor(ctx, 'submit', 'draft');
+    return { id: q.id, version: q.version, reason: '战略客户首单，争取长期合作' };
+  },
+  'quotes.markSent': async (ctx) => {
+    const q = await quoteFor(ctx, 'send', 'draft');
+    return { id: q.id, version: q.version };
+  },
+  'quotes.markAccepted': async (ctx) => {
+    const q = await quoteFor(ctx, 'accept', 'sent');
+    return { id: q.id, version: q.version };
+  },
+  'quotes.markDeclined': async (ctx) => {
+    const q = await quoteFor(ctx, 'decline', 'sent');
+    return { id: q.id, version: q.version };
+  },
+  'quotes.export': () => ({
+    search: null,
+    statuses: [],
+    clientId: null,
+    from: null,
+    to: null,
+    sort: 'quotedOn',
+    order: 'desc',
+    locale: 'zh-CN',
+  }),
+  'quotes.print': async (ctx) => ({ id: (await quoteFor(ctx, 'read', 'draft')).id, locale: 'en-US' }),
 };
 
 // The working calendar

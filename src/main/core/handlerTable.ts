@@ -27,6 +27,7 @@ import { appraisalFormHandlers } from '../domains/appraisal/formHandlers';
 import { appraisalPrintHandlers } from '../domains/appraisal/printHandlers';
 import { incentivesHandlers } from '../domains/incentives/handlers';
 import { salesPlansHandlers } from '../domains/salesPlans/handlers';
+import { pricingHandlers } from '../domains/pricing/handlers';
 import type { CoreDeps } from './context';
 
 /** Every domain's handlers; a new domain adds its own here (and its channels to CHANNEL_GROUPS). */
@@ -59,6 +60,7 @@ export function domainHandlers(deps: CoreDeps) {
     appraisalPrintHandlers(deps),
     incentivesHandlers(deps),
     salesPlansHandlers(deps),
+    pricingHandlers(deps),
   ] as const;
 }
 

@@ -4,7 +4,7 @@
  * reason; the manager approves or refuses it with a comment; both are audited, and the subject's domain
  * applies the decision in the same transaction.
  */
-export const APPROVAL_KINDS = ['riskAcceptance', 'incentive'] as const;
+export const APPROVAL_KINDS = ['riskAcceptance', 'incentive', 'priceFloor'] as const;
 export type ApprovalKind = (typeof APPROVAL_KINDS)[number];
 
 export const APPROVAL_STATUSES = ['pending', 'approved', 'refused', 'withdrawn'] as const;

@@ -35,6 +35,8 @@ export const AUDIT_REFS = [
   'appraisalForm',
   'incentive',
   'salesPlan',
+  'product',
+  'quote',
 ] as const;
 export type AuditRef = (typeof AUDIT_REFS)[number];
 
@@ -442,6 +444,30 @@ export const AUDIT_PRESENTATION: Record<string, AuditEntityPresentation> = {
       revenueTargetFen: { kind: 'money' },
       profitTargetFen: { kind: 'money' },
       newClientsTarget: number,
+    },
+  },
+  // A product of the price system: kind translated, prices as money, validity as dates.
+  product: {
+    record: 'product',
+    fields: {
+      kind: listed('pricing:kind'),
+      listPriceFen: { kind: 'money' },
+      floorPriceFen: { kind: 'money' },
+      validFrom: date,
+      validTo: date,
+      active: { kind: 'bool' },
+    },
+  },
+  // A quote: the client by name, the status translated, the total as money, the lines as one text each.
+  quote: {
+    record: 'quote',
+    fields: {
+      clientId: ref('client'),
+      status: listed('pricing:status'),
+      quotedOn: date,
+      validUntil: date,
+      totalFen: { kind: 'money' },
+      lines: { kind: 'list' },
     },
   },
 };

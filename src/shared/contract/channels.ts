@@ -16,6 +16,7 @@ import { controlChannels } from '../control/channels';
 import { homeChannels } from '../home/channels';
 import { improvementChannels } from '../improvement/channels';
 import { incentivesChannels } from '../incentives/channels';
+import { pricingChannels } from '../pricing/channels';
 import { meetingsChannels } from '../meetings/channels';
 import { kriChannels } from '../kri/channels';
 import { orgChannels } from '../org/channels';
@@ -59,6 +60,7 @@ export const CHANNEL_GROUPS = [
   appraisalPrintChannels,
   incentivesChannels,
   salesPlansChannels,
+  pricingChannels,
 ] as const;
 
 /**

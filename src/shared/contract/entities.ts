@@ -36,6 +36,8 @@ export const ENTITIES = [
   'appraisalForm',
   'incentive',
   'salesPlan',
+  'product',
+  'quote',
 ] as const;
 
 export type Entity = (typeof ENTITIES)[number];

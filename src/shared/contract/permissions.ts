@@ -68,6 +68,12 @@ export const PERMISSION_MATRIX = {
   // target to its people (checked in main).
   'salesPlans.read': ['manager', 'deputy', 'group_lead', 'staff'],
   'salesPlans.manage': ['manager', 'deputy', 'group_lead'],
+  // Price system (三(二)3): everyone reads the products (floor prices only the settings' audience, main strips
+  // them); the manager keeps them. Quotes: everyone makes and works on the quotes in their scope (checked in main).
+  'pricing.read': ['manager', 'deputy', 'group_lead', 'staff'],
+  'pricing.manage': ['manager'],
+  'quotes.read': ['manager', 'deputy', 'group_lead', 'staff'],
+  'quotes.write': ['manager', 'deputy', 'group_lead', 'staff'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSION_MATRIX;

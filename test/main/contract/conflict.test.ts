@@ -27,6 +27,8 @@ import {
 } from '../../support/appraisalForms';
 import type { AppraisalForm } from '../../../src/shared/appraisal/forms';
 import { auditAt, auditInput, findingInput, findingOn, rectificationAt } from '../../support/controlFlow';
+import { makeProduct, makeQuote, productInput, quoteUpdateInput } from '../../support/quoteFlow';
+import type { QuoteStatus } from '../../../src/shared/pricing/types';
 import type { AuditStatus, RectificationStatus } from '../../../src/shared/control/types';
 import type { SalesPlan } from '../../../src/shared/salesPlans/types';
 
@@ -1404,6 +1406,88 @@ Object.assign(RACES, {
       );
     },
   },
+} satisfies Partial<Record<ChannelName, Race>>);
+// Price system and quotes: a product and quotes made for each race (one line of the product, below its floor
+// for the submission), walked by the manager's two windows.
+const raceProduct = () => once('product:race', async () => (await makeProduct(core, manager)).id);
+const productOf = async (s: Session, id: string) =>
+  unwrap(await core.call('pricing.products', { pageSize: 500 }, s)).items.find((p) => p.id === id)!;
+const raceQuote = (key: string, status: QuoteStatus) =>
+  once(`quote:${key}`, async () => {
+    const q = await makeQuote(
+      core,
+      manager,
+      await raceClient('quote'),
+      await raceProduct(),
+      key === 'submit',
+    );
+    if (status !== 'sent') return q.id;
+    return unwrap(await core.call('quotes.markSent', { id: q.id, version: q.version }, manager)).id;
+  });
+const quoteOf = async (s: Session, id: string) => unwrap(await core.call('quotes.get', { id }, s));
+const quoteMark = (key: string, status: QuoteStatus, after: QuoteStatus): Race => ({
+  async read() {
+    const id = await raceQuote(key, status);
+    const [a, b] = [await quoteOf(manager, id), await quoteOf(other, id)];
+    return { first: { id, version: a.version }, second: { id, version: b.version }, version: a.version };
+  },
+  current: async () => quoteOf(manager, await raceQuote(key, status)),
+  async notApplied() {
+    expect((await quoteOf(manager, await raceQuote(key, status))).status).toBe(after);
+  },
+});
+Object.assign(RACES, {
+  'pricing.updateProduct': {
+    async read() {
+      const id = await raceProduct();
+      const [a, b] = [await productOf(manager, id), await productOf(other, id)];
+      const input = (p: typeof a, nameZh: string) => ({
+        ...productInput(),
+        code: p.code,
+        id,
+        version: p.version,
+        nameZh,
+      });
+      return { first: input(a, '甲的产品'), second: input(b, '乙的产品'), version: a.version };
+    },
+    current: async () => productOf(manager, await raceProduct()),
+    async notApplied() {
+      expect((await productOf(manager, await raceProduct())).nameZh).toBe('甲的产品');
+    },
+  },
+  'quotes.update': {
+    async read() {
+      const id = await raceQuote('update', 'draft');
+      const [a, b] = [await quoteOf(manager, id), await quoteOf(other, id)];
+      return {
+        first: quoteUpdateInput(a, { terms: '甲的条款' }),
+        second: quoteUpdateInput(b, { terms: '乙的条款' }),
+        version: a.version,
+      };
+    },
+    current: async () => quoteOf(manager, await raceQuote('update', 'draft')),
+    async notApplied() {
+      expect((await quoteOf(manager, await raceQuote('update', 'draft'))).terms).toBe('甲的条款');
+    },
+  },
+  'quotes.submit': {
+    async read() {
+      const id = await raceQuote('submit', 'draft');
+      const [a, b] = [await quoteOf(manager, id), await quoteOf(other, id)];
+      return {
+        first: { id, version: a.version, reason: '甲的理由' },
+        second: { id, version: b.version, reason: '乙的理由' },
+        version: a.version,
+      };
+    },
+    current: async () => quoteOf(manager, await raceQuote('submit', 'draft')),
+    async notApplied() {
+      expect((await quoteOf(manager, await raceQuote('submit', 'draft'))).floorReason).toBe('甲的理由');
+    },
+  },
+  'quotes.markSent': quoteMark('send', 'draft', 'sent'),
+  'quotes.markAccepted': quoteMark('accept', 'sent', 'accepted'),
+  'quotes.markDeclined': quoteMark('decline', 'sent', 'declined'),
 } satisfies Partial<Record<ChannelName, Race>>);
 // Key risk indicators: manual ones made for each race, owned by the example person, with a reading each
 // for the reading races.

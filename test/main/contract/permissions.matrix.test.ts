@@ -299,6 +299,23 @@ const WHO_MAY_CALL: Record<ChannelName, typeof PUBLIC | readonly Role[]> = {
   'salesPlans.export': EVERYONE,
   'salesPlans.create': LEADS_AND_UP,
   'salesPlans.update': LEADS_AND_UP,
+  // Price system and quotes (三(二)3): everyone reads the price system (floor prices only the audience the
+  // manager chose — main strips them, test/main/pricing); the department manager keeps it. Everyone makes
+  // quotes for the clients they see and works on the quotes in their scope (main checks whose each is).
+  'pricing.products': EVERYONE,
+  'pricing.createProduct': MANAGER_ONLY,
+  'pricing.updateProduct': MANAGER_ONLY,
+  'quotes.list': EVERYONE,
+  'quotes.get': EVERYONE,
+  'quotes.opportunities': EVERYONE,
+  'quotes.create': EVERYONE,
+  'quotes.update': EVERYONE,
+  'quotes.submit': EVERYONE,
+  'quotes.markSent': EVERYONE,
+  'quotes.markAccepted': EVERYONE,
+  'quotes.markDeclined': EVERYONE,
+  'quotes.export': EVERYONE,
+  'quotes.print': EVERYONE,
 };
 
 /**

@@ -81,6 +81,11 @@ const NAME_SQL: Record<AuditRef, string> = {
                      p.period_from AS code, p.deleted_at IS NOT NULL AS deleted
               FROM sales_plans p LEFT JOIN staff s ON s.id = p.staff_id LEFT JOIN groups g ON g.id = p.group_id
               WHERE p.id IN (SELECT value FROM json_each(?))`,
+  // A product by its Chinese name and code; a quote by its client's name and its code.
+  product: `SELECT p.id, p.name_zh AS name, p.code, 0 AS deleted FROM products p
+            WHERE p.id IN (SELECT value FROM json_each(?))`,
+  quote: `SELECT q.id, c.name, q.code, q.deleted_at IS NOT NULL AS deleted FROM quotes q
+          JOIN clients c ON c.id = q.client_id WHERE q.id IN (SELECT value FROM json_each(?))`,
 };
 
 export function namesOf(db: Db, ref: AuditRef, ids: readonly string[]): Map<string, AuditName> {

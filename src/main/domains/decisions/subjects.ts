@@ -1,6 +1,7 @@
 import type { Approval, ApprovalKind } from '../../../shared/approvals/types';
 import type { Mutation } from '../../core/mutation';
 import { applyIncentiveDecision } from '../incentives/decision';
+import { applyFloorDecision } from '../pricing/floorDecision';
 import { applyAcceptanceDecision } from '../risk/acceptanceDecision';
 
 /**
@@ -10,4 +11,5 @@ import { applyAcceptanceDecision } from '../risk/acceptanceDecision';
 export const APPLY_DECISION: Record<ApprovalKind, (m: Mutation, approval: Approval) => void> = {
   riskAcceptance: applyAcceptanceDecision,
   incentive: applyIncentiveDecision,
+  priceFloor: applyFloorDecision,
 };

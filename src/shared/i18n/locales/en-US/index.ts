@@ -16,6 +16,7 @@ import incentives from './incentives.json';
 import meetings from './meetings.json';
 import kri from './kri.json';
 import org from './org.json';
+import pricing from './pricing.json';
 import reports from './reports.json';
 import risk from './risk.json';
 import salesPlans from './salesPlans.json';
@@ -46,6 +47,7 @@ export default {
   meetings,
   kri,
   org,
+  pricing,
   reports,
   risk,
   riskDesk,
