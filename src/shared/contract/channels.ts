@@ -18,6 +18,7 @@ import { improvementChannels } from '../improvement/channels';
 import { incentivesChannels } from '../incentives/channels';
 import { meetingsChannels } from '../meetings/channels';
 import { kriChannels } from '../kri/channels';
+import { marketChannels } from '../market/channels';
 import { orgChannels } from '../org/channels';
 import { reportChannels } from '../reports/channels';
 import { riskChannels } from '../risk/channels';
@@ -57,6 +58,7 @@ export const CHANNEL_GROUPS = [
   appraisalFormChannels,
   appraisalPrintChannels,
   incentivesChannels,
+  marketChannels,
 ] as const;
 
 /**

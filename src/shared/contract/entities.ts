@@ -35,6 +35,10 @@ export const ENTITIES = [
   'appraisalCycle',
   'appraisalForm',
   'incentive',
+  'marketResearch',
+  'competitor',
+  'competitorSighting',
+  'promotionActivity',
 ] as const;
 
 export type Entity = (typeof ENTITIES)[number];
