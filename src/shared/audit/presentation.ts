@@ -34,6 +34,10 @@ export const AUDIT_REFS = [
   'appraisalCycle',
   'appraisalForm',
   'incentive',
+  'marketResearch',
+  'competitor',
+  'competitorSighting',
+  'promotionActivity',
 ] as const;
 export type AuditRef = (typeof AUDIT_REFS)[number];
 
@@ -427,6 +431,35 @@ export const AUDIT_PRESENTATION: Record<string, AuditEntityPresentation> = {
       amountFen: { kind: 'money' },
       effectiveOn: date,
       status: listed('incentives:status'),
+    },
+  },
+  // Market work: owners and groups by name, dates as days, prices and costs as money, a file by its name.
+  marketResearch: {
+    record: 'marketResearch',
+    fields: {
+      conductedOn: date,
+      ownerId: ref('staff'),
+      groupId: ref('group'),
+      file: text,
+      fileSize: number,
+    },
+  },
+  competitor: { record: 'competitor', fields: { website: text } },
+  competitorSighting: {
+    record: 'competitorSighting',
+    parent: 'competitorId',
+    fields: { competitorId: ref('competitor'), seenOn: date, priceFen: { kind: 'money' } },
+  },
+  promotionActivity: {
+    record: 'promotionActivity',
+    fields: {
+      kind: listed('market:kind'),
+      heldOn: date,
+      endsOn: date,
+      costFen: { kind: 'money' },
+      attendees: number,
+      ownerId: ref('staff'),
+      groupId: ref('group'),
     },
   },
 };

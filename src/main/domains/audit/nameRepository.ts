@@ -76,6 +76,18 @@ const NAME_SQL: Record<AuditRef, string> = {
   // An incentive by the person it is for and its code.
   incentive: `SELECT i.id, s.name, i.code, 0 AS deleted FROM incentives i JOIN staff s ON s.id = i.staff_id
               WHERE i.id IN (SELECT value FROM json_each(?))`,
+  // Market work: research and activities by title and code, a competitor by name, a sighting by its
+  // competitor and the day it was seen.
+  marketResearch: `SELECT id, topic AS name, code, deleted_at IS NOT NULL AS deleted FROM market_research
+                   WHERE id IN (SELECT value FROM json_each(?))`,
+  competitor: `SELECT id, name, NULL AS code, deleted_at IS NOT NULL AS deleted FROM competitors
+               WHERE id IN (SELECT value FROM json_each(?))`,
+  competitorSighting: `SELECT x.id, c.name || ' · ' || x.seen_on AS name, NULL AS code,
+                              (x.deleted_at IS NOT NULL OR c.deleted_at IS NOT NULL) AS deleted
+                       FROM competitor_sightings x JOIN competitors c ON c.id = x.competitor_id
+                       WHERE x.id IN (SELECT value FROM json_each(?))`,
+  promotionActivity: `SELECT id, title AS name, code, deleted_at IS NOT NULL AS deleted FROM promotion_activities
+                      WHERE id IN (SELECT value FROM json_each(?))`,
 };
 
 export function namesOf(db: Db, ref: AuditRef, ids: readonly string[]): Map<string, AuditName> {

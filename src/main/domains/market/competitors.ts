@@ -97,7 +97,7 @@ const sightingView = (s: sightings.SightingRow) => ({
 function checkSighting(m: Mutation<UserCtx>, input: SightingInput): void {
   if (input.seenOn > todayOf(m)) throw fieldRefusal('VALIDATION', 'seenOn', 'validation.dateFuture');
   if (input.priceFen !== null && input.priceFen < 0)
-    throw fieldRefusal('VALIDATION', 'priceFen', 'validation.amountNegative');
+    throw fieldRefusal('VALIDATION', 'priceFen', 'validation.marketAmountNegative');
   if (input.priceFen === null && input.note === null)
     throw fieldRefusal('VALIDATION', 'note', 'validation.sightingEmpty');
 }
