@@ -905,16 +905,25 @@ export const sightingInput = (priceFen: number | null = 1_280_000) => ({
   note: '展会现场报价',
 });
 
-/** A fresh sighting the caller recorded. */
-async function sightingFor(ctx: ExampleContext): Promise<CompetitorSighting> {
+/** A sighting the caller recorded: the same one for `purpose` while it lives, else a fresh one. */
+async function sightingFor(ctx: ExampleContext, purpose: string | null): Promise<CompetitorSighting> {
   const c = await competitorFor(ctx, 'sightings');
-  return unwrap(
+  const key = `competitorSighting:${purpose}:${ownerOf(ctx)}`;
+  const known = purpose ? ctx.records.get(key) : undefined;
+  if (known) {
+    const { sightings } = unwrap(await ctx.core.call('market.getCompetitor', { id: c.id }, ctx.manager));
+    const live = sightings.find((x) => x.id === known);
+    if (live) return live;
+  }
+  const created = unwrap(
     await ctx.core.call(
       'market.addSighting',
       { competitorId: c.id, ...sightingInput() },
       callerOrManager(ctx),
     ),
   );
+  if (purpose) ctx.records.set(key, created.id);
+  return created;
 }
 
 async function activityFor(ctx: ExampleContext, purpose: string): Promise<PromotionActivity> {
@@ -1991,10 +2000,10 @@ export const channelExamples: ChannelExamples = {
     ...sightingInput(),
   }),
   'market.updateSighting': async (ctx) => {
-    const x = await sightingFor(ctx);
+    const x = await sightingFor(ctx, 'update');
     return { ...sightingInput(), id: x.id, version: x.version, note: '第二次报价' };
   },
-  'market.deleteSighting': async (ctx) => ({ id: (await sightingFor(ctx)).id }),
+  'market.deleteSighting': async (ctx) => ({ id: (await sightingFor(ctx, null)).id }),
   'market.listActivities': (ctx) => ({
     search: '博览',
     kinds: ['exhibition', 'seminar'],
