@@ -84,6 +84,31 @@ export const NAV_ITEM_AREAS = [
     ],
   },
   {
+    // Rulebook 三: client development and sales (二(二)3: the market expansion group's market work).
+    key: 'sales',
+    label: 'market:area',
+    entries: [
+      {
+        key: 'market-research',
+        path: '/sales/research',
+        label: 'market:menu.research',
+        permission: 'market.read',
+      },
+      {
+        key: 'competitors',
+        path: '/sales/competitors',
+        label: 'market:menu.competitors',
+        permission: 'market.read',
+      },
+      {
+        key: 'promotion-activities',
+        path: '/sales/activities',
+        label: 'market:menu.activities',
+        permission: 'market.read',
+      },
+    ],
+  },
+  {
     // Rulebook 五: risk management and internal control.
     key: 'risk',
     label: 'common:nav.areas.risk',

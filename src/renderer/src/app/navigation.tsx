@@ -3,6 +3,9 @@ import {
   ApartmentOutlined,
   AreaChartOutlined,
   AuditOutlined,
+  AimOutlined,
+  FileSearchOutlined,
+  NotificationOutlined,
   BulbOutlined,
   CalendarOutlined,
   CheckSquareOutlined,
@@ -66,6 +69,9 @@ const AppraisalCyclesPage = lazy(() => import('../pages/appraisal/CyclesPage'));
 const AppraisalFormsPage = lazy(() => import('../pages/appraisal/FormsPage'));
 const AppraisalHistoryPage = lazy(() => import('../pages/appraisal/HistoryPage'));
 const IncentivesPage = lazy(() => import('../pages/incentives/IncentivesPage'));
+const MarketResearchPage = lazy(() => import('../pages/market/ResearchPage'));
+const CompetitorsPage = lazy(() => import('../pages/market/CompetitorsPage'));
+const ActivitiesPage = lazy(() => import('../pages/market/ActivitiesPage'));
 const AuditPage = lazy(() => import('../pages/audit/AuditPage'));
 const SettingsPage = lazy(() => import('../pages/settings/SettingsPage'));
 const AboutPage = lazy(() => import('../pages/about/AboutPage'));
@@ -96,6 +102,9 @@ const SCREENS: Record<NavKey, Pick<NavEntry, 'icon' | 'page'>> = {
   'appraisal-forms': { icon: <SolutionOutlined />, page: AppraisalFormsPage },
   'appraisal-history': { icon: <LineChartOutlined />, page: AppraisalHistoryPage },
   incentives: { icon: <TrophyOutlined />, page: IncentivesPage },
+  'market-research': { icon: <FileSearchOutlined />, page: MarketResearchPage },
+  competitors: { icon: <AimOutlined />, page: CompetitorsPage },
+  'promotion-activities': { icon: <NotificationOutlined />, page: ActivitiesPage },
   audit: { icon: <AuditOutlined />, page: AuditPage },
   settings: { icon: <SettingOutlined />, page: SettingsPage },
   about: { icon: <InfoCircleOutlined />, page: AboutPage },
