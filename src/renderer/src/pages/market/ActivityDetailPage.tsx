@@ -1,5 +1,5 @@
 import { ArrowLeftOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Col, Descriptions, Row, Spin, Statistic, Table, Typography } from 'antd';
+import { Alert, Button, Card, Descriptions, Spin, Statistic, Table, Typography } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router-dom';
@@ -80,7 +80,15 @@ export function ActivityDetailPage() {
           <Descriptions.Item label={t('market:fields.notes')}>{a.notes ?? none}</Descriptions.Item>
         </Descriptions>
       </Card>
-      <Row gutter={16} style={{ marginBottom: 16 }} data-testid="activity-figures">
+      <div
+        style={{
+          display: 'grid',
+          gridTemplateColumns: 'repeat(auto-fit, minmax(170px, 1fr))',
+          gap: 16,
+          marginBottom: 16,
+        }}
+        data-testid="activity-figures"
+      >
         {(
           [
             ['cost', money(a.costFen)],
@@ -90,13 +98,11 @@ export function ActivityDetailPage() {
             ['costPerWon', money(detail.costPerWonFen)],
           ] as const
         ).map(([key, value]) => (
-          <Col key={key} xs={12} md={8} xl={4} style={{ marginBottom: 8 }}>
-            <Card size="small">
-              <Statistic title={t(`market:fields.${key}`)} value={value} data-testid={`figure-${key}`} />
-            </Card>
-          </Col>
+          <Card key={key} size="small">
+            <Statistic title={t(`market:fields.${key}`)} value={value} data-testid={`figure-${key}`} />
+          </Card>
         ))}
-      </Row>
+      </div>
       <Card title={t('market:detail.leads')}>
         <Table<ActivityLead>
           rowKey="id"

@@ -29,7 +29,10 @@ const SORTABLE: Partial<Record<string, ActivityOrder['sortBy']>> = {
   leads: 'leadCount',
 };
 
-/** Promotion activities: search, kind, owner and date filters, sort, paging, Excel; leads and cost per lead. */
+/**
+ * Promotion activities: search, kind, owner and date filters, sort, paging, Excel; leads and cost per lead (won
+ * deals and their cost on the activity's page and in the export).
+ */
 export function ActivityListPage() {
   const { t } = useTranslation();
   const locale = useLocale((s) => s.locale);
@@ -51,7 +54,7 @@ export function ActivityListPage() {
       {
         key: 'code',
         title: t('market:fields.code'),
-        width: 130,
+        width: 120,
         sorter: true,
         sortOrder: sorted('code'),
         render: (_, a) => (
@@ -70,7 +73,7 @@ export function ActivityListPage() {
       {
         key: 'kind',
         title: t('market:fields.kind'),
-        width: 120,
+        width: 100,
         sorter: true,
         sortOrder: sorted('kind'),
         render: (_, a) => t(`market:kind.${a.kind}`),
@@ -78,7 +81,7 @@ export function ActivityListPage() {
       {
         key: 'dates',
         title: t('market:fields.dates'),
-        width: 200,
+        width: 210,
         sorter: true,
         sortOrder: sorted('dates'),
         render: (_, a) => activityDates(a, locale),
@@ -86,14 +89,14 @@ export function ActivityListPage() {
       {
         key: 'owner',
         title: t('market:fields.owner'),
-        width: 100,
+        width: 90,
         ellipsis: true,
         render: (_, a) => a.ownerName,
       },
       {
         key: 'cost',
         title: t('market:fields.cost'),
-        width: 130,
+        width: 120,
         align: 'right',
         sorter: true,
         sortOrder: sorted('cost'),
@@ -102,23 +105,16 @@ export function ActivityListPage() {
       {
         key: 'leads',
         title: t('market:fields.leadCount'),
-        width: 100,
+        width: 80,
         align: 'right',
         sorter: true,
         sortOrder: sorted('leads'),
         render: (_, a) => formatNumber(a.leadCount, locale),
       },
       {
-        key: 'won',
-        title: t('market:fields.wonCount'),
-        width: 80,
-        align: 'right',
-        render: (_, a) => formatNumber(a.wonCount, locale),
-      },
-      {
         key: 'costPerLead',
         title: t('market:fields.costPerLead'),
-        width: 140,
+        width: 120,
         align: 'right',
         render: (_, a) => money(costPer(a.costFen, a.leadCount)),
       },
@@ -148,7 +144,7 @@ export function ActivityListPage() {
               value={filter.search}
               onSearch={(search) => patch({ search })}
               placeholder={t('market:list.searchActivities')}
-              style={{ width: 240 }}
+              style={{ width: 260 }}
               testId="activity-search"
             />
             <MultiChoice
@@ -194,6 +190,7 @@ export function ActivityListPage() {
             hint: t('market:list.emptyActivitiesHint'),
             actions: newButton,
           }}
+          textMinWidth={180}
           exporting={busy}
           onExport={() => void produceAndSave(() => market.exportActivities(locale))}
           onClearFilters={() => void load('activities', { filter: emptyActivityFilter })}

@@ -19,6 +19,8 @@ const TEXT_MIN_WIDTH = 220;
 export function MarketTable<R extends { id: string }>(p: {
   testId: string;
   columns: ColumnType<R>[];
+  /** The width the column without one keeps at the least (TEXT_MIN_WIDTH unless given). */
+  textMinWidth?: number;
   rows: R[] | null;
   total: number;
   page: number;
@@ -57,7 +59,9 @@ export function MarketTable<R extends { id: string }>(p: {
           rowKey="id"
           size="middle"
           tableLayout="fixed"
-          scroll={{ x: p.columns.reduce((sum, c) => sum + Number(c.width ?? 0), TEXT_MIN_WIDTH) }}
+          scroll={{
+            x: p.columns.reduce((sum, c) => sum + Number(c.width ?? 0), p.textMinWidth ?? TEXT_MIN_WIDTH),
+          }}
           columns={p.columns}
           dataSource={p.rows ?? []}
           onChange={(_pagination, _filters, sorter, extra) => {
