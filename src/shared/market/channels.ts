@@ -34,8 +34,8 @@ import {
 export const RESEARCH_FILE_MAX_BYTES = DEFAULT_ATTACHMENT_MAX_MB * 1024 * 1024;
 /** Money typed in yuan and stored in fen: up to ten billion yuan. */
 const MAX_FEN = 1_000_000_000_000;
-/** Negative amounts reach main (the form does not stop them), so main can name the field. */
-const fen = () => z.number().int().max(MAX_FEN);
+/** An amount in fen: never negative (refused on the field, "at least 0"). */
+const fen = () => z.number().int().min(0).max(MAX_FEN);
 
 export const researchFields = {
   topic: requiredText(LIMITS.shortText),
@@ -60,7 +60,7 @@ export type CompetitorInput = FieldsOutput<typeof competitorFields>;
 export const sightingFields = {
   seenOn: calendarDate(),
   product: optionalText(LIMITS.shortText),
-  /** The price seen, in fen (0 or more); a sighting has a price or a note. */
+  /** The price seen, in fen; a sighting has a price or a note. */
   priceFen: fen().nullable().default(null),
   note: optionalText(LIMITS.text),
 };
@@ -74,7 +74,7 @@ export const activityFields = {
   endsOn: optionalDate(),
   place: optionalText(LIMITS.shortText),
   costFen: fen(),
-  attendees: z.number().int().max(1_000_000).nullable().default(null),
+  attendees: z.number().int().min(0).max(1_000_000).nullable().default(null),
   notes: optionalText(LIMITS.longText),
   ownerId: id(),
 };

@@ -84,12 +84,12 @@ describe('bad input: a translated error on the field, nothing changed', () => {
     await refused(
       () => d.core.call('market.createActivity', { ...base, costFen: -100 }, d.owner),
       'costFen',
-      'validation.marketAmountNegative',
+      'validation.tooSmall',
     );
     await refused(
       () => d.core.call('market.createActivity', { ...base, attendees: -1 }, d.owner),
       'attendees',
-      'validation.marketCountNegative',
+      'validation.tooSmall',
     );
     await refused(() => d.core.call('market.createActivity', { ...base, title: '' }, d.owner), 'title');
     const a = unwrap(await d.core.call('market.createActivity', base, d.owner)).activity;
@@ -128,7 +128,7 @@ describe('bad input: a translated error on the field, nothing changed', () => {
     await refused(
       () => d.core.call('market.addSighting', { ...sighting, priceFen: -1 }, d.owner),
       'priceFen',
-      'validation.marketAmountNegative',
+      'validation.tooSmall',
     );
   });
 });

@@ -53,13 +53,10 @@ const trailView = (a: PromotionActivity) => ({
   groupId: a.groupId,
 });
 
-/** The dates in order, no negative cost or attendance; the owner as ownerOf decides. */
+/** The dates in order (the schema refuses a negative cost or attendance); the owner as ownerOf decides. */
 function activityWrite(m: Mutation<UserCtx>, input: ActivityInput, currentOwner: string | null) {
   if (input.endsOn !== null && input.endsOn < input.heldOn)
     throw fieldRefusal('VALIDATION', 'endsOn', 'validation.marketEndsBeforeStart');
-  if (input.costFen < 0) throw fieldRefusal('VALIDATION', 'costFen', 'validation.marketAmountNegative');
-  if (input.attendees !== null && input.attendees < 0)
-    throw fieldRefusal('VALIDATION', 'attendees', 'validation.marketCountNegative');
   return { ...input, ...ownerOf(m, input.ownerId, currentOwner) };
 }
 

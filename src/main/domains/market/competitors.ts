@@ -93,11 +93,9 @@ const sightingView = (s: sightings.SightingRow) => ({
   note: s.note,
 });
 
-/** What was seen, on a day that has come, with a price (never negative) or a note — else nothing to keep. */
+/** What was seen, on a day that has come, with a price or a note — else nothing to keep. */
 function checkSighting(m: Mutation<UserCtx>, input: SightingInput): void {
   if (input.seenOn > todayOf(m)) throw fieldRefusal('VALIDATION', 'seenOn', 'validation.dateFuture');
-  if (input.priceFen !== null && input.priceFen < 0)
-    throw fieldRefusal('VALIDATION', 'priceFen', 'validation.marketAmountNegative');
   if (input.priceFen === null && input.note === null)
     throw fieldRefusal('VALIDATION', 'note', 'validation.sightingEmpty');
 }
