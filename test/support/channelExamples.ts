@@ -13,6 +13,13 @@ import type { Incentive } from '../../src/shared/incentives/types';
 import type { SalesPlan } from '../../src/shared/salesPlans/types';
 import type { Product, Quote, QuoteStatus } from '../../src/shared/pricing/types';
 import { makeProduct, productInput, quoteInput, quoteUpdateInput } from './quoteFlow';
+import type {
+  Competitor,
+  CompetitorSighting,
+  MarketResearch,
+  PromotionActivity,
+  ResearchFile,
+} from '../../src/shared/market/types';
 import { clientUpdateInput } from './clientInputs';
 import { quantitativeInput, templateInput } from './appraisalInputs';
 import { doAllSteps, quarterlyCycle, soloCycle } from './appraisalCycles';
@@ -905,6 +912,115 @@ async function quoteFor(ctx: ExampleContext, purpose: string, status: QuoteStatu
  * A valid input for every channel of the contract (a new channel without one is a type error). Update
  * examples read the record's current version first and change one field, so each call is a real change.
  */
+// Market work: everyone records it; the examples' research and activities are owned by the caller (who keeps
+// their own), the sightings recorded by the caller (who corrects their own), so every role's call is legal.
+
+/** The logged-in session the caller dispatches with, else the manager's. */
+const callerOrManager = (ctx: ExampleContext): Session => (ctx.caller?.user ? ctx.caller : ctx.manager);
+
+export const researchInput = (ownerId: string, topic = '华东地区中小制造企业数字化需求调研') => ({
+  topic,
+  targetGroup: '年营收五千万以下的制造企业',
+  findings: '七成受访企业计划两年内上线进销存系统，价格敏感。',
+  conductedOn: '2026-03-10',
+  ownerId,
+});
+
+export const activityInput = (ownerId: string, title = '2026 华东工业博览会') => ({
+  kind: 'exhibition' as const,
+  title,
+  heldOn: '2026-04-15',
+  endsOn: '2026-04-17',
+  place: '上海国家会展中心',
+  costFen: 4_800_000,
+  attendees: 320,
+  notes: '展位 A-12',
+  ownerId,
+});
+
+async function researchFor(ctx: ExampleContext, purpose: string): Promise<MarketResearch> {
+  const key = `marketResearch:${purpose}:${ownerOf(ctx)}`;
+  const known = ctx.records.get(key);
+  if (known) return unwrap(await ctx.core.call('market.getResearch', { id: known }, ctx.manager)).research;
+  const created = unwrap(
+    await ctx.core.call('market.createResearch', researchInput(ownerOf(ctx)), ctx.manager),
+  ).research;
+  ctx.records.set(key, created.id);
+  return created;
+}
+
+/** A fresh file on a research record of the caller's. */
+async function researchFileFor(ctx: ExampleContext): Promise<ResearchFile> {
+  const r = await researchFor(ctx, 'file');
+  return unwrap(
+    await ctx.core.call(
+      'market.addResearchFile',
+      { researchId: r.id, fileName: '调研报告.pdf', bytes: evidenceBytes(next()) },
+      ctx.manager,
+    ),
+  );
+}
+
+async function competitorFor(ctx: ExampleContext, purpose: string): Promise<Competitor> {
+  const key = `competitor:${purpose}`;
+  const known = ctx.records.get(key);
+  if (known)
+    return unwrap(await ctx.core.call('market.getCompetitor', { id: known }, ctx.manager)).competitor;
+  const created = unwrap(
+    await ctx.core.call('market.createCompetitor', competitorInput(`示例竞品公司${next()}`), ctx.manager),
+  ).competitor;
+  ctx.records.set(key, created.id);
+  return created;
+}
+
+export const competitorInput = (name: string) => ({
+  name,
+  products: '进销存软件、财务软件',
+  strengths: '渠道广',
+  weaknesses: '售后响应慢',
+  website: 'www.example.com',
+  notes: null,
+});
+
+export const sightingInput = (priceFen: number | null = 1_280_000) => ({
+  seenOn: '2026-05-20',
+  product: '标准版进销存',
+  priceFen,
+  note: '展会现场报价',
+});
+
+/** A sighting the caller recorded: the same one for `purpose` while it lives, else a fresh one. */
+async function sightingFor(ctx: ExampleContext, purpose: string | null): Promise<CompetitorSighting> {
+  const c = await competitorFor(ctx, 'sightings');
+  const key = `competitorSighting:${purpose}:${ownerOf(ctx)}`;
+  const known = purpose ? ctx.records.get(key) : undefined;
+  if (known) {
+    const { sightings } = unwrap(await ctx.core.call('market.getCompetitor', { id: c.id }, ctx.manager));
+    const live = sightings.find((x) => x.id === known);
+    if (live) return live;
+  }
+  const created = unwrap(
+    await ctx.core.call(
+      'market.addSighting',
+      { competitorId: c.id, ...sightingInput() },
+      callerOrManager(ctx),
+    ),
+  );
+  if (purpose) ctx.records.set(key, created.id);
+  return created;
+}
+
+async function activityFor(ctx: ExampleContext, purpose: string): Promise<PromotionActivity> {
+  const key = `promotionActivity:${purpose}:${ownerOf(ctx)}`;
+  const known = ctx.records.get(key);
+  if (known) return unwrap(await ctx.core.call('market.getActivity', { id: known }, ctx.manager)).activity;
+  const created = unwrap(
+    await ctx.core.call('market.createActivity', activityInput(ownerOf(ctx)), ctx.manager),
+  ).activity;
+  ctx.records.set(key, created.id);
+  return created;
+}
+
 export const channelExamples: ChannelExamples = {
   'system.status': () => ({}),
 
@@ -2021,6 +2137,67 @@ export const channelExamples: ChannelExamples = {
     locale: 'zh-CN',
   }),
   'quotes.print': async (ctx) => ({ id: (await quoteFor(ctx, 'read', 'draft')).id, locale: 'en-US' }),
+  'market.listResearch': (ctx) => ({
+    search: '制造',
+    ownerId: ownerOf(ctx),
+    from: '2026-01-01',
+    to: '2026-12-31',
+    sortBy: 'conductedOn',
+    sortDir: 'desc',
+    page: 1,
+    pageSize: 20,
+  }),
+  'market.getResearch': async (ctx) => ({ id: (await researchFor(ctx, 'read')).id }),
+  'market.exportResearch': () => ({ search: null, locale: 'zh-CN' }),
+  'market.openResearchFile': async (ctx) => ({ id: (await researchFileFor(ctx)).id }),
+  'market.createResearch': (ctx) => researchInput(ownerOf(ctx)),
+  'market.updateResearch': async (ctx) => {
+    const r = await researchFor(ctx, 'update');
+    return { ...researchInput(ownerOf(ctx)), id: r.id, version: r.version, topic: toggled(r.topic) };
+  },
+  'market.addResearchFile': async (ctx) => ({
+    researchId: (await researchFor(ctx, 'addFile')).id,
+    fileName: '问卷汇总.pdf',
+    bytes: evidenceBytes(next()),
+  }),
+  'market.deleteResearchFile': async (ctx) => ({ id: (await researchFileFor(ctx)).id }),
+  'market.listCompetitors': () => ({ search: '竞品', sortBy: 'lastSeenOn', sortDir: 'desc', page: 1 }),
+  'market.getCompetitor': async (ctx) => ({ id: (await competitorFor(ctx, 'read')).id }),
+  'market.createCompetitor': () => competitorInput(`示例竞品公司${next()}`),
+  'market.updateCompetitor': async (ctx) => {
+    const c = await competitorFor(ctx, 'update');
+    return {
+      ...competitorInput(c.name),
+      id: c.id,
+      version: c.version,
+      strengths: toggled(c.strengths ?? ''),
+    };
+  },
+  'market.addSighting': async (ctx) => ({
+    competitorId: (await competitorFor(ctx, 'addSighting')).id,
+    ...sightingInput(),
+  }),
+  'market.updateSighting': async (ctx) => {
+    const x = await sightingFor(ctx, 'update');
+    return { ...sightingInput(), id: x.id, version: x.version, note: '第二次报价' };
+  },
+  'market.deleteSighting': async (ctx) => ({ id: (await sightingFor(ctx, null)).id }),
+  'market.listActivities': (ctx) => ({
+    search: '博览',
+    kinds: ['exhibition', 'seminar'],
+    ownerId: ownerOf(ctx),
+    from: '2026-01-01',
+    to: null,
+    sortBy: 'leadCount',
+    page: 1,
+  }),
+  'market.getActivity': async (ctx) => ({ id: (await activityFor(ctx, 'read')).id }),
+  'market.exportActivities': () => ({ kinds: ['exhibition'], locale: 'en-US' }),
+  'market.createActivity': (ctx) => activityInput(ownerOf(ctx)),
+  'market.updateActivity': async (ctx) => {
+    const a = await activityFor(ctx, 'update');
+    return { ...activityInput(ownerOf(ctx)), id: a.id, version: a.version, title: toggled(a.title) };
+  },
 };
 
 // The working calendar

@@ -28,6 +28,7 @@ import { appraisalPrintHandlers } from '../domains/appraisal/printHandlers';
 import { incentivesHandlers } from '../domains/incentives/handlers';
 import { salesPlansHandlers } from '../domains/salesPlans/handlers';
 import { pricingHandlers } from '../domains/pricing/handlers';
+import { marketHandlers } from '../domains/market/handlers';
 import type { CoreDeps } from './context';
 
 /** Every domain's handlers; a new domain adds its own here (and its channels to CHANNEL_GROUPS). */
@@ -61,6 +62,7 @@ export function domainHandlers(deps: CoreDeps) {
     incentivesHandlers(deps),
     salesPlansHandlers(deps),
     pricingHandlers(deps),
+    marketHandlers(deps),
   ] as const;
 }
 

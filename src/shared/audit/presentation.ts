@@ -37,6 +37,10 @@ export const AUDIT_REFS = [
   'salesPlan',
   'product',
   'quote',
+  'marketResearch',
+  'competitor',
+  'competitorSighting',
+  'promotionActivity',
 ] as const;
 export type AuditRef = (typeof AUDIT_REFS)[number];
 
@@ -468,6 +472,35 @@ export const AUDIT_PRESENTATION: Record<string, AuditEntityPresentation> = {
       validUntil: date,
       totalFen: { kind: 'money' },
       lines: { kind: 'list' },
+    },
+  },
+  // Market work: owners and groups by name, dates as days, prices and costs as money, a file by its name.
+  marketResearch: {
+    record: 'marketResearch',
+    fields: {
+      conductedOn: date,
+      ownerId: ref('staff'),
+      groupId: ref('group'),
+      file: text,
+      fileSize: number,
+    },
+  },
+  competitor: { record: 'competitor', fields: { website: text } },
+  competitorSighting: {
+    record: 'competitorSighting',
+    parent: 'competitorId',
+    fields: { competitorId: ref('competitor'), seenOn: date, priceFen: { kind: 'money' } },
+  },
+  promotionActivity: {
+    record: 'promotionActivity',
+    fields: {
+      kind: listed('market:kind'),
+      heldOn: date,
+      endsOn: date,
+      costFen: { kind: 'money' },
+      attendees: number,
+      ownerId: ref('staff'),
+      groupId: ref('group'),
     },
   },
 };

@@ -19,6 +19,7 @@ import { incentivesChannels } from '../incentives/channels';
 import { pricingChannels } from '../pricing/channels';
 import { meetingsChannels } from '../meetings/channels';
 import { kriChannels } from '../kri/channels';
+import { marketChannels } from '../market/channels';
 import { orgChannels } from '../org/channels';
 import { reportChannels } from '../reports/channels';
 import { salesPlansChannels } from '../salesPlans/channels';
@@ -61,6 +62,7 @@ export const CHANNEL_GROUPS = [
   incentivesChannels,
   salesPlansChannels,
   pricingChannels,
+  marketChannels,
 ] as const;
 
 /**

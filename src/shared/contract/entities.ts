@@ -38,6 +38,10 @@ export const ENTITIES = [
   'salesPlan',
   'product',
   'quote',
+  'marketResearch',
+  'competitor',
+  'competitorSighting',
+  'promotionActivity',
 ] as const;
 
 export type Entity = (typeof ENTITIES)[number];

@@ -74,6 +74,11 @@ export const PERMISSION_MATRIX = {
   'pricing.manage': ['manager'],
   'quotes.read': ['manager', 'deputy', 'group_lead', 'staff'],
   'quotes.write': ['manager', 'deputy', 'group_lead', 'staff'],
+  // Market work (二(二)3): department knowledge — everyone reads and records it; a record is changed by its
+  // owner or those over the owner's group (checked in main).
+  'market.read': ['manager', 'deputy', 'group_lead', 'staff'],
+  'market.write': ['manager', 'deputy', 'group_lead', 'staff'],
+  'sales.write': ['manager', 'deputy', 'group_lead', 'staff'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSION_MATRIX;

@@ -610,6 +610,72 @@ const EXPECTED: Partial<Record<ChannelName, (c: Call) => Expectation>> = {
         .get(c.input.id) as { id: string }
     ).id,
   }),
+  'market.createResearch': (c) => ({
+    entity: 'marketResearch',
+    action: 'create',
+    entityId: (c.data.research as { id: string }).id,
+  }),
+  'market.updateResearch': (c) => ({
+    entity: 'marketResearch',
+    action: 'update',
+    entityId: c.input.id as string,
+    changed: { field: 'topic', after: c.input.topic },
+  }),
+  'market.addResearchFile': (c) => ({
+    entity: 'marketResearch',
+    action: 'add_file',
+    entityId: c.input.researchId as string,
+    changed: { field: 'file', after: c.input.fileName },
+  }),
+  'market.deleteResearchFile': (c) => ({
+    entity: 'marketResearch',
+    action: 'delete_file',
+    entityId: (
+      c.ctx.core.store.db
+        .prepare('SELECT owner_id AS id FROM sales_attachments WHERE id = ?')
+        .get(c.input.id) as {
+        id: string;
+      }
+    ).id,
+  }),
+  'market.createCompetitor': (c) => ({
+    entity: 'competitor',
+    action: 'create',
+    entityId: (c.data.competitor as { id: string }).id,
+  }),
+  'market.updateCompetitor': (c) => ({
+    entity: 'competitor',
+    action: 'update',
+    entityId: c.input.id as string,
+    changed: { field: 'strengths', after: c.input.strengths },
+  }),
+  'market.addSighting': (c) => ({
+    entity: 'competitorSighting',
+    action: 'create',
+    entityId: c.data.id as string,
+  }),
+  'market.updateSighting': (c) => ({
+    entity: 'competitorSighting',
+    action: 'update',
+    entityId: c.input.id as string,
+    changed: { field: 'note', after: c.input.note },
+  }),
+  'market.deleteSighting': (c) => ({
+    entity: 'competitorSighting',
+    action: 'delete',
+    entityId: c.input.id as string,
+  }),
+  'market.createActivity': (c) => ({
+    entity: 'promotionActivity',
+    action: 'create',
+    entityId: (c.data.activity as { id: string }).id,
+  }),
+  'market.updateActivity': (c) => ({
+    entity: 'promotionActivity',
+    action: 'update',
+    entityId: c.input.id as string,
+    changed: { field: 'title', after: c.input.title },
+  }),
 };
 
 const clock = new FakeClock();

@@ -2,7 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Core } from '../../../src/main/core/createCore';
 import type { Session } from '../../../src/main/core/session';
 import { CHANNEL_NAMES, channels, type ChannelName } from '../../../src/shared/contract/channels';
-import { makeExampleContext, type ExampleContext } from '../../support/channelExamples';
+import {
+  activityInput,
+  competitorInput,
+  makeExampleContext,
+  researchInput,
+  sightingInput,
+  type ExampleContext,
+} from '../../support/channelExamples';
 import { clientUpdateInput } from '../../support/clientInputs';
 import { FakeClock, MANAGER, makeCore, setUpDepartment, unwrap } from '../../support/core';
 import { staffUpdateInput } from '../../support/orgInputs';
@@ -1624,6 +1631,93 @@ const REVIEW_RACES: Partial<Record<ChannelName, Race>> = {
   ),
 };
 Object.assign(RACES, REVIEW_RACES);
+
+// Market work: records made for the races, owned by the example person (the manager keeps them all).
+const marketRow = (table: string, id: string) =>
+  core.store.db.prepare(`SELECT * FROM ${table} WHERE id = ?`).get(id) as Record<string, unknown> & {
+    version: number;
+  };
+const raceResearch = () =>
+  once(
+    'marketResearch',
+    async () =>
+      unwrap(await core.call('market.createResearch', researchInput(ctx.staffId), manager)).research.id,
+  );
+const raceCompetitor = () =>
+  once(
+    'competitor',
+    async () =>
+      unwrap(await core.call('market.createCompetitor', competitorInput('并发竞品公司'), manager)).competitor
+        .id,
+  );
+const raceSighting = () =>
+  once(
+    'competitorSighting',
+    async () =>
+      unwrap(
+        await core.call(
+          'market.addSighting',
+          { competitorId: await raceCompetitor(), ...sightingInput() },
+          manager,
+        ),
+      ).id,
+  );
+const raceActivity = () =>
+  once(
+    'promotionActivity',
+    async () =>
+      unwrap(await core.call('market.createActivity', activityInput(ctx.staffId), manager)).activity.id,
+  );
+/** A race on a market record: both send `input` with the version they read; the first one's change stands. */
+function marketRace(
+  table: string,
+  make: () => Promise<string>,
+  input: (reader: 'first' | 'second') => object,
+  applied: (row: Record<string, unknown>) => void,
+): Race {
+  return {
+    async read() {
+      const id = await make();
+      const { version } = marketRow(table, id);
+      return {
+        first: { id, version, ...input('first') },
+        second: { id, version, ...input('second') },
+        version,
+      };
+    },
+    current: async () => marketRow(table, await make()),
+    async notApplied() {
+      applied(marketRow(table, await make()));
+    },
+  };
+}
+const MARKET_RACES: Partial<Record<ChannelName, Race>> = {
+  'market.updateResearch': marketRace(
+    'market_research',
+    raceResearch,
+    (reader) => ({ ...researchInput(ctx.staffId), topic: `${reader} 的主题` }),
+    (r) => expect(r.topic).toBe('first 的主题'),
+  ),
+  'market.updateCompetitor': marketRace(
+    'competitors',
+    raceCompetitor,
+    (reader) => ({ ...competitorInput('并发竞品公司'), strengths: `${reader} 的优势` }),
+    (r) => expect(r.strengths).toBe('first 的优势'),
+  ),
+  'market.updateSighting': marketRace(
+    'competitor_sightings',
+    raceSighting,
+    (reader) => ({ ...sightingInput(), note: `${reader} 的备注` }),
+    (r) => expect(r.note).toBe('first 的备注'),
+  ),
+  'market.updateActivity': marketRace(
+    'promotion_activities',
+    raceActivity,
+    (reader) => ({ ...activityInput(ctx.staffId), title: `${reader} 的活动` }),
+    (r) => expect(r.title).toBe('first 的活动'),
+  ),
+};
+Object.assign(RACES, MARKET_RACES);
 
 describe('optimistic locking: a stale version gets CONFLICT and changes nothing', () => {
   it('covers every channel whose input names a version', () => {

@@ -316,6 +316,29 @@ const WHO_MAY_CALL: Record<ChannelName, typeof PUBLIC | readonly Role[]> = {
   'quotes.markDeclined': EVERYONE,
   'quotes.export': EVERYONE,
   'quotes.print': EVERYONE,
+  // Market work (二(二)3) is the department's knowledge: everyone reads it and records it; a research record
+  // or an activity is changed by its owner or those over the owner's group, a sighting by who recorded it or
+  // a lead and up (main's rule — test/main/market).
+  'market.listResearch': EVERYONE,
+  'market.getResearch': EVERYONE,
+  'market.exportResearch': EVERYONE,
+  'market.openResearchFile': EVERYONE,
+  'market.createResearch': EVERYONE,
+  'market.updateResearch': EVERYONE,
+  'market.addResearchFile': EVERYONE,
+  'market.deleteResearchFile': EVERYONE,
+  'market.listCompetitors': EVERYONE,
+  'market.getCompetitor': EVERYONE,
+  'market.createCompetitor': EVERYONE,
+  'market.updateCompetitor': EVERYONE,
+  'market.addSighting': EVERYONE,
+  'market.updateSighting': EVERYONE,
+  'market.deleteSighting': EVERYONE,
+  'market.listActivities': EVERYONE,
+  'market.getActivity': EVERYONE,
+  'market.exportActivities': EVERYONE,
+  'market.createActivity': EVERYONE,
+  'market.updateActivity': EVERYONE,
 };
 
 /**

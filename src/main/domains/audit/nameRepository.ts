@@ -86,6 +86,18 @@ const NAME_SQL: Record<AuditRef, string> = {
             WHERE p.id IN (SELECT value FROM json_each(?))`,
   quote: `SELECT q.id, c.name, q.code, q.deleted_at IS NOT NULL AS deleted FROM quotes q
           JOIN clients c ON c.id = q.client_id WHERE q.id IN (SELECT value FROM json_each(?))`,
+  // Market work: research and activities by title and code, a competitor by name, a sighting by its
+  // competitor and the day it was seen.
+  marketResearch: `SELECT id, topic AS name, code, deleted_at IS NOT NULL AS deleted FROM market_research
+                   WHERE id IN (SELECT value FROM json_each(?))`,
+  competitor: `SELECT id, name, NULL AS code, deleted_at IS NOT NULL AS deleted FROM competitors
+               WHERE id IN (SELECT value FROM json_each(?))`,
+  competitorSighting: `SELECT x.id, c.name || ' · ' || x.seen_on AS name, NULL AS code,
+                              (x.deleted_at IS NOT NULL OR c.deleted_at IS NOT NULL) AS deleted
+                       FROM competitor_sightings x JOIN competitors c ON c.id = x.competitor_id
+                       WHERE x.id IN (SELECT value FROM json_each(?))`,
+  promotionActivity: `SELECT id, title AS name, code, deleted_at IS NOT NULL AS deleted FROM promotion_activities
+                      WHERE id IN (SELECT value FROM json_each(?))`,
 };
 
 export function namesOf(db: Db, ref: AuditRef, ids: readonly string[]): Map<string, AuditName> {

@@ -2,10 +2,10 @@ import { stmt, type Db } from '../../db/connection';
 
 /**
  * The tables whose live rows (deleted_at IS NULL) keep stored bytes by their sha256: a client file's
- * attachments and a rectification's evidence. A new kind of file adds its table here, so the store keeps
+ * attachments, a rectification's evidence, and the sales files (research, proposals, contracts). A new kind of file adds its table here, so the store keeps
  * its bytes while a row (or a kept backup's row) needs them.
  */
-export const BLOB_TABLES = ['client_attachments', 'control_evidence'] as const;
+export const BLOB_TABLES = ['client_attachments', 'control_evidence', 'sales_attachments'] as const;
 
 const live = (table: string, what: string) => `SELECT ${what} FROM ${table} WHERE deleted_at IS NULL`;
 

@@ -88,6 +88,24 @@ export const NAV_ITEM_AREAS = [
     key: 'sales',
     label: 'common:nav.areas.sales',
     entries: [
+      {
+        key: 'market-research',
+        path: '/sales/research',
+        label: 'market:menu.research',
+        permission: 'market.read',
+      },
+      {
+        key: 'competitors',
+        path: '/sales/competitors',
+        label: 'market:menu.competitors',
+        permission: 'market.read',
+      },
+      {
+        key: 'promotion-activities',
+        path: '/sales/activities',
+        label: 'market:menu.activities',
+        permission: 'market.read',
+      },
       { key: 'sales-plans', path: '/sales/plans', label: 'salesPlans:menu', permission: 'salesPlans.read' },
     ],
   },

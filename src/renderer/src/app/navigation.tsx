@@ -3,6 +3,9 @@ import {
   ApartmentOutlined,
   AreaChartOutlined,
   AuditOutlined,
+  AimOutlined,
+  FileSearchOutlined,
+  NotificationOutlined,
   BulbOutlined,
   CalendarOutlined,
   CheckSquareOutlined,
@@ -68,6 +71,9 @@ const AppraisalFormsPage = lazy(() => import('../pages/appraisal/FormsPage'));
 const AppraisalHistoryPage = lazy(() => import('../pages/appraisal/HistoryPage'));
 const IncentivesPage = lazy(() => import('../pages/incentives/IncentivesPage'));
 const SalesPlansPage = lazy(() => import('../pages/salesPlans/SalesPlansPage'));
+const MarketResearchPage = lazy(() => import('../pages/market/ResearchPage'));
+const CompetitorsPage = lazy(() => import('../pages/market/CompetitorsPage'));
+const ActivitiesPage = lazy(() => import('../pages/market/ActivitiesPage'));
 const AuditPage = lazy(() => import('../pages/audit/AuditPage'));
 const SettingsPage = lazy(() => import('../pages/settings/SettingsPage'));
 const AboutPage = lazy(() => import('../pages/about/AboutPage'));
@@ -99,6 +105,9 @@ const SCREENS: Record<NavKey, Pick<NavEntry, 'icon' | 'page'>> = {
   'appraisal-history': { icon: <LineChartOutlined />, page: AppraisalHistoryPage },
   incentives: { icon: <TrophyOutlined />, page: IncentivesPage },
   'sales-plans': { icon: <RiseOutlined />, page: SalesPlansPage },
+  'market-research': { icon: <FileSearchOutlined />, page: MarketResearchPage },
+  competitors: { icon: <AimOutlined />, page: CompetitorsPage },
+  'promotion-activities': { icon: <NotificationOutlined />, page: ActivitiesPage },
   audit: { icon: <AuditOutlined />, page: AuditPage },
   settings: { icon: <SettingOutlined />, page: SettingsPage },
   about: { icon: <InfoCircleOutlined />, page: AboutPage },

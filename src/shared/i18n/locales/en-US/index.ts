@@ -15,6 +15,7 @@ import improvement from './improvement.json';
 import incentives from './incentives.json';
 import meetings from './meetings.json';
 import kri from './kri.json';
+import market from './market.json';
 import org from './org.json';
 import pricing from './pricing.json';
 import reports from './reports.json';
@@ -46,6 +47,7 @@ export default {
   incentives,
   meetings,
   kri,
+  market,
   org,
   pricing,
   reports,
