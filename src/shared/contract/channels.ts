@@ -21,6 +21,7 @@ import { kriChannels } from '../kri/channels';
 import { orgChannels } from '../org/channels';
 import { reportChannels } from '../reports/channels';
 import { riskChannels } from '../risk/channels';
+import { salesChannels } from '../sales/channels';
 import { serviceChannels } from '../service/channels';
 import { serviceReportChannels } from '../service/reportChannels';
 import { settingsChannels } from '../settings/channels';
@@ -57,6 +58,7 @@ export const CHANNEL_GROUPS = [
   appraisalFormChannels,
   appraisalPrintChannels,
   incentivesChannels,
+  salesChannels,
 ] as const;
 
 /**

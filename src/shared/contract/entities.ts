@@ -35,6 +35,7 @@ export const ENTITIES = [
   'appraisalCycle',
   'appraisalForm',
   'incentive',
+  'opportunity',
 ] as const;
 
 export type Entity = (typeof ENTITIES)[number];
