@@ -26,6 +26,7 @@ import type { AppraisalIndicator } from '../../src/shared/appraisal/indicators';
 import type { AppraisalTemplate } from '../../src/shared/appraisal/templates';
 import { MEETING_DAY, meetingInput, meetingUpdateInput } from './meetingInputs';
 import { unwrap } from './core';
+import { salesExamples } from './salesExamples';
 import { TICKET_TIMES, doneAction, ticketAt, ticketEditInput, ticketInput } from './ticketFlow';
 import type {
   AuditStatus,
@@ -1842,6 +1843,7 @@ export const channelExamples: ChannelExamples = {
   }),
   'incentives.candidates': () => ({}),
   'incentives.results': (ctx) => ({ staffId: ctx.staffId }),
+  ...salesExamples,
 };
 
 // The working calendar

@@ -34,6 +34,7 @@ export const AUDIT_REFS = [
   'appraisalCycle',
   'appraisalForm',
   'incentive',
+  'opportunity',
 ] as const;
 export type AuditRef = (typeof AUDIT_REFS)[number];
 
@@ -427,6 +428,25 @@ export const AUDIT_PRESENTATION: Record<string, AuditEntityPresentation> = {
       amountFen: { kind: 'money' },
       effectiveOn: date,
       status: listed('incentives:status'),
+    },
+  },
+  // An opportunity: its client and owner by name, the stage translated, money in yuan; the source activity
+  // and the lost reason as stored (an activity's code, a key of the settings' list).
+  opportunity: {
+    record: 'opportunity',
+    fields: {
+      clientId: ref('client'),
+      ownerId: ref('staff'),
+      stage: listed('sales:stage'),
+      expectedAmountFen: { kind: 'money' },
+      probability: number,
+      expectedCloseOn: date,
+      nextStepOn: date,
+      screeningScore: number,
+      visitInvitedOn: date,
+      visitHeldOn: date,
+      closedOn: date,
+      proposalFileSize: number,
     },
   },
 };

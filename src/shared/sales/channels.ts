@@ -36,7 +36,7 @@ export const PROPOSAL_FILE_MAX_BYTES = DEFAULT_ATTACHMENT_MAX_MB * 1024 * 1024;
 const fen = () => z.number().int().min(0).max(100_000_000_000_000);
 const percent = () => z.number().int().min(0).max(100);
 const bytes = () => z.instanceof(Uint8Array);
-const month = () => z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'month' });
+const month = () => z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'salesMonth' });
 
 /** What the opportunity form writes (creating and editing). */
 export const opportunityFields = {

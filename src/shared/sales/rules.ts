@@ -89,9 +89,13 @@ export function missingForStage(
       return out;
     }
     case 'negotiation':
-      return blank(o.negotiationNotes) ? [{ field: 'negotiationNotes', key: 'salesNegotiationRequired' }] : [];
+      return blank(o.negotiationNotes)
+        ? [{ field: 'negotiationNotes', key: 'salesNegotiationRequired' }]
+        : [];
     case 'won':
-      return (o.expectedAmountFen ?? 0) > 0 ? [] : [{ field: 'expectedAmountFen', key: 'salesWonAmountRequired' }];
+      return (o.expectedAmountFen ?? 0) > 0
+        ? []
+        : [{ field: 'expectedAmountFen', key: 'salesWonAmountRequired' }];
     case 'lost':
       return blank(o.lostReason) ? [{ field: 'lostReason', key: 'salesLostReasonRequired' }] : [];
   }

@@ -76,6 +76,9 @@ const NAME_SQL: Record<AuditRef, string> = {
   // An incentive by the person it is for and its code.
   incentive: `SELECT i.id, s.name, i.code, 0 AS deleted FROM incentives i JOIN staff s ON s.id = i.staff_id
               WHERE i.id IN (SELECT value FROM json_each(?))`,
+  // An opportunity by its title and code.
+  opportunity: `SELECT id, title AS name, code, deleted_at IS NOT NULL AS deleted FROM opportunities
+                WHERE id IN (SELECT value FROM json_each(?))`,
 };
 
 export function namesOf(db: Db, ref: AuditRef, ids: readonly string[]): Map<string, AuditName> {

@@ -5,7 +5,12 @@ import { diffRecords } from '../../core/auditDiff';
 import type { Mutation } from '../../core/mutation';
 import { conflict, notFound } from '../../core/refusals';
 import type { AuditChange } from '../../../shared/audit/types';
-import { getOpportunityRow, updateOpportunity, type OpportunityRow, type OpportunityWrite } from './repository/opportunities';
+import {
+  getOpportunityRow,
+  updateOpportunity,
+  type OpportunityRow,
+  type OpportunityWrite,
+} from './repository/opportunities';
 import { opportunityAuditView, opportunitySearchText, type SalesBook } from './opportunityView';
 import { maySee } from './visibility';
 
@@ -84,10 +89,7 @@ export function writeOpportunity(
     entity: 'opportunity',
     entityId: row.id,
     action: audit.action,
-    changes: [
-      ...diffRecords(opportunityAuditView(row), opportunityAuditView(now)),
-      ...(audit.extra ?? []),
-    ],
+    changes: [...diffRecords(opportunityAuditView(row), opportunityAuditView(now)), ...(audit.extra ?? [])],
   });
   return now;
 }

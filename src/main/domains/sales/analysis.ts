@@ -66,9 +66,13 @@ export function forecast(
   const book = salesBook(ctx);
   const last = addMonths(input.from, input.months - 1);
   const rows = new Map(
-    forecastRows(ctx.db, scoped(ctx, input.scope), probabilitySql(book), `${input.from}-01`, `${last}-31`).map(
-      (r) => [r.month, r],
-    ),
+    forecastRows(
+      ctx.db,
+      scoped(ctx, input.scope),
+      probabilitySql(book),
+      `${input.from}-01`,
+      `${last}-31`,
+    ).map((r) => [r.month, r]),
   );
   return Array.from({ length: input.months }, (_x, i) => {
     const month = addMonths(input.from, i);

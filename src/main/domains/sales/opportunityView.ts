@@ -94,7 +94,9 @@ export function writeOf(r: OpportunityRow): OpportunityWrite {
 }
 
 /** An opportunity as the audit trail shows it: what people decide and record, no names or bookkeeping. */
-export function opportunityAuditView(w: OpportunityWrite & { code: string }) {
+export function opportunityAuditView(
+  w: OpportunityWrite & { code: string; sourceActivityCode: string | null },
+) {
   return {
     code: w.code,
     title: w.title,
@@ -106,7 +108,7 @@ export function opportunityAuditView(w: OpportunityWrite & { code: string }) {
     expectedCloseOn: w.expectedCloseOn,
     nextStep: w.nextStep,
     nextStepOn: w.nextStepOn,
-    sourceActivityId: w.sourceActivityId,
+    sourceActivity: w.sourceActivityCode,
     screeningScore: w.screeningScore,
     needs: w.needs,
     proposal: w.proposal,

@@ -67,27 +67,43 @@ export function ownerFor(ctx: UserCtx, requested: string | null): { id: string; 
   const s = findStaff(ctx, id);
   if (!s) throw fieldRefusal('VALIDATION', 'ownerId', 'validation.notFound');
   if (s.status !== 'active') throw fieldRefusal('VALIDATION', 'ownerId', 'validation.handlerInactive');
-  if (id !== ctx.user.staffId && !(roleMay(ctx.user.role, 'sales.assign') && mayAssignTo(ctx.user, id, s.groupId)))
+  if (
+    id !== ctx.user.staffId &&
+    !(roleMay(ctx.user.role, 'sales.assign') && mayAssignTo(ctx.user, id, s.groupId))
+  )
     throw fieldRefusal('FORBIDDEN', 'ownerId', 'validation.invalidChoice');
   return { id, groupId: s.groupId };
 }
 
 /** The fields of the form checked: a live activity, a close date not before the day it was created. */
-function checkFields(ctx: UserCtx, input: OpportunityInput, createdOn: string, current: OpportunityRow | null): void {
+function checkFields(
+  ctx: UserCtx,
+  input: OpportunityInput,
+  createdOn: string,
+  current: OpportunityRow | null,
+): void {
   if (input.sourceActivityId && input.sourceActivityId !== current?.sourceActivityId) {
     if (!liveActivity(ctx.db, input.sourceActivityId))
       throw fieldRefusal('VALIDATION', 'sourceActivityId', 'validation.notFound');
   }
-  if (input.expectedCloseOn && input.expectedCloseOn < createdOn && input.expectedCloseOn !== current?.expectedCloseOn)
+  if (
+    input.expectedCloseOn &&
+    input.expectedCloseOn < createdOn &&
+    input.expectedCloseOn !== current?.expectedCloseOn
+  )
     throw fieldRefusal('VALIDATION', 'expectedCloseOn', 'validation.salesCloseBeforeCreated');
 }
 
 /** Ratings of criteria on the scorecard only, each once; the score from them (null until all are rated). */
-function checkedScreening(book: SalesBook, records: StageRecordInput): { json: string; score: number | null } {
+function checkedScreening(
+  book: SalesBook,
+  records: StageRecordInput,
+): { json: string; score: number | null } {
   const keys = new Set(book.settings.salesScorecard.map((c) => c.key));
   const seen = new Set<string>();
   for (const r of records.screening) {
-    if (!keys.has(r.key) || seen.has(r.key)) throw fieldRefusal('VALIDATION', 'screening', 'validation.invalidChoice');
+    if (!keys.has(r.key) || seen.has(r.key))
+      throw fieldRefusal('VALIDATION', 'screening', 'validation.invalidChoice');
     seen.add(r.key);
   }
   return {
@@ -103,6 +119,7 @@ export function createOpportunity(ctx: UserCtx, input: OpportunityCreateInput): 
     if ((input.clientId === null) === (input.newCompany === null))
       throw fieldRefusal('VALIDATION', 'clientId', 'validation.salesClientOrCompany');
     checkFields(m, input, book.today, null);
+    const activity = input.sourceActivityId ? liveActivity(m.db, input.sourceActivityId) : null;
     let client: { id: string; code: string; name: string };
     if (input.clientId) {
       const ref = liveClientRef(m, input.clientId);
@@ -172,7 +189,10 @@ export function createOpportunity(ctx: UserCtx, input: OpportunityCreateInput): 
       entity: 'opportunity',
       entityId: id,
       action: 'create',
-      changes: diffRecords(null, opportunityAuditView({ ...w, code })),
+      changes: diffRecords(
+        null,
+        opportunityAuditView({ ...w, code, sourceActivityCode: activity?.code ?? null }),
+      ),
     });
     return toOpportunity(book, getOpportunityRow(m.db, id)!);
   });
@@ -258,8 +278,7 @@ const CLOSED_DAYS = 90;
 
 export function board(ctx: UserCtx, input: BoardInput): Board {
   const book = salesBook(ctx);
-  const closedSince =
-    input.closedSince ?? chinaDateOf(ctx.clock.now().getTime() - CLOSED_DAYS * 86_400_000);
+  const closedSince = input.closedSince ?? chinaDateOf(ctx.clock.now().getTime() - CLOSED_DAYS * 86_400_000);
   const base = allOf([
     { sql: 'o.deleted_at IS NULL', params: [] },
     salesScopeClause(ctx.user, input.scope),
@@ -298,6 +317,9 @@ export function board(ctx: UserCtx, input: BoardInput): Board {
 /** How many activities the lead form's select offers at once (type to narrow). */
 const ACTIVITY_OPTIONS = 30;
 
-export function activities(ctx: UserCtx, input: { search: string | null; id: string | null }): ActivityOption[] {
+export function activities(
+  ctx: UserCtx,
+  input: { search: string | null; id: string | null },
+): ActivityOption[] {
   return activityOptions(ctx.db, input.search, input.id, ACTIVITY_OPTIONS);
 }

@@ -14,7 +14,8 @@ export type SalesViewer = Viewer;
 /** The opportunities the viewer sees, as a condition on `opportunities o`. */
 export const visibleClause = (v: SalesViewer): Clause => scopeClause(v, 'o');
 
-export const maySee = (v: SalesViewer, o: { ownerId: string; groupId: string | null }): boolean => canSee(v, o);
+export const maySee = (v: SalesViewer, o: { ownerId: string; groupId: string | null }): boolean =>
+  canSee(v, o);
 
 export const mayAssignTo = canAssignTo;
 

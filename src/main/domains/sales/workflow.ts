@@ -40,7 +40,8 @@ export function moveOpportunity(ctx: UserCtx, input: MoveInput): Opportunity {
     const closedOn = closing ? (input.closedOn ?? book.today) : null;
     if (closedOn && closedOn < chinaDay(row.createdAt))
       throw fieldRefusal('VALIDATION', 'closedOn', 'validation.salesCloseBeforeCreated');
-    if (closedOn && closedOn > book.today) throw fieldRefusal('VALIDATION', 'closedOn', 'validation.dateFuture');
+    if (closedOn && closedOn > book.today)
+      throw fieldRefusal('VALIDATION', 'closedOn', 'validation.dateFuture');
     const after = {
       ...writeOf(row),
       stage: input.to,
@@ -57,7 +58,7 @@ export function moveOpportunity(ctx: UserCtx, input: MoveInput): Opportunity {
           ? 'lose'
           : stageIndex(input.to) < stageIndex(row.stage)
             ? 'move_back'
-            : 'move';
+            : 'move_stage';
     return toOpportunity(book, writeOpportunity(m, row, after, { action }));
   });
 }
@@ -67,10 +68,18 @@ export function reopenOpportunity(ctx: UserCtx, id: string, version: number): Op
   return mutate(ctx, (m) => {
     const book = salesBook(m);
     const row = opportunityToChange(m, id, version);
-    if (row.stage !== 'lost') throw new AppError('INVALID_STATE', `an opportunity that is ${row.stage} is open`);
+    if (row.stage !== 'lost')
+      throw new AppError('INVALID_STATE', `an opportunity that is ${row.stage} is open`);
     const to = stageBeforeLost(m.db, id) ?? 'lead';
     insertStageChange(m.db, { id: newId(), opportunityId: id, from: 'lost', to }, m.stamp);
-    const after = { ...writeOf(row), stage: to, stageEnteredAt: m.stamp.at, closedOn: null, lostReason: null, lostNote: null };
+    const after = {
+      ...writeOf(row),
+      stage: to,
+      stageEnteredAt: m.stamp.at,
+      closedOn: null,
+      lostReason: null,
+      lostNote: null,
+    };
     return toOpportunity(book, writeOpportunity(m, row, after, { action: 'reopen' }));
   });
 }
@@ -83,6 +92,6 @@ export function assignOpportunity(ctx: UserCtx, id: string, version: number, own
     if (ownerId === row.ownerId) throw fieldRefusal('VALIDATION', 'ownerId', 'validation.salesSameOwner');
     const owner = ownerFor(m, ownerId);
     const after = { ...writeOf(row), ownerId: owner.id, groupId: owner.groupId };
-    return toOpportunity(book, writeOpportunity(m, row, after, { action: 'assign' }));
+    return toOpportunity(book, writeOpportunity(m, row, after, { action: 'hand_over' }));
   });
 }

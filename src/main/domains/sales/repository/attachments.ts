@@ -12,13 +12,13 @@ const SELECT = `
   LEFT JOIN users u ON u.id = f.created_by
   LEFT JOIN staff s ON s.id = u.staff_id`;
 
-export const toSalesFile = ({ ownerId: _o, sha256: _h, storedName: _s, ...f }: ProposalFileRow): SalesFile => f;
+export const toSalesFile = ({ ownerId: _o, sha256: _h, storedName: _s, ...f }: ProposalFileRow): SalesFile =>
+  f;
 
 export function getProposalFile(db: Db, id: string): ProposalFileRow | null {
   return (
     (stmt(db, `${SELECT} WHERE f.id = ? AND f.owner_kind = 'proposal' AND f.deleted_at IS NULL`).get(id) as
-      | ProposalFileRow
-      | undefined) ?? null
+      ProposalFileRow | undefined) ?? null
   );
 }
 
@@ -34,7 +34,15 @@ export function proposalFilesOf(db: Db, opportunityId: string): SalesFile[] {
 
 export function insertProposalFile(
   db: Db,
-  row: { id: string; opportunityId: string; fileName: string; mime: string; sizeBytes: number; sha256: string; storedName: string },
+  row: {
+    id: string;
+    opportunityId: string;
+    fileName: string;
+    mime: string;
+    sizeBytes: number;
+    sha256: string;
+    storedName: string;
+  },
   s: Stamp,
 ): void {
   stmt(
@@ -42,7 +50,17 @@ export function insertProposalFile(
     `INSERT INTO sales_attachments (id, owner_kind, owner_id, file_name, mime, size_bytes, sha256, stored_name,
        created_at, created_by)
      VALUES (?, 'proposal', ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(row.id, row.opportunityId, row.fileName, row.mime, row.sizeBytes, row.sha256, row.storedName, s.at, s.by);
+  ).run(
+    row.id,
+    row.opportunityId,
+    row.fileName,
+    row.mime,
+    row.sizeBytes,
+    row.sha256,
+    row.storedName,
+    s.at,
+    s.by,
+  );
 }
 
 export function softDeleteProposalFile(db: Db, id: string, s: Stamp): void {

@@ -135,11 +135,16 @@ export function opportunityPage(
   limit: number,
   offset: number,
 ): { rows: OpportunityRow[]; total: number } {
-  const ids = stmt(db, `SELECT o.id FROM opportunities o WHERE ${where.sql} ORDER BY ${order} LIMIT ? OFFSET ?`)
+  const ids = stmt(
+    db,
+    `SELECT o.id FROM opportunities o WHERE ${where.sql} ORDER BY ${order} LIMIT ? OFFSET ?`,
+  )
     .pluck()
     .all(...where.params, limit, offset) as string[];
   const total = (
-    stmt(db, `SELECT count(*) AS n FROM opportunities o WHERE ${where.sql}`).get(...where.params) as { n: number }
+    stmt(db, `SELECT count(*) AS n FROM opportunities o WHERE ${where.sql}`).get(...where.params) as {
+      n: number;
+    }
   ).n;
   return { rows: rowsInOrder(db, ids), total };
 }
@@ -221,8 +226,8 @@ export function activityOptions(
 
 export function liveActivity(db: Db, id: string): { id: string; code: string; title: string } | null {
   return (
-    (stmt(db, `SELECT id, code, title FROM promotion_activities WHERE id = ? AND deleted_at IS NULL`).get(id) as
-      | { id: string; code: string; title: string }
-      | undefined) ?? null
+    (stmt(db, `SELECT id, code, title FROM promotion_activities WHERE id = ? AND deleted_at IS NULL`).get(
+      id,
+    ) as { id: string; code: string; title: string } | undefined) ?? null
   );
 }

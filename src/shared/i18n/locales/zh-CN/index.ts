@@ -20,6 +20,7 @@ import reports from './reports.json';
 import risk from './risk.json';
 import riskDesk from './riskDesk.json';
 import riskReport from './riskReport.json';
+import sales from './sales.json';
 import service from './service.json';
 import serviceDesk from './serviceDesk.json';
 import serviceReports from './serviceReports.json';
@@ -49,6 +50,7 @@ export default {
   risk,
   riskDesk,
   riskReport,
+  sales,
   service,
   serviceDesk,
   serviceReports,
