@@ -84,6 +84,20 @@ export const NAV_ITEM_AREAS = [
     ],
   },
   {
+    // Rulebook 三(一)(二): client development and sales.
+    key: 'sales',
+    label: 'sales:nav.area',
+    entries: [
+      {
+        key: 'sales-opportunities',
+        path: '/sales/opportunities',
+        label: 'sales:menu.opportunities',
+        permission: 'sales.read',
+      },
+      { key: 'sales-funnel', path: '/sales/funnel', label: 'sales:menu.funnel', permission: 'sales.read' },
+    ],
+  },
+  {
     // Rulebook 五: risk management and internal control.
     key: 'risk',
     label: 'common:nav.areas.risk',

@@ -3,6 +3,7 @@ import {
   ApartmentOutlined,
   AreaChartOutlined,
   AuditOutlined,
+  BarChartOutlined,
   BulbOutlined,
   CalendarOutlined,
   CheckSquareOutlined,
@@ -13,6 +14,7 @@ import {
   FieldTimeOutlined,
   FileDoneOutlined,
   FundProjectionScreenOutlined,
+  FunnelPlotOutlined,
   CarryOutOutlined,
   HeatMapOutlined,
   HomeOutlined,
@@ -67,6 +69,8 @@ const AppraisalFormsPage = lazy(() => import('../pages/appraisal/FormsPage'));
 const AppraisalHistoryPage = lazy(() => import('../pages/appraisal/HistoryPage'));
 const IncentivesPage = lazy(() => import('../pages/incentives/IncentivesPage'));
 const AuditPage = lazy(() => import('../pages/audit/AuditPage'));
+const OpportunitiesPage = lazy(() => import('../pages/sales/OpportunitiesPage'));
+const SalesFunnelPage = lazy(() => import('../pages/sales/FunnelPage'));
 const SettingsPage = lazy(() => import('../pages/settings/SettingsPage'));
 const AboutPage = lazy(() => import('../pages/about/AboutPage'));
 
@@ -97,6 +101,8 @@ const SCREENS: Record<NavKey, Pick<NavEntry, 'icon' | 'page'>> = {
   'appraisal-history': { icon: <LineChartOutlined />, page: AppraisalHistoryPage },
   incentives: { icon: <TrophyOutlined />, page: IncentivesPage },
   audit: { icon: <AuditOutlined />, page: AuditPage },
+  'sales-opportunities': { icon: <FunnelPlotOutlined />, page: OpportunitiesPage },
+  'sales-funnel': { icon: <BarChartOutlined />, page: SalesFunnelPage },
   settings: { icon: <SettingOutlined />, page: SettingsPage },
   about: { icon: <InfoCircleOutlined />, page: AboutPage },
 };
