@@ -102,6 +102,7 @@ export default function FunnelPage() {
                         <Progress
                           percent={top ? (s.reached / top) * 100 : 0}
                           showInfo={false}
+                          status="normal"
                           size="small"
                           style={{ width: 120, margin: 0 }}
                         />
@@ -141,30 +142,32 @@ export default function FunnelPage() {
               ) : (
                 <Empty description={t('sales:funnel.none')} />
               )}
-              <Table<LostReasonRow>
-                size="small"
-                rowKey="reason"
-                pagination={false}
-                dataSource={figures?.lostReasons ?? []}
-                locale={{ emptyText: ' ' }}
-                columns={[
-                  { key: 'reason', title: t('sales:funnel.reason'), render: (_v, r) => reason(r.reason) },
-                  {
-                    key: 'count',
-                    title: t('sales:funnel.count'),
-                    width: 80,
-                    align: 'right',
-                    dataIndex: 'count',
-                  },
-                  {
-                    key: 'amount',
-                    title: t('sales:funnel.amount'),
-                    width: 160,
-                    align: 'right',
-                    render: (_v, r) => formatMoneyFen(r.amountFen, locale),
-                  },
-                ]}
-              />
+              {(figures?.lostReasons.length ?? 0) > 0 && (
+                <Table<LostReasonRow>
+                  size="small"
+                  rowKey="reason"
+                  pagination={false}
+                  dataSource={figures?.lostReasons ?? []}
+                  locale={{ emptyText: ' ' }}
+                  columns={[
+                    { key: 'reason', title: t('sales:funnel.reason'), render: (_v, r) => reason(r.reason) },
+                    {
+                      key: 'count',
+                      title: t('sales:funnel.count'),
+                      width: 80,
+                      align: 'right',
+                      dataIndex: 'count',
+                    },
+                    {
+                      key: 'amount',
+                      title: t('sales:funnel.amount'),
+                      width: 160,
+                      align: 'right',
+                      render: (_v, r) => formatMoneyFen(r.amountFen, locale),
+                    },
+                  ]}
+                />
+              )}
             </Card>
           </Col>
         </Row>

@@ -81,7 +81,7 @@ export function PipelineBoard({ canWrite }: { canWrite: boolean }) {
       onDragLeave={() => setOver((s) => (s === c.stage ? null : s))}
       onDrop={(e) => void drop(e, c.stage)}
       style={{
-        flex: '0 0 232px',
+        flex: '1 0 196px',
         display: 'flex',
         flexDirection: 'column',
         background:
@@ -101,12 +101,12 @@ export function PipelineBoard({ canWrite }: { canWrite: boolean }) {
           </Tag>
           <Typography.Text type="secondary">{t('sales:board.count', { count: c.count })}</Typography.Text>
         </div>
-        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-          {formatMoneyFen(c.amountFen, locale)}
-          {c.stage !== 'won' &&
-            c.stage !== 'lost' &&
-            ` · ${t('sales:board.weighted', { amount: formatMoneyFen(c.weightedFen, locale) })}`}
-        </Typography.Text>
+        <div style={{ fontSize: 12, color: 'rgba(0, 0, 0, 0.55)', lineHeight: 1.6 }}>
+          <div>{formatMoneyFen(c.amountFen, locale)}</div>
+          {c.stage !== 'won' && c.stage !== 'lost' && (
+            <div>{t('sales:board.weighted', { amount: formatMoneyFen(c.weightedFen, locale) })}</div>
+          )}
+        </div>
       </div>
       <div style={{ display: 'flex', flexDirection: 'column', gap: 8 }}>
         {c.cards.map((o) => (

@@ -55,20 +55,22 @@ export function StageRecordsForm({
       <Typography.Title level={5} style={{ marginTop: 0 }}>
         {t('sales:detail.screening')}
       </Typography.Title>
-      <Row gutter={16}>
+      <Row gutter={24}>
         {scorecard.map((c) => (
-          <Col key={c.key} xs={12} md={8} lg={Math.max(4, Math.floor(24 / scorecard.length))}>
+          <Col key={c.key} xs={24} md={12}>
             <Form.Item
               name={['ratings', c.key]}
-              label={`${locale.startsWith('zh') ? c.nameZh : c.nameEn}（${c.weight}%）`}
+              label={t('sales:detail.criterion', {
+                name: locale.startsWith('zh') ? c.nameZh : c.nameEn,
+                weight: c.weight,
+              })}
+              layout="horizontal"
+              labelCol={{ flex: 'auto' }}
+              wrapperCol={{ flex: '96px' }}
+              labelAlign="left"
+              style={{ marginBottom: 8 }}
             >
-              <InputNumber
-                min={0}
-                max={100}
-                precision={0}
-                style={{ width: '100%' }}
-                data-testid={`rating-${c.key}`}
-              />
+              <InputNumber min={0} max={100} precision={0} style={{ width: 96 }} />
             </Form.Item>
           </Col>
         ))}
