@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARTIFACTS, type E2E } from './support/browser';
+import { DEMO_PASSWORD } from '../../scripts/sample';
 import { openSampleApp } from './support/sampleApp';
 
 const SHOTS = path.join(ARTIFACTS, 'sales');
@@ -16,6 +17,8 @@ const WORDS = {
     title: '华东工厂排产系统',
     company: '苏州恒远精密机械有限公司',
     refused: '不能移到“方案”',
+    logout: '退出登录',
+    weights: '评分卡的权重合计须为 100',
     missing: '请记录客户需求',
     needs: '年产能扩大一倍，需要排产与仓储联动',
     proposal: '分两期实施：一期排产，二期仓储',
@@ -28,6 +31,8 @@ const WORDS = {
     title: 'Production scheduling for the east China plant',
     company: 'Hengyuan Precision Machinery',
     refused: 'Cannot move to “Proposal”',
+    logout: 'Log out',
+    weights: "The scorecard's weights must add up to 100",
     missing: "Record the client's needs",
     needs: 'Output doubles next year; scheduling must work with the warehouse',
     proposal: 'Two phases: scheduling first, then the warehouse',
@@ -62,6 +67,7 @@ async function openBoard(app: E2E) {
  */
 async function drag(page: Page, title: string, stage: string) {
   for (let attempt = 1; ; attempt++) {
+    await boardReady(page);
     await card(page, title).evaluate((el) =>
       el.closest('[data-testid^=board-column-]')!.scrollIntoView({ inline: 'start', block: 'nearest' }),
     );
@@ -72,6 +78,13 @@ async function drag(page: Page, title: string, stage: string) {
     for (let i = 0; i < 30 && !(await answered()); i++) await page.waitForTimeout(100);
     if ((await answered()) || attempt === 3) return;
   }
+}
+
+/** Waits until the board has loaded what it shows (a drag on a board being redrawn is lost). */
+async function boardReady(page: Page) {
+  await expect
+    .poll(() => page.getAttribute('[data-testid=pipeline-board]', 'data-loading'), { timeout: 10_000 })
+    .toBe('no');
 }
 
 /** Waits until no dialog is left on the screen. */
@@ -115,7 +128,10 @@ describe('sales pipeline end to end', () => {
       await page.fill('#lead_title', w.title);
       await page.fill('#lead_newCompany_name', w.company);
       await page.fill('#lead_expectedAmountYuan', '360000');
-      await page.fill('#lead_nextStep', locale === 'zh-CN' ? '约客户技术负责人面谈' : 'Meet the technical lead');
+      await page.fill(
+        '#lead_nextStep',
+        locale === 'zh-CN' ? '约客户技术负责人面谈' : 'Meet the technical lead',
+      );
       await noRawKeys(page, `lead form ${locale}`);
       await app.shot(`lead-form-${locale}`);
       await page.click('[data-testid=lead-create]');
@@ -139,7 +155,9 @@ describe('sales pipeline end to end', () => {
       await page.locator('.ant-modal-confirm .ant-btn-primary').click();
       await noDialog(page);
       await expect.poll(() => card(page, w.title).count()).toBe(1);
-      expect(await column(page, 'lead').locator('[data-testid=board-card]', { hasText: w.title }).count()).toBe(1);
+      expect(
+        await column(page, 'lead').locator('[data-testid=board-card]', { hasText: w.title }).count(),
+      ).toBe(1);
 
       // Screened, then key target.
       await drag(page, w.title, 'screened');
@@ -153,9 +171,9 @@ describe('sales pipeline end to end', () => {
       await page.fill('#opportunity_needs', w.needs);
       await page.fill('#opportunity_proposal', w.proposal);
       const today = new Date().toISOString().slice(0, 10);
+      await page.fill('#opportunity_negotiationNotes', w.negotiation);
       await fillDate(page, '#opportunity_visitInvitedOn', today);
       await fillDate(page, '#opportunity_visitHeldOn', today);
-      await page.fill('#opportunity_negotiationNotes', w.negotiation);
       await page.click('[data-testid=opportunity-save]');
       await settled(page);
       await noRawKeys(page, `detail ${locale}`);
@@ -187,4 +205,33 @@ describe('sales pipeline end to end', () => {
       await app.shot(`funnel-${locale}`);
     });
   }
+
+  it('the manager keeps the sales settings: a scorecard whose weights miss 100 is refused', async () => {
+    const { page } = app;
+    for (const locale of ['en-US', 'zh-CN'] as const) {
+      const w = WORDS[locale];
+      if (locale === 'en-US') {
+        await page.getByText(w.language, { exact: true }).first().click();
+        await page.click('[data-testid=user-menu]');
+        await page.getByRole('menuitem', { name: w.logout }).click();
+        await page.waitForSelector('[data-testid=login-form]');
+        await page.fill('#username', 'manager');
+        await page.fill('#password', DEMO_PASSWORD);
+        await page.click('[data-testid=login-submit]');
+        await page.waitForSelector('[data-testid=user-menu]');
+      } else await page.getByText(w.language, { exact: true }).first().click();
+      await page.goto(`${app.harness.url}#/settings`);
+      const card = page.locator('[data-testid=sales-settings]');
+      await card.locator('[data-testid=scorecard-row]').first().waitFor();
+      await card.locator('#salesSettings_salesScorecard_0_weight').fill('35');
+      await expect.poll(() => card.locator('[data-testid=scorecard-total]').innerText()).toContain('105');
+      await card.locator('[data-testid=sales-settings-save]').click();
+      await expect.poll(() => card.innerText()).toContain(w.weights);
+      await card.scrollIntoViewIfNeeded();
+      await noRawKeys(page, `settings ${locale}`);
+      await card.screenshot({ path: path.join(SHOTS, `settings-${locale}.png`) });
+      await card.locator('#salesSettings_salesScorecard_0_weight').fill('30');
+      await expect.poll(() => card.locator('[data-testid=scorecard-total]').innerText()).toContain('100');
+    }
+  });
 });

@@ -168,6 +168,7 @@ export function PipelineBoard({ canWrite }: { canWrite: boolean }) {
       <div
         style={{ display: 'flex', gap: 12, overflowX: 'auto', paddingBottom: 8 }}
         data-testid="pipeline-board"
+        data-loading={loading ? 'yes' : 'no'}
       >
         {board.columns.map(column)}
       </div>

@@ -79,6 +79,13 @@ export function SalesSettingsCard() {
         <Form.List name="salesScorecard">
           {(fields, { add, remove }, { errors }) => (
             <>
+              <Row gutter={8} style={{ marginBottom: 4 }}>
+                {(['key', 'nameZh', 'nameEn', 'weight'] as const).map((c) => (
+                  <Col key={c} span={c === 'key' ? 5 : c === 'weight' ? 4 : 7}>
+                    <Typography.Text type="secondary">{t(`sales:settings.${c}`)}</Typography.Text>
+                  </Col>
+                ))}
+              </Row>
               {fields.map((field) => (
                 <Row gutter={8} key={field.key} data-testid="scorecard-row">
                   <Col span={5}>
@@ -87,6 +94,8 @@ export function SalesSettingsCard() {
                         maxLength={LIMITS.tag}
                         aria-label={t('sales:settings.key')}
                         placeholder={t('sales:settings.key')}
+                        // A saved criterion's key is in ratings already given: it stays as it is.
+                        disabled={field.name < (record?.settings.salesScorecard.length ?? 0)}
                       />
                     </Form.Item>
                   </Col>
@@ -151,7 +160,11 @@ export function SalesSettingsCard() {
                 </Typography.Text>
               </div>
               {/* Main's refusal of the scorecard as a whole (weights not adding up to 100). */}
-              <Form.ErrorList errors={errors} />
+              {errors.map((e, i) => (
+                <Typography.Text key={i} type="danger" style={{ display: 'block' }}>
+                  {e}
+                </Typography.Text>
+              ))}
             </>
           )}
         </Form.List>
