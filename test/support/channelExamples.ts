@@ -36,6 +36,7 @@ import type { AppraisalIndicator } from '../../src/shared/appraisal/indicators';
 import type { AppraisalTemplate } from '../../src/shared/appraisal/templates';
 import { MEETING_DAY, meetingInput, meetingUpdateInput } from './meetingInputs';
 import { unwrap } from './core';
+import { salesExamples } from './salesExamples';
 import { TICKET_TIMES, doneAction, ticketAt, ticketEditInput, ticketInput } from './ticketFlow';
 import type {
   AuditStatus,
@@ -2198,6 +2199,7 @@ export const channelExamples: ChannelExamples = {
     const a = await activityFor(ctx, 'update');
     return { ...activityInput(ownerOf(ctx)), id: a.id, version: a.version, title: toggled(a.title) };
   },
+  ...salesExamples,
 };
 
 // The working calendar

@@ -11,6 +11,7 @@ import { controlHandlers } from '../domains/control/handlers';
 import { orgHandlers } from '../domains/org/handlers';
 import { reportsHandlers } from '../domains/reports/handlers';
 import { riskHandlers } from '../domains/risk/handlers';
+import { salesHandlers } from '../domains/sales/handlers';
 import { serviceHandlers } from '../domains/service/handlers';
 import { serviceReportHandlers } from '../domains/service/reportHandlers';
 import { settingsHandlers } from '../domains/settings/handlers';
@@ -63,6 +64,7 @@ export function domainHandlers(deps: CoreDeps) {
     salesPlansHandlers(deps),
     pricingHandlers(deps),
     marketHandlers(deps),
+    salesHandlers(deps),
   ] as const;
 }
 

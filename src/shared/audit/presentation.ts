@@ -41,6 +41,7 @@ export const AUDIT_REFS = [
   'competitor',
   'competitorSighting',
   'promotionActivity',
+  'opportunity',
 ] as const;
 export type AuditRef = (typeof AUDIT_REFS)[number];
 
@@ -145,6 +146,10 @@ export const AUDIT_PRESENTATION: Record<string, AuditEntityPresentation> = {
       improvementThresholdPct: number,
       riskCategories: { kind: 'listEntry' },
       riskMeetingIntervalMonths: number,
+      salesLostReasons: { kind: 'listEntry' },
+      salesHandoffDepartments: { kind: 'listEntry' },
+      salesKeyTargetMinScore: number,
+      salesFloorPriceAudience: listed('sales:settings.audience'),
       appraisalGradeThresholds: { kind: 'counts', labels: 'audit:values.grade' },
       appraisalGuideline: { kind: 'counts', labels: 'audit:values.grade' },
       appraisalAppealDays: number,
@@ -501,6 +506,25 @@ export const AUDIT_PRESENTATION: Record<string, AuditEntityPresentation> = {
       attendees: number,
       ownerId: ref('staff'),
       groupId: ref('group'),
+    },
+  },
+  // An opportunity: its client and owner by name, the stage translated, money in yuan; the source activity
+  // and the lost reason as stored (an activity's code, a key of the settings' list).
+  opportunity: {
+    record: 'opportunity',
+    fields: {
+      clientId: ref('client'),
+      ownerId: ref('staff'),
+      stage: listed('sales:stage'),
+      expectedAmountFen: { kind: 'money' },
+      probability: number,
+      expectedCloseOn: date,
+      nextStepOn: date,
+      screeningScore: number,
+      visitInvitedOn: date,
+      visitHeldOn: date,
+      closedOn: date,
+      proposalFileSize: number,
     },
   },
 };

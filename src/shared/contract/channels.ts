@@ -24,6 +24,7 @@ import { orgChannels } from '../org/channels';
 import { reportChannels } from '../reports/channels';
 import { salesPlansChannels } from '../salesPlans/channels';
 import { riskChannels } from '../risk/channels';
+import { salesChannels } from '../sales/channels';
 import { serviceChannels } from '../service/channels';
 import { serviceReportChannels } from '../service/reportChannels';
 import { settingsChannels } from '../settings/channels';
@@ -63,6 +64,7 @@ export const CHANNEL_GROUPS = [
   salesPlansChannels,
   pricingChannels,
   marketChannels,
+  salesChannels,
 ] as const;
 
 /**

@@ -42,6 +42,7 @@ export const ENTITIES = [
   'competitor',
   'competitorSighting',
   'promotionActivity',
+  'opportunity',
 ] as const;
 
 export type Entity = (typeof ENTITIES)[number];

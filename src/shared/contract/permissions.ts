@@ -78,7 +78,11 @@ export const PERMISSION_MATRIX = {
   // owner or those over the owner's group (checked in main).
   'market.read': ['manager', 'deputy', 'group_lead', 'staff'],
   'market.write': ['manager', 'deputy', 'group_lead', 'staff'],
+  // The sales pipeline (三(一)): everyone works on the opportunities they see (staff their own, leads their
+  // group's, deputies their groups', the manager all — applied in main); leads and up hand one to another person.
+  'sales.read': ['manager', 'deputy', 'group_lead', 'staff'],
   'sales.write': ['manager', 'deputy', 'group_lead', 'staff'],
+  'sales.assign': ['manager', 'deputy', 'group_lead'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSION_MATRIX;

@@ -23,6 +23,7 @@ export const TODO_KINDS = [
   'appraisalAcknowledge',
   'appraisalAppeal',
   'appraisalPhase',
+  'opportunityDue',
 ] as const;
 export type TodoKind = (typeof TODO_KINDS)[number];
 

@@ -676,6 +676,46 @@ const EXPECTED: Partial<Record<ChannelName, (c: Call) => Expectation>> = {
     entityId: c.input.id as string,
     changed: { field: 'title', after: c.input.title },
   }),
+  'sales.create': (c) => ({ entity: 'opportunity', action: 'create', entityId: c.data.id as string }),
+  'sales.update': (c) => ({
+    entity: 'opportunity',
+    action: 'update',
+    entityId: c.input.id as string,
+    changed: { field: 'needs', after: c.input.needs },
+  }),
+  'sales.move': (c) => ({
+    entity: 'opportunity',
+    action: 'move_stage',
+    entityId: c.input.id as string,
+    changed: { field: 'stage', after: c.input.to },
+  }),
+  'sales.reopen': (c) => ({
+    entity: 'opportunity',
+    action: 'reopen',
+    entityId: c.input.id as string,
+    changed: { field: 'stage', after: 'negotiation' },
+  }),
+  'sales.assign': (c) => ({
+    entity: 'opportunity',
+    action: 'hand_over',
+    entityId: c.input.id as string,
+    changed: { field: 'ownerId', after: c.input.ownerId },
+  }),
+  'sales.addProposalFile': (c) => ({
+    entity: 'opportunity',
+    action: 'add_proposal_file',
+    entityId: c.input.opportunityId as string,
+    changed: { field: 'proposalFile', after: c.input.fileName },
+  }),
+  'sales.deleteProposalFile': (c) => ({
+    entity: 'opportunity',
+    action: 'delete_proposal_file',
+    entityId: (
+      c.ctx.core.store.db
+        .prepare('SELECT owner_id AS id FROM sales_attachments WHERE id = ?')
+        .get(c.input.id) as { id: string }
+    ).id,
+  }),
 };
 
 const clock = new FakeClock();

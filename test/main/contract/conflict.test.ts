@@ -19,6 +19,8 @@ import { pendingAcceptance, pendingIncentive, riskAt, salesPlanFor } from '../..
 import type { RiskDetail, RiskStatus } from '../../../src/shared/risk/types';
 import type { TicketDetail, TicketKind, TicketStatus } from '../../../src/shared/service/types';
 import { fakePdfPrinter, tableChecksum } from './support';
+import { opportunityAt, updateOf } from '../../support/salesExamples';
+import type { Stage } from '../../../src/shared/sales/stages';
 import { quantitativeInput, templateInput } from '../../support/appraisalInputs';
 import { addPerson, agreeAllPlans, soloCycle } from '../../support/appraisalCycles';
 import { formToAdjust, formWithOpenAppeal, publishedFormOf } from '../../support/appraisalExamples';
@@ -1631,6 +1633,83 @@ const REVIEW_RACES: Partial<Record<ChannelName, Race>> = {
   ),
 };
 Object.assign(RACES, REVIEW_RACES);
+// The pipeline: an opportunity made for each race, owned by the example person, read in both manager windows.
+const opportunityOf = async (s: Session, id: string) =>
+  unwrap(await core.call('sales.get', { id }, s)).opportunity;
+const raceOpportunity = (key: string, stage: Stage) =>
+  once(
+    `opportunity:${key}`,
+    async () => (await opportunityAt(core, manager, ctx.staffId, stage)).opportunity.id,
+  );
+function opportunityRace(
+  key: string,
+  stage: Stage,
+  input: (
+    o: Awaited<ReturnType<typeof opportunityOf>>,
+    reader: 'first' | 'second',
+  ) => object | Promise<object>,
+  applied: (o: Awaited<ReturnType<typeof opportunityOf>>) => void,
+): Race {
+  return {
+    async read() {
+      const id = await raceOpportunity(key, stage);
+      const [a, b] = [await opportunityOf(manager, id), await opportunityOf(other, id)];
+      return {
+        first: { id, version: a.version, ...(await input(a, 'first')) },
+        second: { id, version: b.version, ...(await input(b, 'second')) },
+        version: a.version,
+      };
+    },
+    current: async () => opportunityOf(manager, await raceOpportunity(key, stage)),
+    async notApplied() {
+      applied(await opportunityOf(manager, await raceOpportunity(key, stage)));
+    },
+  };
+}
+const raceNewOwner = (key: string) =>
+  once(`opportunityOwner:${key}`, async () => {
+    const s = unwrap(
+      await core.call(
+        'org.staff.create',
+        { employeeNo: `SJR${key}`, name: `接手人${key}`, groupId: ctx.groupId },
+        manager,
+      ),
+    );
+    return s.id;
+  });
+Object.assign(RACES, {
+  'sales.update': opportunityRace(
+    'update',
+    'lead',
+    (o, reader) => {
+      const {
+        id: _i,
+        version: _v,
+        ...rest
+      } = updateOf(o, { title: `${o.title}-${reader === 'first' ? '甲' : '乙'}` });
+      return rest;
+    },
+    (o) => expect(o.title.endsWith('-甲')).toBe(true),
+  ),
+  'sales.move': opportunityRace(
+    'move',
+    'lead',
+    (_o, reader) => ({ to: reader === 'first' ? 'screened' : 'proposal' }),
+    (o) => expect(o.stage).toBe('screened'),
+  ),
+  'sales.reopen': opportunityRace(
+    'reopen',
+    'lost',
+    () => ({}),
+    (o) => expect(o.stage).toBe('negotiation'),
+  ),
+  'sales.assign': opportunityRace(
+    'assign',
+    'lead',
+    async (_o, reader) => ({ ownerId: await raceNewOwner(reader) }),
+    (o) => expect(o.ownerName).toBe('接手人first'),
+  ),
+} satisfies Partial<Record<ChannelName, Race>>);
 
 // Market work: records made for the races, owned by the example person (the manager keeps them all).
 const marketRow = (table: string, id: string) =>

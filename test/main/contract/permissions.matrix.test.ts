@@ -339,6 +339,25 @@ const WHO_MAY_CALL: Record<ChannelName, typeof PUBLIC | readonly Role[]> = {
   'market.exportActivities': EVERYONE,
   'market.createActivity': EVERYONE,
   'market.updateActivity': EVERYONE,
+  // The sales pipeline (三(一), issue 11): everyone works on the opportunities they see (staff their own,
+  // leads their group's, deputies their groups', the manager all — main checks whose each one is,
+  // test/main/sales); handing one to another person is for leads and up.
+  'sales.list': EVERYONE,
+  'sales.board': EVERYONE,
+  'sales.get': EVERYONE,
+  'sales.create': EVERYONE,
+  'sales.update': EVERYONE,
+  'sales.move': EVERYONE,
+  'sales.reopen': EVERYONE,
+  'sales.assign': LEADS_AND_UP,
+  'sales.addProposalFile': EVERYONE,
+  'sales.deleteProposalFile': EVERYONE,
+  'sales.openProposalFile': EVERYONE,
+  'sales.funnel': EVERYONE,
+  'sales.forecast': EVERYONE,
+  'sales.lostReasons': EVERYONE,
+  'sales.export': EVERYONE,
+  'sales.activities': EVERYONE,
 };
 
 /**

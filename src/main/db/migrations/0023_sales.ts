@@ -105,6 +105,8 @@ CREATE TABLE opportunities (
   probability          INTEGER CHECK (probability BETWEEN 0 AND 100),
   expected_close_on    TEXT,
   next_step            TEXT,
+  -- When the next step is due: past it, the opportunity is on its owner's to-do.
+  next_step_on         TEXT,
   source_activity_id   TEXT REFERENCES promotion_activities(id),
   -- Screening: the scorecard's score (0–100) and each criterion's rating, as scored.
   screening_score      INTEGER CHECK (screening_score BETWEEN 0 AND 100),

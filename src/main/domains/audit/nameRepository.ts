@@ -98,6 +98,9 @@ const NAME_SQL: Record<AuditRef, string> = {
                        WHERE x.id IN (SELECT value FROM json_each(?))`,
   promotionActivity: `SELECT id, title AS name, code, deleted_at IS NOT NULL AS deleted FROM promotion_activities
                       WHERE id IN (SELECT value FROM json_each(?))`,
+  // An opportunity by its title and code.
+  opportunity: `SELECT id, title AS name, code, deleted_at IS NOT NULL AS deleted FROM opportunities
+                WHERE id IN (SELECT value FROM json_each(?))`,
 };
 
 export function namesOf(db: Db, ref: AuditRef, ids: readonly string[]): Map<string, AuditName> {

@@ -1,5 +1,6 @@
 import { thresholdProblems } from '../../../shared/appraisal/scoring';
 import { AppError } from '../../../shared/contract/errors';
+import { scorecardWeightTotal } from '../../../shared/sales/rules';
 import type { OrgSettings, SettingsRecord } from '../../../shared/settings/types';
 import { diffRecords } from '../../core/auditDiff';
 import type { Ctx } from '../../core/context';
@@ -14,7 +15,11 @@ export function getSettings(ctx: Ctx): SettingsRecord {
 function settingsProblems(settings: OrgSettings) {
   // The grade thresholds must fall S > A > B > C, or a score would have two grades.
   const grades = thresholdProblems(settings.appraisalGradeThresholds);
-  return Object.fromEntries(Object.entries(grades).map(([field, e]) => [`settings.${field}`, e]));
+  const problems = Object.fromEntries(Object.entries(grades).map(([field, e]) => [`settings.${field}`, e]));
+  // The screening score is a weighted average on a scale of 100: the weights must add up to 100.
+  if (scorecardWeightTotal(settings.salesScorecard) !== 100)
+    problems['settings.salesScorecard'] = { key: 'validation.salesScorecardWeights' };
+  return problems;
 }
 
 export function updateSettings(ctx: Ctx, settings: OrgSettings, version: number): SettingsRecord {

@@ -89,6 +89,13 @@ export const NAV_ITEM_AREAS = [
     label: 'common:nav.areas.sales',
     entries: [
       {
+        key: 'sales-opportunities',
+        path: '/sales/opportunities',
+        label: 'sales:menu.opportunities',
+        permission: 'sales.read',
+      },
+      { key: 'sales-funnel', path: '/sales/funnel', label: 'sales:menu.funnel', permission: 'sales.read' },
+      {
         key: 'market-research',
         path: '/sales/research',
         label: 'market:menu.research',

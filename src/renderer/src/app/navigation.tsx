@@ -6,6 +6,7 @@ import {
   AimOutlined,
   FileSearchOutlined,
   NotificationOutlined,
+  BarChartOutlined,
   BulbOutlined,
   CalendarOutlined,
   CheckSquareOutlined,
@@ -16,6 +17,7 @@ import {
   FieldTimeOutlined,
   FileDoneOutlined,
   FundProjectionScreenOutlined,
+  FunnelPlotOutlined,
   CarryOutOutlined,
   HeatMapOutlined,
   HomeOutlined,
@@ -75,6 +77,8 @@ const MarketResearchPage = lazy(() => import('../pages/market/ResearchPage'));
 const CompetitorsPage = lazy(() => import('../pages/market/CompetitorsPage'));
 const ActivitiesPage = lazy(() => import('../pages/market/ActivitiesPage'));
 const AuditPage = lazy(() => import('../pages/audit/AuditPage'));
+const OpportunitiesPage = lazy(() => import('../pages/sales/OpportunitiesPage'));
+const SalesFunnelPage = lazy(() => import('../pages/sales/FunnelPage'));
 const SettingsPage = lazy(() => import('../pages/settings/SettingsPage'));
 const AboutPage = lazy(() => import('../pages/about/AboutPage'));
 
@@ -109,6 +113,8 @@ const SCREENS: Record<NavKey, Pick<NavEntry, 'icon' | 'page'>> = {
   competitors: { icon: <AimOutlined />, page: CompetitorsPage },
   'promotion-activities': { icon: <NotificationOutlined />, page: ActivitiesPage },
   audit: { icon: <AuditOutlined />, page: AuditPage },
+  'sales-opportunities': { icon: <FunnelPlotOutlined />, page: OpportunitiesPage },
+  'sales-funnel': { icon: <BarChartOutlined />, page: SalesFunnelPage },
   settings: { icon: <SettingOutlined />, page: SettingsPage },
   about: { icon: <InfoCircleOutlined />, page: AboutPage },
 };

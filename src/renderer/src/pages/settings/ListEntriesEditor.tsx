@@ -16,7 +16,12 @@ export function ListEntriesEditor({
   title,
   savedCount,
 }: {
-  name: 'serviceCategories' | 'serviceDepartments' | 'riskCategories';
+  name:
+    | 'serviceCategories'
+    | 'serviceDepartments'
+    | 'riskCategories'
+    | 'salesLostReasons'
+    | 'salesHandoffDepartments';
   title: string;
   savedCount: number;
 }) {

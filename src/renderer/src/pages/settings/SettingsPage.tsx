@@ -10,6 +10,7 @@ import { CustomerServiceSettingsCard } from './CustomerServiceSettingsCard';
 import { DepartmentSettingsCard } from './DepartmentSettingsCard';
 import { RiskSettingsCard } from './RiskSettingsCard';
 import { AppraisalSettingsCard } from './AppraisalSettingsCard';
+import { SalesSettingsCard } from './SalesSettingsCard';
 import { WorkingCalendarCard } from './WorkingCalendarCard';
 
 export default function SettingsPage() {
@@ -55,6 +56,7 @@ export default function SettingsPage() {
       {canManageSettings && <CustomerServiceSettingsCard />}
       {canManageSettings && <RiskSettingsCard />}
       {canManageSettings && <AppraisalSettingsCard />}
+      {canManageSettings && <SalesSettingsCard />}
       {canBackup && <BackupsCard />}
     </Space>
   );

@@ -23,6 +23,7 @@ import risk from './risk.json';
 import salesPlans from './salesPlans.json';
 import riskDesk from './riskDesk.json';
 import riskReport from './riskReport.json';
+import sales from './sales.json';
 import service from './service.json';
 import serviceDesk from './serviceDesk.json';
 import serviceReports from './serviceReports.json';
@@ -55,6 +56,7 @@ export default {
   riskDesk,
   riskReport,
   salesPlans,
+  sales,
   service,
   serviceDesk,
   serviceReports,
