@@ -26,6 +26,7 @@ import { appraisalReviewHandlers } from '../domains/appraisal/reviewHandlers';
 import { appraisalFormHandlers } from '../domains/appraisal/formHandlers';
 import { appraisalPrintHandlers } from '../domains/appraisal/printHandlers';
 import { incentivesHandlers } from '../domains/incentives/handlers';
+import { contractsHandlers } from '../domains/contracts/handlers';
 import type { CoreDeps } from './context';
 
 /** Every domain's handlers; a new domain adds its own here (and its channels to CHANNEL_GROUPS). */
@@ -57,6 +58,7 @@ export function domainHandlers(deps: CoreDeps) {
     appraisalFormHandlers(deps),
     appraisalPrintHandlers(deps),
     incentivesHandlers(deps),
+    contractsHandlers(deps),
   ] as const;
 }
 

@@ -35,6 +35,9 @@ export const ENTITIES = [
   'appraisalCycle',
   'appraisalForm',
   'incentive',
+  'contract',
+  'contractMilestone',
+  'contractHandoff',
 ] as const;
 
 export type Entity = (typeof ENTITIES)[number];

@@ -23,6 +23,8 @@ export const TODO_KINDS = [
   'appraisalAcknowledge',
   'appraisalAppeal',
   'appraisalPhase',
+  'contractMilestone',
+  'contractHandoff',
 ] as const;
 export type TodoKind = (typeof TODO_KINDS)[number];
 

@@ -9,6 +9,7 @@ import { approvalTodos } from '../approvals/todos';
 import { kriBreachTodos } from '../kri/todos';
 import { rectificationDueTodos, rectificationVerifyTodos } from '../control/todos';
 import { appraisalManagerTodos, appraisalStepTodos } from '../appraisal/todos';
+import { handoffTodos, milestoneTodos } from '../contracts/todos';
 
 /**
  * One workflow's contribution to My to-do: its due items for the calling user (their own, and — where the
@@ -35,4 +36,6 @@ export const TODO_PROVIDERS: readonly TodoProvider[] = [
   // One provider for the form steps (every step's kind), one for the manager's (appeals, phase deadlines).
   { kind: 'appraisalSelf', list: appraisalStepTodos },
   { kind: 'appraisalPhase', list: appraisalManagerTodos },
+  { kind: 'contractMilestone', list: milestoneTodos },
+  { kind: 'contractHandoff', list: handoffTodos },
 ];

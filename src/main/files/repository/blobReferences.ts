@@ -5,7 +5,7 @@ import { stmt, type Db } from '../../db/connection';
  * attachments and a rectification's evidence. A new kind of file adds its table here, so the store keeps
  * its bytes while a row (or a kept backup's row) needs them.
  */
-export const BLOB_TABLES = ['client_attachments', 'control_evidence'] as const;
+export const BLOB_TABLES = ['client_attachments', 'control_evidence', 'sales_attachments'] as const;
 
 const live = (table: string, what: string) => `SELECT ${what} FROM ${table} WHERE deleted_at IS NULL`;
 
