@@ -76,6 +76,16 @@ const NAME_SQL: Record<AuditRef, string> = {
   // An incentive by the person it is for and its code.
   incentive: `SELECT i.id, s.name, i.code, 0 AS deleted FROM incentives i JOIN staff s ON s.id = i.staff_id
               WHERE i.id IN (SELECT value FROM json_each(?))`,
+  // A contract by its title and code.
+  contract: `SELECT id, title AS name, code, (deleted_at IS NOT NULL) AS deleted FROM contracts
+             WHERE id IN (SELECT value FROM json_each(?))`,
+  // A milestone by what it is and its contract's code; a hand-off by its department's key and the code.
+  contractMilestone: `SELECT m.id, m.title AS name, c.code, (m.deleted_at IS NOT NULL) AS deleted
+                      FROM contract_milestones m JOIN contracts c ON c.id = m.contract_id
+                      WHERE m.id IN (SELECT value FROM json_each(?))`,
+  contractHandoff: `SELECT h.id, h.department AS name, c.code, 0 AS deleted
+                    FROM contract_handoffs h JOIN contracts c ON c.id = h.contract_id
+                    WHERE h.id IN (SELECT value FROM json_each(?))`,
 };
 
 export function namesOf(db: Db, ref: AuditRef, ids: readonly string[]): Map<string, AuditName> {
