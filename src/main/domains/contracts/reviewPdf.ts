@@ -170,7 +170,7 @@ export function reviewFormBody(input: ReviewFormInput, t: TFunction): Html {
     keepTogether(
       section('signatures'),
       signatureLines(
-        [withParen(l('signers.drafter'), c.createdByName ?? c.ownerName), ...reviewers, l('signers.approver')],
+        [withParen(l('signers.drafter'), c.createdByName ?? c.ownerName), ...reviewers, c.approvedByName ? withParen(l('signers.approver'), c.approvedByName) : l('signers.approver')],
         { signature: l('signature'), date: l('signDate') },
       ),
     ),

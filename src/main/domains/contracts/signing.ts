@@ -97,7 +97,7 @@ export function signContract(
         changes: [
           { field: 'contractId', before: null, after: id },
           { field: 'department', before: null, after: h.department },
-          { field: 'assigneeId', before: null, after: h.assigneeId },
+          ...(h.assigneeId ? [{ field: 'assigneeId', before: null, after: h.assigneeId }] : []),
           ...(h.note ? [{ field: 'note', before: null, after: h.note }] : []),
         ],
       });

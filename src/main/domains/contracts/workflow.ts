@@ -111,7 +111,7 @@ export function giveOpinion(
       action: 'opine',
       changes: [
         { field: 'agree', before: null, after: agree },
-        { field: 'comment', before: null, after: comment },
+        ...(comment ? [{ field: 'comment', before: null, after: comment }] : []),
       ],
     });
     return readDetail(m, id);
