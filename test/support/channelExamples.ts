@@ -842,8 +842,15 @@ async function contractFor(
   const known = ctx.records.get(key);
   if (known) {
     const d = unwrap(await ctx.core.call('contracts.get', { id: known }, ctx.manager));
-    const passed = d.contract.checklist.every((c) => c.result === 'passed');
-    if (status === 'checked' ? d.contract.status === 'review' && passed : d.contract.status === status) return d;
+    // Under review means not reviewed yet: a checklist example then always changes something.
+    const results = new Set(d.contract.checklist.map((c) => c.result));
+    const fits =
+      status === 'checked'
+        ? d.contract.status === 'review' && results.size === 1 && results.has('passed')
+        : status === 'review'
+          ? d.contract.status === 'review' && !results.has('passed') && !results.has('failed')
+          : d.contract.status === status;
+    if (fits) return d;
   }
   const d = await walkTo(
     ctx.core,
@@ -858,8 +865,8 @@ async function contractFor(
 
 const contractRef = (d: ContractDetail) => ({ id: d.contract.id, version: d.contract.version });
 
-/** A fresh open milestone of `kind` owned by the caller, on a signed contract of theirs. */
-async function milestoneFor(ctx: ExampleContext, kind: MilestoneKind) {
+/** A new open milestone of `kind` owned by the caller, on a signed contract of theirs. */
+async function newMilestone(ctx: ExampleContext, kind: MilestoneKind) {
   const signed = await contractFor(ctx, 'milestones', 'signed');
   const d = unwrap(
     await ctx.core.call(
@@ -878,30 +885,38 @@ async function milestoneFor(ctx: ExampleContext, kind: MilestoneKind) {
   return d.milestones[d.milestones.length - 1]!;
 }
 
-/** The caller's milestone kept for edits, as it stands now. */
-async function keptMilestone(ctx: ExampleContext) {
-  const key = `contractMilestone:${ownerOf(ctx)}`;
+/**
+ * The caller's milestone kept for `purpose` as it stands now, while `usable` (still open, still owing …);
+ * a new one of `kind` once it is not.
+ */
+async function milestoneFor(
+  ctx: ExampleContext,
+  purpose: string,
+  kind: MilestoneKind,
+  usable: (m: ContractDetail['milestones'][number]) => boolean = (m) => m.doneOn === null,
+) {
+  const key = `contractMilestone:${purpose}:${ownerOf(ctx)}`;
   const known = ctx.records.get(key);
   if (known) {
-    const d = unwrap(await ctx.core.call('contracts.get', { id: known.split('|')[0]! }, ctx.manager));
-    const m = d.milestones.find((x) => x.id === known.split('|')[1]);
-    if (m) return m;
+    const [contractId, id] = known.split('|') as [string, string];
+    const d = unwrap(await ctx.core.call('contracts.get', { id: contractId }, ctx.manager));
+    const m = d.milestones.find((x) => x.id === id);
+    if (m && usable(m)) return m;
   }
-  const m = await milestoneFor(ctx, 'acceptance');
+  const m = await newMilestone(ctx, kind);
   ctx.records.set(key, `${m.contractId}|${m.id}`);
   return m;
 }
 
 /** A hand-off still waiting, without an assignee: the caller, the contract's owner, records it. */
 async function openHandoffFor(ctx: ExampleContext) {
-  const d = await walkTo(
-    ctx.core,
-    ctx.manager,
-    await draftContract(ctx.core, ctx.manager, ownerOf(ctx)),
-    'signed',
-    [{ department: 'finance', assigneeId: null, note: '请登记应收' }],
+  const handoffs = [{ department: 'finance', assigneeId: null, note: '请登记应收' }];
+  const open = (await contractFor(ctx, 'handoff', 'signed', handoffs)).handoffs.find(
+    (h) => h.acknowledgedAt === null,
   );
-  return d.handoffs[0]!;
+  if (open) return open;
+  ctx.records.delete(`contract:handoff:${ownerOf(ctx)}`);
+  return (await contractFor(ctx, 'handoff', 'signed', handoffs)).handoffs[0]!;
 }
 
 async function contractFileFor(ctx: ExampleContext) {
@@ -2023,7 +2038,7 @@ export const channelExamples: ChannelExamples = {
     note: '服务组跟进',
   }),
   'contracts.updateMilestone': async (ctx) => {
-    const m = await keptMilestone(ctx);
+    const m = await milestoneFor(ctx, 'update', 'acceptance', () => true);
     return {
       id: m.id,
       version: m.version,
@@ -2036,15 +2051,15 @@ export const channelExamples: ChannelExamples = {
     };
   },
   'contracts.deleteMilestone': async (ctx) => {
-    const m = await milestoneFor(ctx, 'invoice');
+    const m = await milestoneFor(ctx, 'delete', 'invoice');
     return { id: m.id, version: m.version };
   },
   'contracts.completeMilestone': async (ctx) => {
-    const m = await milestoneFor(ctx, 'delivery');
+    const m = await milestoneFor(ctx, 'complete', 'delivery');
     return { id: m.id, version: m.version, doneOn: '2026-12-01' };
   },
   'contracts.recordPayment': async (ctx) => {
-    const m = await milestoneFor(ctx, 'payment');
+    const m = await milestoneFor(ctx, 'payment', 'payment', (x) => x.amountFen! - x.receivedFen >= 4_000);
     return { id: m.id, version: m.version, amountFen: 4_000, receivedOn: '2026-12-01' };
   },
   'contracts.acknowledgeHandoff': async (ctx) => {

@@ -29,10 +29,13 @@ const auditView = ({ id: _i, contractId: _c, ownerName: _o, version: _v, ...rest
 
 /** The milestone, for a change at the version the caller read. */
 function milestoneAt(m: Mutation<UserCtx>, id: string, version: number): ContractMilestone {
-  const row = milestones.getMilestone(m.db, id);
-  if (!row) throw notFound('contractMilestone');
-  if (row.version !== version) throw conflict('contractMilestone');
-  return row;
+  const state = milestones.milestoneState(m.db, id);
+  if (!state) throw notFound('contractMilestone');
+  // Whether the caller may see it at all is checked next, on its contract; until then nothing is revealed.
+  visibleContract(m, milestones.contractOf(m.db, id)!);
+  if (state.version !== version) throw conflict('contractMilestone');
+  if (state.deletedAt) throw notFound('contractMilestone');
+  return milestones.getMilestone(m.db, id)!;
 }
 
 /** The plan's rules: an amount for payments only, due not before the contract's date, an owner at work, the plan within the amount. */

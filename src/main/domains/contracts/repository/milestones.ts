@@ -26,6 +26,22 @@ export function getMilestone(db: Db, id: string): MilestoneRow | null {
   );
 }
 
+/** The row's version and deletion, deleted or not: a stale version is a conflict even after a delete. */
+export function milestoneState(db: Db, id: string): { version: number; deletedAt: string | null } | null {
+  return (
+    (stmt(db, 'SELECT version, deleted_at AS deletedAt FROM contract_milestones WHERE id = ?').get(id) as
+      | { version: number; deletedAt: string | null }
+      | undefined) ?? null
+  );
+}
+
+export function contractOf(db: Db, id: string): string | null {
+  return (
+    (stmt(db, 'SELECT contract_id FROM contract_milestones WHERE id = ?').pluck().get(id) as string | undefined) ??
+    null
+  );
+}
+
 export function insertMilestone(db: Db, id: string, contractId: string, w: MilestoneInput, s: Stamp): void {
   stmt(
     db,
