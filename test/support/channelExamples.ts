@@ -827,7 +827,6 @@ async function incentiveFor(ctx: ExampleContext, purpose: string): Promise<Incen
   return created;
 }
 
-
 // Contracts: each example works on a contract of the caller's (drawn up from an opportunity of theirs), which
 // the manager walks to the state the example needs; milestones and hand-offs are the caller's too, so every
 // role's call is legal.

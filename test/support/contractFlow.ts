@@ -151,9 +151,7 @@ export async function draftContract(
 ): Promise<ContractDetail> {
   const client = await clientFor(core, manager, ownerId, clientStatus);
   const opportunityId = await insertOpportunity(core, manager, { clientId: client.id, ownerId });
-  return unwrap(
-    await core.call('contracts.create', { ...contractTerms, opportunityId } as never, manager),
-  );
+  return unwrap(await core.call('contracts.create', { ...contractTerms, opportunityId } as never, manager));
 }
 
 export const ref = (d: ContractDetail) => ({ id: d.contract.id, version: d.contract.version });

@@ -34,7 +34,7 @@ export const contractLineFields = {
   productId: id().nullable().default(null),
   description: requiredText(LIMITS.shortText),
   unit: optionalText(LIMITS.tag),
-  quantity: z.number().gt(0, { message: 'positive' }).max(1e9),
+  quantity: z.number().gt(0).max(1e9),
   unitPriceFen: money(),
   discount: z.number().min(0).max(100).default(0),
 };

@@ -12,7 +12,13 @@ export const lineAmountFen = (l: Pick<ContractLine, 'quantity' | 'unitPriceFen' 
 
 /** Every item pending: the checklist a contract enters review with. */
 export const freshChecklist = (): ChecklistEntry[] =>
-  CHECKLIST_ITEMS.map((item) => ({ item, result: 'pending', comment: null, checkedByName: null, checkedAt: null }));
+  CHECKLIST_ITEMS.map((item) => ({
+    item,
+    result: 'pending',
+    comment: null,
+    checkedByName: null,
+    checkedAt: null,
+  }));
 
 /** Approval needs every item of the checklist passed. */
 export const everyItemPassed = (checklist: readonly ChecklistEntry[]): boolean =>
@@ -22,8 +28,7 @@ export const everyItemPassed = (checklist: readonly ChecklistEntry[]): boolean =
 export const mayTerminate = (s: ContractStatus): boolean => s !== 'completed' && s !== 'terminated';
 
 /** Milestones are planned from the draft on, and worked on while the contract runs. */
-export const milestonesEditable = (s: ContractStatus): boolean =>
-  s !== 'completed' && s !== 'terminated';
+export const milestonesEditable = (s: ContractStatus): boolean => s !== 'completed' && s !== 'terminated';
 /** Progress (done, money received) only once the contract is signed. */
 export const progressAllowed = (s: ContractStatus): boolean => s === 'signed' || s === 'executing';
 

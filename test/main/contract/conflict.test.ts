@@ -1504,7 +1504,6 @@ const REVIEW_RACES: Partial<Record<ChannelName, Race>> = {
 };
 Object.assign(RACES, REVIEW_RACES);
 
-
 // Contracts: each race on a contract made for it (owned by the example person), walked by the manager to the
 // state its move starts from; milestone and hand-off races on the parts of a signed one.
 const raceContract = (
@@ -1581,8 +1580,11 @@ const milestoneEdit = (title: string) => ({
 });
 
 Object.assign(RACES, {
-  'contracts.update': contractRace('update', 'draft', { first: termsOf('甲的合同'), second: termsOf('乙的合同') }, (d) =>
-    expect(d.contract.title).toBe('甲的合同'),
+  'contracts.update': contractRace(
+    'update',
+    'draft',
+    { first: termsOf('甲的合同'), second: termsOf('乙的合同') },
+    (d) => expect(d.contract.title).toBe('甲的合同'),
   ),
   'contracts.submit': contractRace('submit', 'draft', { first: {}, second: {} }, (d) =>
     expect(d.contract.status).toBe('review'),

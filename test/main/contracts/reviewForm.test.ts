@@ -12,7 +12,9 @@ import { contractDepartment, staffOf, type ContractDepartment } from './support'
 let d: ContractDepartment;
 let printer: Printer;
 let signed: ContractDetail;
-const outDir = process.env.KEEP_REPORTS ? path.resolve('test-artifacts/contracts') : tempDir('bizops-review-form-');
+const outDir = process.env.KEEP_REPORTS
+  ? path.resolve('test-artifacts/contracts')
+  : tempDir('bizops-review-form-');
 
 beforeAll(async () => {
   printer = createChromiumPrinter();
@@ -21,7 +23,13 @@ beforeAll(async () => {
   c = unwrap(await d.core.call('contracts.submit', ref(c), d.owner));
   const checklist = allPassed.map((x) => (x.item === 'dispute' ? { ...x, comment: '仲裁机构已确认' } : x));
   c = unwrap(await d.core.call('contracts.check', { ...ref(c), checklist }, d.salesLead));
-  c = unwrap(await d.core.call('contracts.opine', { ...ref(c), agree: true, comment: '条款完整，同意签订' }, d.salesLead));
+  c = unwrap(
+    await d.core.call(
+      'contracts.opine',
+      { ...ref(c), agree: true, comment: '条款完整，同意签订' },
+      d.salesLead,
+    ),
+  );
   c = unwrap(await d.core.call('contracts.approve', ref(c), d.deputy));
   signed = unwrap(
     await d.core.call(
@@ -43,7 +51,9 @@ describe('the contract review form 合同评审表', () => {
     async (locale) => {
       const c = signed.contract;
       const pdf = unwrap(await d.core.call('contracts.printReview', { id: c.id, locale }, d.owner));
-      expect(pdf.fileName).toBe(`${locale === 'zh-CN' ? '合同评审表' : 'Contract-review-form'}-${c.code}.pdf`);
+      expect(pdf.fileName).toBe(
+        `${locale === 'zh-CN' ? '合同评审表' : 'Contract-review-form'}-${c.code}.pdf`,
+      );
       fs.mkdirSync(outDir, { recursive: true });
       const file = path.join(outDir, `review-form-${locale}.pdf`);
       fs.writeFileSync(file, pdf.bytes);
@@ -63,7 +73,19 @@ describe('the contract review form 合同评审表', () => {
       ])
         expect(squeezed, word).toContain(word.replace(/\s+/g, ''));
       for (const word of locale === 'zh-CN'
-        ? ['合同评审表', '合同主体', '违约责任', '争议解决', '通过', '同意', '拟稿人', '评审人', '批准人', '签字', '财务部']
+        ? [
+            '合同评审表',
+            '合同主体',
+            '违约责任',
+            '争议解决',
+            '通过',
+            '同意',
+            '拟稿人',
+            '评审人',
+            '批准人',
+            '签字',
+            '财务部',
+          ]
         : [
             'Contract review form',
             'Parties',

@@ -21,7 +21,9 @@ export interface ContractDepartment {
   serviceStaff: Session;
 }
 
-export async function contractDepartment(options: Parameters<typeof makeCore>[0] = {}): Promise<ContractDepartment> {
+export async function contractDepartment(
+  options: Parameters<typeof makeCore>[0] = {},
+): Promise<ContractDepartment> {
   const clock = new FakeClock();
   const core = await makeCore({ clock, ...options });
   const { manager, groups } = await setUpDepartment(core);

@@ -11,14 +11,7 @@ import { contractDepartment, errorOf, staffOf, type ContractDepartment } from '.
  * owner of one of its milestones, the assignee of one of its hand-offs.
  */
 type Viewer =
-  | 'manager'
-  | 'deputy'
-  | 'salesLead'
-  | 'owner'
-  | 'colleague'
-  | 'marketLead'
-  | 'marketStaff'
-  | 'serviceStaff';
+  'manager' | 'deputy' | 'salesLead' | 'owner' | 'colleague' | 'marketLead' | 'marketStaff' | 'serviceStaff';
 const VIEWERS: Viewer[] = [
   'manager',
   'deputy',
@@ -48,11 +41,22 @@ beforeAll(async () => {
   d = await contractDepartment();
   contracts.ownersPlain = await draftContract(d.core, d.manager, staffOf(d.owner));
   contracts.marketOwn = await draftContract(d.core, d.manager, staffOf(d.marketStaff));
-  const signed = await walkTo(d.core, d.manager, await draftContract(d.core, d.manager, staffOf(d.owner)), 'signed');
+  const signed = await walkTo(
+    d.core,
+    d.manager,
+    await draftContract(d.core, d.manager, staffOf(d.owner)),
+    'signed',
+  );
   contracts.withDelivery = unwrap(
     await d.core.call(
       'contracts.addMilestone',
-      { contractId: signed.contract.id, kind: 'delivery', title: '设备交付', ownerId: staffOf(d.serviceStaff), dueOn: '2026-12-15' },
+      {
+        contractId: signed.contract.id,
+        kind: 'delivery',
+        title: '设备交付',
+        ownerId: staffOf(d.serviceStaff),
+        dueOn: '2026-12-15',
+      },
       d.manager,
     ),
   );
@@ -86,14 +90,24 @@ describe('who sees which contract', () => {
   it('someone only involved sees the contract but may not change it', async () => {
     const c = contracts.withDelivery.contract;
     const e = errorOf(
-      await d.core.call('contracts.terminate', { id: c.id, version: c.version, reason: '交付受阻' }, d.serviceStaff),
+      await d.core.call(
+        'contracts.terminate',
+        { id: c.id, version: c.version, reason: '交付受阻' },
+        d.serviceStaff,
+      ),
     );
     expect(e.code).toBe('FORBIDDEN');
     expect(
       errorOf(
         await d.core.call(
           'contracts.addMilestone',
-          { contractId: c.id, kind: 'acceptance', title: '验收', ownerId: staffOf(d.serviceStaff), dueOn: SIGNED_ON },
+          {
+            contractId: c.id,
+            kind: 'acceptance',
+            title: '验收',
+            ownerId: staffOf(d.serviceStaff),
+            dueOn: SIGNED_ON,
+          },
           d.serviceStaff,
         ),
       ).code,
@@ -107,14 +121,24 @@ describe('who sees which contract', () => {
     const twoChars = unwrap(await d.core.call('contracts.list', { search: '仓储' }, d.manager));
     expect(twoChars.total).toBe(4);
     const signed = unwrap(
-      await d.core.call('contracts.list', { statuses: ['signed'], signedFrom: SIGNED_ON, signedTo: SIGNED_ON }, d.manager),
+      await d.core.call(
+        'contracts.list',
+        { statuses: ['signed'], signedFrom: SIGNED_ON, signedTo: SIGNED_ON },
+        d.manager,
+      ),
     );
     expect(signed.rows.map((r) => r.id).sort()).toEqual(
       [contracts.withDelivery.contract.id, contracts.handedToMarket.contract.id].sort(),
     );
     const mine = unwrap(await d.core.call('contracts.list', { ownerId: staffOf(d.colleague) }, d.manager));
     expect(mine.rows.map((r) => r.id)).toEqual([contracts.handedToMarket.contract.id]);
-    const byAmount = unwrap(await d.core.call('contracts.list', { sort: 'code', direction: 'asc', pageSize: 2, page: 2 }, d.manager));
+    const byAmount = unwrap(
+      await d.core.call(
+        'contracts.list',
+        { sort: 'code', direction: 'asc', pageSize: 2, page: 2 },
+        d.manager,
+      ),
+    );
     expect(byAmount.rows).toHaveLength(2);
     expect(byAmount.total).toBe(4);
   });

@@ -188,11 +188,7 @@ export function becomeCustomer(m: Mutation<UserCtx>, clientId: string, reason: s
   if (!before || before.deletedAt) throw notFound('client');
   if (!BECOMES_CUSTOMER.includes(before.status)) return false;
   m.versioned('client', clients.updateClientStatus(m.db, clientId, before.version, 'customer', m.stamp));
-  insertStatusChange(
-    m.db,
-    { id: newId(), clientId, from: before.status, to: 'customer', reason },
-    m.stamp,
-  );
+  insertStatusChange(m.db, { id: newId(), clientId, from: before.status, to: 'customer', reason }, m.stamp);
   m.audit({
     entity: 'client',
     entityId: clientId,

@@ -1,14 +1,10 @@
 import { chinaDate } from '../../../shared/service/statsPeriod';
-import type {
-  ChecklistEntry,
-  Contract,
-  ContractLine,
-  ReviewOpinion,
-} from '../../../shared/contracts/types';
+import type { ChecklistEntry, Contract, ContractLine, ReviewOpinion } from '../../../shared/contracts/types';
 import { lineAmountFen } from '../../../shared/contracts/rules';
 import type { ContractRow } from './repository/contracts';
 
-const num = (v: unknown, fallback = 0): number => (typeof v === 'number' && Number.isFinite(v) ? v : fallback);
+const num = (v: unknown, fallback = 0): number =>
+  typeof v === 'number' && Number.isFinite(v) ? v : fallback;
 const str = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : null);
 
 /**
@@ -42,7 +38,8 @@ export function toContract(r: ContractRow): Contract {
 }
 
 /** The contract's date for its milestones: the signing date once signed, else the day it was drawn up. */
-export const contractDate = (c: Pick<Contract, 'signedOn' | 'draftedOn'>): string => c.signedOn ?? c.draftedOn;
+export const contractDate = (c: Pick<Contract, 'signedOn' | 'draftedOn'>): string =>
+  c.signedOn ?? c.draftedOn;
 
 /** The trail's view of a contract: its particulars and terms, lines by what they say. */
 export function contractAuditView(c: Contract) {

@@ -36,7 +36,8 @@ export const contractsHandlers: DomainHandlers<keyof typeof contractsChannels> =
     'contracts.create': (input, req) => createContract(ctx(req), input),
     'contracts.update': ({ id, version, ...input }, req) => updateContract(ctx(req), id, version, input),
     'contracts.submit': ({ id, version }, req) => submitForReview(ctx(req), id, version),
-    'contracts.returnToDraft': ({ id, version, comment }, req) => returnToDraft(ctx(req), id, version, comment),
+    'contracts.returnToDraft': ({ id, version, comment }, req) =>
+      returnToDraft(ctx(req), id, version, comment),
     'contracts.check': ({ id, version, checklist }, req) => recordChecklist(ctx(req), id, version, checklist),
     'contracts.opine': ({ id, version, agree, comment }, req) =>
       giveOpinion(ctx(req), id, version, agree, comment),

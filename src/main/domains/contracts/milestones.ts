@@ -1,10 +1,5 @@
 import type { MilestoneInput } from '../../../shared/contracts/channels';
-import {
-  isComplete,
-  milestonesEditable,
-  owedFen,
-  progressAllowed,
-} from '../../../shared/contracts/rules';
+import { isComplete, milestonesEditable, owedFen, progressAllowed } from '../../../shared/contracts/rules';
 import type { Contract, ContractDetail, ContractMilestone } from '../../../shared/contracts/types';
 import { AppError } from '../../../shared/contract/errors';
 import { diffRecords } from '../../core/auditDiff';
@@ -25,7 +20,8 @@ import { readDetail, stateRefusal } from './service';
  * milestones; a milestone's owner (the service group following a delivery …) records its progress too.
  */
 
-const auditView = ({ id: _i, contractId: _c, ownerName: _o, version: _v, ...rest }: ContractMilestone) => rest;
+const auditView = ({ id: _i, contractId: _c, ownerName: _o, version: _v, ...rest }: ContractMilestone) =>
+  rest;
 
 /** The milestone, for a change at the version the caller read. */
 function milestoneAt(m: Mutation<UserCtx>, id: string, version: number): ContractMilestone {
@@ -39,14 +35,18 @@ function milestoneAt(m: Mutation<UserCtx>, id: string, version: number): Contrac
 }
 
 /** The plan's rules: an amount for payments only, due not before the contract's date, an owner at work, the plan within the amount. */
-function checkMilestone(m: Mutation<UserCtx>, c: Contract, input: MilestoneInput, replacing: ContractMilestone | null) {
+function checkMilestone(
+  m: Mutation<UserCtx>,
+  c: Contract,
+  input: MilestoneInput,
+  replacing: ContractMilestone | null,
+) {
   if (input.kind === 'payment' && input.amountFen === null)
     throw fieldRefusal('VALIDATION', 'amountFen', 'validation.paymentNeedsAmount');
   if (input.kind !== 'payment' && input.amountFen !== null)
     throw fieldRefusal('VALIDATION', 'amountFen', 'validation.amountOnlyForPayment');
   const date = contractDate(c);
-  if (input.dueOn < date)
-    throw fieldRefusal('VALIDATION', 'dueOn', 'validation.dueBeforeContractDate');
+  if (input.dueOn < date) throw fieldRefusal('VALIDATION', 'dueOn', 'validation.dueBeforeContractDate');
   const owner = findStaff(m, input.ownerId);
   if (!owner) throw fieldRefusal('VALIDATION', 'ownerId', 'validation.notFound');
   if (owner.status === 'left') throw fieldRefusal('VALIDATION', 'ownerId', 'validation.staffLeft');
@@ -118,7 +118,12 @@ export function addMilestone(ctx: UserCtx, contractId: string, input: MilestoneI
   });
 }
 
-export function updateMilestone(ctx: UserCtx, id: string, version: number, input: MilestoneInput): ContractDetail {
+export function updateMilestone(
+  ctx: UserCtx,
+  id: string,
+  version: number,
+  input: MilestoneInput,
+): ContractDetail {
   return mutate(ctx, (m) => {
     const before = milestoneAt(m, id, version);
     const c = runContract(m, before.contractId);
@@ -202,12 +207,17 @@ export function recordPayment(
     const owed = owedFen(before);
     if (amountFen > owed)
       throw new AppError('VALIDATION', 'amountFen: more than owed', {
-        fields: { amountFen: { key: 'validation.paymentOverOwed', params: { owed: (owed / 100).toFixed(2) } } },
+        fields: {
+          amountFen: { key: 'validation.paymentOverOwed', params: { owed: (owed / 100).toFixed(2) } },
+        },
       });
     if (receivedOn < c.signedOn!) throw fieldRefusal('VALIDATION', 'receivedOn', 'validation.beforeSigned');
     const receivedFen = before.receivedFen + amountFen;
     const doneOn = receivedFen === before.amountFen ? receivedOn : null;
-    m.versioned('contractMilestone', milestones.updateProgress(m.db, id, version, { doneOn, receivedFen }, m.stamp));
+    m.versioned(
+      'contractMilestone',
+      milestones.updateProgress(m.db, id, version, { doneOn, receivedFen }, m.stamp),
+    );
     contracts.touchContract(m.db, c.id, m.stamp);
     m.audit({
       entity: 'contractMilestone',

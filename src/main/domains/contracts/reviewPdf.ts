@@ -109,7 +109,8 @@ export function reviewFormBody(input: ReviewFormInput, t: TFunction): Html {
       {
         label: l('checkedBy'),
         kind: 'short',
-        cell: (x) => (x.checkedByName ? `${x.checkedByName} ${formatDate(x.checkedAt!.slice(0, 10), locale)}` : ''),
+        cell: (x) =>
+          x.checkedByName ? `${x.checkedByName} ${formatDate(x.checkedAt!.slice(0, 10), locale)}` : '',
       },
     ],
     c.checklist,
@@ -149,14 +150,18 @@ export function reviewFormBody(input: ReviewFormInput, t: TFunction): Html {
                 label: l('acknowledged'),
                 kind: 'text',
                 cell: (h) =>
-                  h.acknowledgedAt ? `${h.acknowledgedBy ?? ''} ${formatDateTime(h.acknowledgedAt, locale)}` : '',
+                  h.acknowledgedAt
+                    ? `${h.acknowledgedBy ?? ''} ${formatDateTime(h.acknowledgedAt, locale)}`
+                    : '',
               },
             ],
             detail.handoffs,
           ),
         );
 
-  const reviewers = c.reviews.length ? c.reviews.map((r) => withParen(l('signers.reviewer'), r.name)) : [l('signers.reviewer')];
+  const reviewers = c.reviews.length
+    ? c.reviews.map((r) => withParen(l('signers.reviewer'), r.name))
+    : [l('signers.reviewer')];
   return join(
     subject(c.title),
     keepTogether(section('particulars'), particulars),
@@ -165,12 +170,19 @@ export function reviewFormBody(input: ReviewFormInput, t: TFunction): Html {
     keepTogether(section('terms'), terms),
     keepTogether(section('checklist'), checklist),
     keepTogether(section('opinions'), opinions),
-    keepTogether(section('approval'), keyValueTable([{ wide: { label: l('approvedBy'), value: approval } }], { labelWidth: '26mm' })),
+    keepTogether(
+      section('approval'),
+      keyValueTable([{ wide: { label: l('approvedBy'), value: approval } }], { labelWidth: '26mm' }),
+    ),
     handoffs,
     keepTogether(
       section('signatures'),
       signatureLines(
-        [withParen(l('signers.drafter'), c.createdByName ?? c.ownerName), ...reviewers, c.approvedByName ? withParen(l('signers.approver'), c.approvedByName) : l('signers.approver')],
+        [
+          withParen(l('signers.drafter'), c.createdByName ?? c.ownerName),
+          ...reviewers,
+          c.approvedByName ? withParen(l('signers.approver'), c.approvedByName) : l('signers.approver'),
+        ],
         { signature: l('signature'), date: l('signDate') },
       ),
     ),

@@ -6,12 +6,7 @@ import type {
   ContractOrder,
 } from '../../../shared/contracts/channels';
 import { lineAmountFen } from '../../../shared/contracts/rules';
-import type {
-  Contract,
-  ContractDetail,
-  ContractPage,
-  ContractSource,
-} from '../../../shared/contracts/types';
+import type { Contract, ContractDetail, ContractPage, ContractSource } from '../../../shared/contracts/types';
 import { AppError } from '../../../shared/contract/errors';
 import { chinaDate } from '../../../shared/service/statsPeriod';
 import { diffRecords } from '../../core/auditDiff';
@@ -65,7 +60,9 @@ export function listContracts(ctx: UserCtx, input: ContractListInput): ContractP
 
 /** Every row of the list as the reader sees it with these filters and this order, up to `max`. */
 export function contractRows(ctx: UserCtx, input: ContractFilter & ContractOrder, max: number): Contract[] {
-  return contracts.contractPage(ctx.db, contractListWhere(ctx.user, input), input, max, 0).rows.map(toContract);
+  return contracts
+    .contractPage(ctx.db, contractListWhere(ctx.user, input), input, max, 0)
+    .rows.map(toContract);
 }
 
 export function contractSources(ctx: UserCtx, search: string | null): ContractSource[] {
@@ -130,8 +127,7 @@ function originOf(ctx: UserCtx, input: ContractCreateInput): Origin {
   if (input.opportunityId) {
     const o = sources.getOpportunity(ctx.db, input.opportunityId);
     if (!o || !inScope(ctx.user, o)) throw fieldRefusal('VALIDATION', 'opportunityId', 'validation.notFound');
-    if (o.stage === 'lost')
-      throw fieldRefusal('VALIDATION', 'opportunityId', 'validation.opportunityLost');
+    if (o.stage === 'lost') throw fieldRefusal('VALIDATION', 'opportunityId', 'validation.opportunityLost');
     if (contracts.contractFromSource(ctx.db, 'opportunity', o.id))
       throw fieldRefusal('DUPLICATE', 'opportunityId', 'validation.sourceHasContract');
     return {
@@ -188,7 +184,12 @@ export function createContract(ctx: UserCtx, input: ContractCreateInput): Contra
 }
 
 /** Only a draft's particulars and terms change; a contract under review goes back to draft first. */
-export function updateContract(ctx: UserCtx, id: string, version: number, input: ContractInput): ContractDetail {
+export function updateContract(
+  ctx: UserCtx,
+  id: string,
+  version: number,
+  input: ContractInput,
+): ContractDetail {
   return mutate(ctx, (m) => {
     const before = contractForWrite(m, id, version);
     if (before.status !== 'draft') throw invalidMove(before.status, 'edited');

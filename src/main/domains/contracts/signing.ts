@@ -31,7 +31,14 @@ type HandoffChoice = z.output<typeof handoffChoice>;
 function transactionsOf(c: Contract, signedOn: string): TransactionInput[] {
   if (c.lines.length === 0)
     return [
-      { date: signedOn, item: c.title, quantity: 1, amountFen: c.amountFen, contractRef: c.code, notes: null },
+      {
+        date: signedOn,
+        item: c.title,
+        quantity: 1,
+        amountFen: c.amountFen,
+        contractRef: c.code,
+        notes: null,
+      },
     ];
   return c.lines.map((l) => ({
     date: signedOn,
@@ -80,7 +87,10 @@ export function signContract(
       throw fieldRefusal('VALIDATION', 'signedOn', 'validation.signedBeforeDrafted');
     checkHandoffs(m, handoffs);
 
-    m.versioned('contract', contracts.updateStatus(m.db, id, version, { status: 'signed', signedOn }, m.stamp));
+    m.versioned(
+      'contract',
+      contracts.updateStatus(m.db, id, version, { status: 'signed', signedOn }, m.stamp),
+    );
     const written = recordContractTransactions(m, before.clientId, id, transactionsOf(before, signedOn));
     const madeCustomer = becomeCustomer(m, before.clientId, before.code);
     const opportunity = before.opportunityId ? getOpportunity(m.db, before.opportunityId) : null;

@@ -22,7 +22,13 @@ export function submitForReview(ctx: UserCtx, id: string, version: number): Cont
     if (before.status !== 'draft') throw invalidMove(before.status, 'submitted for review');
     m.versioned(
       'contract',
-      contracts.updateStatus(m.db, id, version, { status: 'review', checklist: freshChecklist(), reviews: [] }, m.stamp),
+      contracts.updateStatus(
+        m.db,
+        id,
+        version,
+        { status: 'review', checklist: freshChecklist(), reviews: [] },
+        m.stamp,
+      ),
     );
     m.audit({
       entity: 'contract',
@@ -34,7 +40,12 @@ export function submitForReview(ctx: UserCtx, id: string, version: number): Cont
   });
 }
 
-export function returnToDraft(ctx: UserCtx, id: string, version: number, comment: string | null): ContractDetail {
+export function returnToDraft(
+  ctx: UserCtx,
+  id: string,
+  version: number,
+  comment: string | null,
+): ContractDetail {
   return mutate(ctx, (m) => {
     const before = contractForWrite(m, id, version);
     if (before.status !== 'review') throw invalidMove(before.status, 'returned to draft');
@@ -53,7 +64,12 @@ export function returnToDraft(ctx: UserCtx, id: string, version: number, comment
 }
 
 /** Records checklist results; a failed item needs a comment saying what is wrong. */
-export function recordChecklist(ctx: UserCtx, id: string, version: number, input: ChecklistInput): ContractDetail {
+export function recordChecklist(
+  ctx: UserCtx,
+  id: string,
+  version: number,
+  input: ChecklistInput,
+): ContractDetail {
   return mutate(ctx, (m) => {
     const before = contractForWrite(m, id, version);
     if (before.status !== 'review') throw invalidMove(before.status, 'reviewed');
@@ -78,7 +94,10 @@ export function recordChecklist(ctx: UserCtx, id: string, version: number, input
       };
     });
     if (changes.length === 0) return readDetail(m, id);
-    m.versioned('contract', contracts.updateStatus(m.db, id, version, { status: 'review', checklist }, m.stamp));
+    m.versioned(
+      'contract',
+      contracts.updateStatus(m.db, id, version, { status: 'review', checklist }, m.stamp),
+    );
     m.audit({ entity: 'contract', entityId: id, action: 'review', changes });
     return readDetail(m, id);
   });
@@ -104,7 +123,10 @@ export function giveOpinion(
       comment,
     };
     const reviews = [...before.reviews.filter((r) => r.staffId !== m.user.staffId), opinion];
-    m.versioned('contract', contracts.updateStatus(m.db, id, version, { status: 'review', reviews }, m.stamp));
+    m.versioned(
+      'contract',
+      contracts.updateStatus(m.db, id, version, { status: 'review', reviews }, m.stamp),
+    );
     m.audit({
       entity: 'contract',
       entityId: id,
@@ -147,7 +169,13 @@ export function terminateContract(ctx: UserCtx, id: string, version: number, rea
     const on = chinaDate(m.stamp.at);
     m.versioned(
       'contract',
-      contracts.updateStatus(m.db, id, version, { status: 'terminated', terminated: { on, reason } }, m.stamp),
+      contracts.updateStatus(
+        m.db,
+        id,
+        version,
+        { status: 'terminated', terminated: { on, reason } },
+        m.stamp,
+      ),
     );
     m.audit({
       entity: 'contract',

@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import type { ClientPage } from '../../../shared/clients/types';
 import type { ChannelInput } from '../../../shared/contract/channels';
 import type { Entity } from '../../../shared/contract/entities';
 import type { AppErrorShape, Result } from '../../../shared/contract/errors';
@@ -39,6 +40,8 @@ interface ContractsState {
   resetFilters(): Promise<void>;
   loadDetail(id: string | null): Promise<void>;
   sources(search: string | null): Promise<Result<ContractSource[]>>;
+  /** Client files the user sees, for the blank contract and the list's client filter. */
+  searchClients(search: string): Promise<Result<ClientPage>>;
   create(input: ChannelInput<'contracts.create'>): Promise<Result<ContractDetail>>;
   update(input: ChannelInput<'contracts.update'>): Promise<Result<ContractDetail>>;
   submit(input: ChannelInput<'contracts.submit'>): Promise<Result<ContractDetail>>;
@@ -104,6 +107,7 @@ export const useContracts = create<ContractsState>((set, get) => ({
   },
 
   sources: (search) => call('contracts.sources', { search }),
+  searchClients: (search) => call('clients.list', { search, page: 1, pageSize: 20 }),
   create: (input) => call('contracts.create', input),
   update: (input) => call('contracts.update', input),
   submit: (input) => call('contracts.submit', input),

@@ -16,8 +16,11 @@ const SELECT = `
   LEFT JOIN users u ON u.id = a.created_by
   LEFT JOIN staff s ON s.id = u.staff_id`;
 
-export const toAttachment = ({ sha256: _h, storedName: _s, ...a }: ContractAttachmentRow): ContractAttachment =>
-  a;
+export const toAttachment = ({
+  sha256: _h,
+  storedName: _s,
+  ...a
+}: ContractAttachmentRow): ContractAttachment => a;
 
 export function listAttachments(db: Db, contractId: string): ContractAttachment[] {
   return (
@@ -32,8 +35,7 @@ export function listAttachments(db: Db, contractId: string): ContractAttachment[
 export function getAttachment(db: Db, id: string): ContractAttachmentRow | null {
   return (
     (stmt(db, `${SELECT} WHERE a.id = ? AND a.owner_kind = 'contract' AND a.deleted_at IS NULL`).get(id) as
-      | ContractAttachmentRow
-      | undefined) ?? null
+      ContractAttachmentRow | undefined) ?? null
   );
 }
 

@@ -210,10 +210,7 @@ export function updateStatus(db: Db, id: string, version: number, w: StatusWrite
 
 /** A change inside the contract (a milestone, a hand-off, a file) marks it as updated (its version stays: a form open on it is not made stale). */
 export function touchContract(db: Db, id: string, s: Stamp): void {
-  stmt(
-    db,
-    'UPDATE contracts SET updated_at = ?, updated_by = ? WHERE id = ?',
-  ).run(s.at, s.by, id);
+  stmt(db, 'UPDATE contracts SET updated_at = ?, updated_by = ? WHERE id = ?').run(s.at, s.by, id);
 }
 
 /** Live contracts made from this opportunity or quote (one source, one contract). */

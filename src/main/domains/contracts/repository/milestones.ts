@@ -30,15 +30,14 @@ export function getMilestone(db: Db, id: string): MilestoneRow | null {
 export function milestoneState(db: Db, id: string): { version: number; deletedAt: string | null } | null {
   return (
     (stmt(db, 'SELECT version, deleted_at AS deletedAt FROM contract_milestones WHERE id = ?').get(id) as
-      | { version: number; deletedAt: string | null }
-      | undefined) ?? null
+      { version: number; deletedAt: string | null } | undefined) ?? null
   );
 }
 
 export function contractOf(db: Db, id: string): string | null {
   return (
-    (stmt(db, 'SELECT contract_id FROM contract_milestones WHERE id = ?').pluck().get(id) as string | undefined) ??
-    null
+    (stmt(db, 'SELECT contract_id FROM contract_milestones WHERE id = ?').pluck().get(id) as
+      string | undefined) ?? null
   );
 }
 

@@ -67,10 +67,9 @@ export function listSources(db: Db, scope: Clause, like: string | null, limit: n
       ? `AND (lower(x.code) LIKE ? ESCAPE '\\' OR lower(${title}) LIKE ? ESCAPE '\\' OR lower(cl.name) LIKE ? ESCAPE '\\')`
       : '';
   const part = [...scope.params, ...(like ? [like, like, like] : [])];
-  return (
-    stmt(
-      db,
-      `SELECT kind, id, code, title, clientId, clientName, amountFen FROM (
+  return stmt(
+    db,
+    `SELECT kind, id, code, title, clientId, clientName, amountFen FROM (
          SELECT 'opportunity' AS kind, x.id, x.code, x.title, x.client_id AS clientId, cl.name AS clientName,
                 coalesce(x.expected_amount_fen, 0) AS amountFen, x.updated_at AS at
          FROM opportunities x JOIN clients cl ON cl.id = x.client_id
@@ -84,8 +83,7 @@ export function listSources(db: Db, scope: Clause, like: string | null, limit: n
            AND NOT EXISTS (SELECT 1 FROM contracts c WHERE c.quote_id = x.id AND c.deleted_at IS NULL
                            AND c.status <> 'terminated')
        ) ORDER BY at DESC LIMIT ?`,
-    ).all(...part, ...part, limit) as ContractSource[]
-  );
+  ).all(...part, ...part, limit) as ContractSource[];
 }
 
 /** Marks the opportunity won on the signing day, with the stage change the funnel counts. */
