@@ -177,11 +177,11 @@ export function ContractListPage() {
             onChange={(range) =>
               onFilter({ signedFrom: fromDayjs(range?.[0]), signedTo: fromDayjs(range?.[1]) })
             }
-            placeholder={[t('contracts:field.signedPeriod'), '']}
+            placeholder={[t('contracts:list.signedFrom'), t('contracts:list.signedTo')]}
             data-testid="filter-signed"
           />
           {filtered && (
-            <ClearFiltersButton label={t('common:clearFilters')} onClear={() => void resetFilters()} />
+            <ClearFiltersButton label={t('common:empty.clearFilters')} onClear={() => void resetFilters()} />
           )}
         </Space>
         <ListToolbar>

@@ -35,8 +35,13 @@ export function NewContractModal({ onClose }: { onClose: () => void }) {
   const [found, setFound] = useState<ContractSource[]>([]);
 
   useEffect(() => {
-    void sources(null).then((r) => r.ok && setFound(r.data));
-  }, [sources]);
+    void sources(null).then((r) => {
+      if (!r.ok) return;
+      setFound(r.data);
+      // Nothing to draw up from: a blank contract for a client file is what is left.
+      if (r.data.length === 0) form.setFieldValue('from', 'client');
+    });
+  }, [sources, form]);
 
   return (
     <FormModal<Values, { contract: { id: string; code: string } }>
@@ -46,7 +51,7 @@ export function NewContractModal({ onClose }: { onClose: () => void }) {
       name="contract-new"
       width={620}
       testId="contract-form"
-      initialValues={{ from: found.length ? 'source' : 'client' }}
+      initialValues={{ from: 'source' }}
       run={async (v) => {
         const source = found.find((s) => s.id === v.sourceId);
         const r = await create({

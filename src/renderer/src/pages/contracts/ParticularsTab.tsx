@@ -183,6 +183,23 @@ export function ParticularsTab({ detail }: { detail: ContractDetail }) {
       <Form.List name="lines">
         {(fields, { add, remove }) => (
           <>
+            {fields.length > 0 && (
+              <Space wrap style={{ display: 'flex', marginBottom: 4 }}>
+                {(
+                  [
+                    ['lineDescription', 240],
+                    ['lineUnit', 80],
+                    ['lineQuantity', 110],
+                    ['lineUnitPrice', 150],
+                    ['lineDiscount', 110],
+                  ] as const
+                ).map(([k, width]) => (
+                  <Typography.Text key={k} type="secondary" style={{ display: 'inline-block', width }}>
+                    {f(k)}
+                  </Typography.Text>
+                ))}
+              </Space>
+            )}
             {fields.map((field) => (
               <Space key={field.key} align="start" wrap style={{ display: 'flex' }}>
                 <Form.Item

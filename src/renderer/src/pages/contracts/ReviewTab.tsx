@@ -75,7 +75,7 @@ export function ReviewTab({ detail }: { detail: ContractDetail }) {
             {
               key: 'by',
               title: l('checkedBy'),
-              width: 220,
+              width: 280,
               render: (_v, x) =>
                 x.checkedByName ? `${x.checkedByName} · ${formatDateTime(x.checkedAt, locale)}` : '',
             },
@@ -126,7 +126,7 @@ export function ReviewTab({ detail }: { detail: ContractDetail }) {
 }
 
 interface ChecklistValues {
-  checklist: { item: string; result: 'passed' | 'failed'; comment?: string | null }[];
+  checklist: { result: 'passed' | 'failed'; comment?: string | null }[];
 }
 
 /** The reviewer records every item: passed, or failed with what is wrong. */
@@ -145,15 +145,16 @@ function ChecklistModal({ detail, onClose }: { detail: ContractDetail; onClose: 
       initialValues={{
         checklist: CHECKLIST_ITEMS.map((item) => {
           const e = c.checklist.find((x) => x.item === item);
-          return { item, result: e?.result === 'failed' ? 'failed' : 'passed', comment: e?.comment ?? null };
+          return { result: e?.result === 'failed' ? 'failed' : 'passed', comment: e?.comment ?? null };
         }),
       }}
       run={(v) =>
         check({
           id: c.id,
           version: c.version,
-          checklist: v.checklist.map((x) => ({
-            item: x.item as (typeof CHECKLIST_ITEMS)[number],
+          // The item is the row's place: only the result and the comment are fields of the form.
+          checklist: v.checklist.map((x, i) => ({
+            item: CHECKLIST_ITEMS[i]!,
             result: x.result,
             comment: x.comment ?? null,
           })),
