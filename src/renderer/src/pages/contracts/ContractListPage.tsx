@@ -59,7 +59,7 @@ export function ContractListPage() {
       {
         key: 'code',
         title: t('contracts:field.code'),
-        width: 150,
+        width: 140,
         sorter: true,
         sortOrder: sorted('code'),
         render: (_v, c) => (
@@ -73,20 +73,20 @@ export function ContractListPage() {
         key: 'client',
         title: t('contracts:field.client'),
         dataIndex: 'clientName',
-        width: 220,
+        width: 180,
         ellipsis: true,
       },
-      { key: 'owner', title: t('contracts:field.owner'), dataIndex: 'ownerName', width: 110 },
+      { key: 'owner', title: t('contracts:field.owner'), dataIndex: 'ownerName', width: 100 },
       {
         key: 'status',
         title: t('contracts:field.status'),
-        width: 110,
+        width: 100,
         render: (_v, c) => <StatusTag status={c.status} t={t} />,
       },
       {
         key: 'amountFen',
         title: t('contracts:field.amount'),
-        width: 150,
+        width: 130,
         align: 'right',
         sorter: true,
         sortOrder: sorted('amountFen'),
@@ -95,14 +95,14 @@ export function ContractListPage() {
       {
         key: 'received',
         title: t('contracts:field.received'),
-        width: 150,
+        width: 130,
         align: 'right',
         render: (_v, c) => formatMoneyFen(c.receivedFen, locale),
       },
       {
         key: 'signedOn',
         title: t('contracts:field.signedOn'),
-        width: 130,
+        width: 110,
         sorter: true,
         sortOrder: sorted('signedOn'),
         render: (_v, c) => formatDate(c.signedOn, locale),
@@ -209,7 +209,7 @@ export function ContractListPage() {
             }
             onChange={onTableChange}
             totalText={(total) => t('contracts:list.total', { count: total })}
-            flexMinWidth={240}
+            flexMinWidth={180}
             testId="contract-table"
           />
         </Spin>
