@@ -38,6 +38,16 @@ import { MEETING_DAY, meetingInput, meetingUpdateInput } from './meetingInputs';
 import { unwrap } from './core';
 import { salesExamples } from './salesExamples';
 import { TICKET_TIMES, doneAction, ticketAt, ticketEditInput, ticketInput } from './ticketFlow';
+import type { ContractDetail, ContractStatus, MilestoneKind } from '../../src/shared/contracts/types';
+import {
+  SIGNED_ON,
+  allPassed,
+  clientFor as contractClientFor,
+  contractTerms,
+  draftContract,
+  insertOpportunity,
+  walkTo,
+} from './contractFlow';
 import type {
   AuditStatus,
   ControlFinding,
@@ -908,6 +918,110 @@ async function quoteFor(ctx: ExampleContext, purpose: string, status: QuoteStatu
   ctx.records.set(key, q.id);
   return q;
 }
+
+// Contracts: each example works on a contract of the caller's (drawn up from an opportunity of theirs), which
+// the manager walks to the state the example needs; milestones and hand-offs are the caller's too, so every
+// role's call is legal.
+
+async function contractFor(
+  ctx: ExampleContext,
+  purpose: string,
+  status: ContractStatus | 'checked',
+  handoffs: ChannelInput<'contracts.sign'>['handoffs'] = [],
+): Promise<ContractDetail> {
+  const key = `contract:${purpose}:${ownerOf(ctx)}`;
+  const known = ctx.records.get(key);
+  if (known) {
+    const d = unwrap(await ctx.core.call('contracts.get', { id: known }, ctx.manager));
+    // Under review means not reviewed yet: a checklist example then always changes something.
+    const results = new Set(d.contract.checklist.map((c) => c.result));
+    const fits =
+      status === 'checked'
+        ? d.contract.status === 'review' && results.size === 1 && results.has('passed')
+        : status === 'review'
+          ? d.contract.status === 'review' && !results.has('passed') && !results.has('failed')
+          : d.contract.status === status;
+    if (fits) return d;
+  }
+  const d = await walkTo(
+    ctx.core,
+    ctx.manager,
+    await draftContract(ctx.core, ctx.manager, ownerOf(ctx)),
+    status,
+    handoffs,
+  );
+  ctx.records.set(key, d.contract.id);
+  return d;
+}
+
+const contractRef = (d: ContractDetail) => ({ id: d.contract.id, version: d.contract.version });
+
+/** A new open milestone of `kind` owned by the caller, on a signed contract of theirs. */
+async function newMilestone(ctx: ExampleContext, kind: MilestoneKind) {
+  const signed = await contractFor(ctx, 'milestones', 'signed');
+  const d = unwrap(
+    await ctx.core.call(
+      'contracts.addMilestone',
+      {
+        contractId: signed.contract.id,
+        kind,
+        title: kind === 'payment' ? '分期回款' : '设备交付',
+        ownerId: ownerOf(ctx),
+        dueOn: '2026-12-20',
+        amountFen: kind === 'payment' ? 10_000 : null,
+      },
+      ctx.manager,
+    ),
+  );
+  return d.milestones[d.milestones.length - 1]!;
+}
+
+/**
+ * The caller's milestone kept for `purpose` as it stands now, while `usable` (still open, still owing …);
+ * a new one of `kind` once it is not.
+ */
+async function milestoneFor(
+  ctx: ExampleContext,
+  purpose: string,
+  kind: MilestoneKind,
+  usable: (m: ContractDetail['milestones'][number]) => boolean = (m) => m.doneOn === null,
+) {
+  const key = `contractMilestone:${purpose}:${ownerOf(ctx)}`;
+  const known = ctx.records.get(key);
+  if (known) {
+    const [contractId, id] = known.split('|') as [string, string];
+    const d = unwrap(await ctx.core.call('contracts.get', { id: contractId }, ctx.manager));
+    const m = d.milestones.find((x) => x.id === id);
+    if (m && usable(m)) return m;
+  }
+  const m = await newMilestone(ctx, kind);
+  ctx.records.set(key, `${m.contractId}|${m.id}`);
+  return m;
+}
+
+/** A hand-off still waiting, without an assignee: the caller, the contract's owner, records it. */
+async function openHandoffFor(ctx: ExampleContext) {
+  const handoffs = [{ department: 'finance', assigneeId: null, note: '请登记应收' }];
+  const open = (await contractFor(ctx, 'handoff', 'signed', handoffs)).handoffs.find(
+    (h) => h.acknowledgedAt === null,
+  );
+  if (open) return open;
+  ctx.records.delete(`contract:handoff:${ownerOf(ctx)}`);
+  return (await contractFor(ctx, 'handoff', 'signed', handoffs)).handoffs[0]!;
+}
+
+async function contractFileFor(ctx: ExampleContext) {
+  const d = await contractFor(ctx, 'files', 'draft');
+  return unwrap(
+    await ctx.core.call(
+      'contracts.addAttachment',
+      { contractId: d.contract.id, fileName: '合同签署版.pdf', bytes: evidenceBytes(next()) },
+      ctx.manager,
+    ),
+  );
+}
+
+const toggledTitle = (t: string) => (t.endsWith('（修订）') ? t.slice(0, -4) : `${t}（修订）`);
 
 /**
  * A valid input for every channel of the contract (a new channel without one is a type error). Update
@@ -2200,6 +2314,120 @@ export const channelExamples: ChannelExamples = {
     return { ...activityInput(ownerOf(ctx)), id: a.id, version: a.version, title: toggled(a.title) };
   },
   ...salesExamples,
+  'contracts.list': () => ({
+    search: '仓储',
+    statuses: ['draft', 'signed'],
+    ownerId: null,
+    clientId: null,
+    signedFrom: null,
+    signedTo: '2026-12-31',
+    sort: 'amount',
+    direction: 'desc',
+    page: 1,
+    pageSize: 20,
+  }),
+  'contracts.get': async (ctx) => ({ id: (await contractFor(ctx, 'read', 'draft')).contract.id }),
+  'contracts.export': () => ({ statuses: ['signed', 'executing'], locale: 'zh-CN' }),
+  'contracts.printReview': async (ctx) => ({
+    id: (await contractFor(ctx, 'read', 'draft')).contract.id,
+    locale: 'en-US',
+  }),
+  'contracts.sources': () => ({ search: null }),
+  'contracts.openAttachment': async (ctx) => ({ id: (await contractFileFor(ctx)).id }),
+  'contracts.create': async (ctx) => {
+    const client = await contractClientFor(ctx.core, ctx.manager, ownerOf(ctx));
+    const opportunityId = await insertOpportunity(ctx.core, ctx.manager, {
+      clientId: client.id,
+      ownerId: ownerOf(ctx),
+    });
+    return { ...contractTerms, opportunityId };
+  },
+  'contracts.update': async (ctx) => {
+    const c = (await contractFor(ctx, 'update', 'draft')).contract;
+    return {
+      id: c.id,
+      version: c.version,
+      title: toggledTitle(c.title),
+      amountFen: c.amountFen,
+      costFen: c.costFen,
+      lines: [],
+      subject: c.subject,
+      deliveryTerms: c.deliveryTerms,
+      paymentTerms: c.paymentTerms,
+      liabilityTerms: c.liabilityTerms,
+      disputeTerms: c.disputeTerms,
+    };
+  },
+  'contracts.submit': async (ctx) => contractRef(await contractFor(ctx, 'submit', 'draft')),
+  'contracts.returnToDraft': async (ctx) => ({
+    ...contractRef(await contractFor(ctx, 'return', 'review')),
+    comment: '付款条件需与财务确认',
+  }),
+  'contracts.check': async (ctx) => ({
+    ...contractRef(await contractFor(ctx, 'check', 'review')),
+    checklist: allPassed.map((c) =>
+      c.item === 'dispute' ? { item: c.item, result: 'failed' as const, comment: '仲裁机构未约定' } : c,
+    ),
+  }),
+  'contracts.opine': async (ctx) => ({
+    ...contractRef(await contractFor(ctx, 'opine', 'review')),
+    agree: true,
+    comment: '条款齐全，同意签订',
+  }),
+  'contracts.approve': async (ctx) => contractRef(await contractFor(ctx, 'approve', 'checked')),
+  'contracts.sign': async (ctx) => ({
+    ...contractRef(await contractFor(ctx, 'sign', 'approved')),
+    signedOn: SIGNED_ON,
+    handoffs: [{ department: 'service', assigneeId: ownerOf(ctx), note: '请安排交付' }],
+  }),
+  'contracts.terminate': async (ctx) => ({
+    ...contractRef(await contractFor(ctx, 'terminate', 'draft')),
+    reason: '客户取消采购计划',
+  }),
+  'contracts.addMilestone': async (ctx) => ({
+    contractId: (await contractFor(ctx, 'milestones', 'signed')).contract.id,
+    kind: 'delivery',
+    title: '首批设备交付',
+    ownerId: ownerOf(ctx),
+    dueOn: '2026-12-15',
+    amountFen: null,
+    note: '服务组跟进',
+  }),
+  'contracts.updateMilestone': async (ctx) => {
+    const m = await milestoneFor(ctx, 'update', 'acceptance', () => true);
+    return {
+      id: m.id,
+      version: m.version,
+      kind: m.kind,
+      title: toggledTitle(m.title),
+      ownerId: m.ownerId,
+      dueOn: m.dueOn,
+      amountFen: m.amountFen,
+      note: m.note,
+    };
+  },
+  'contracts.deleteMilestone': async (ctx) => {
+    const m = await milestoneFor(ctx, 'delete', 'invoice');
+    return { id: m.id, version: m.version };
+  },
+  'contracts.completeMilestone': async (ctx) => {
+    const m = await milestoneFor(ctx, 'complete', 'delivery');
+    return { id: m.id, version: m.version, doneOn: '2026-12-01' };
+  },
+  'contracts.recordPayment': async (ctx) => {
+    const m = await milestoneFor(ctx, 'payment', 'payment', (x) => x.amountFen! - x.receivedFen >= 4_000);
+    return { id: m.id, version: m.version, amountFen: 4_000, receivedOn: '2026-12-01' };
+  },
+  'contracts.acknowledgeHandoff': async (ctx) => {
+    const h = await openHandoffFor(ctx);
+    return { id: h.id, version: h.version, acknowledgedBy: '财务部赵会计' };
+  },
+  'contracts.addAttachment': async (ctx) => ({
+    contractId: (await contractFor(ctx, 'files', 'draft')).contract.id,
+    fileName: '合同签署版.pdf',
+    bytes: evidenceBytes(next()),
+  }),
+  'contracts.deleteAttachment': async (ctx) => ({ id: (await contractFileFor(ctx)).id }),
 };
 
 // The working calendar

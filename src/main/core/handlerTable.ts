@@ -30,6 +30,7 @@ import { incentivesHandlers } from '../domains/incentives/handlers';
 import { salesPlansHandlers } from '../domains/salesPlans/handlers';
 import { pricingHandlers } from '../domains/pricing/handlers';
 import { marketHandlers } from '../domains/market/handlers';
+import { contractsHandlers } from '../domains/contracts/handlers';
 import type { CoreDeps } from './context';
 
 /** Every domain's handlers; a new domain adds its own here (and its channels to CHANNEL_GROUPS). */
@@ -65,6 +66,7 @@ export function domainHandlers(deps: CoreDeps) {
     pricingHandlers(deps),
     marketHandlers(deps),
     salesHandlers(deps),
+    contractsHandlers(deps),
   ] as const;
 }
 

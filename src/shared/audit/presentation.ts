@@ -42,6 +42,9 @@ export const AUDIT_REFS = [
   'competitorSighting',
   'promotionActivity',
   'opportunity',
+  'contract',
+  'contractMilestone',
+  'contractHandoff',
 ] as const;
 export type AuditRef = (typeof AUDIT_REFS)[number];
 
@@ -525,6 +528,56 @@ export const AUDIT_PRESENTATION: Record<string, AuditEntityPresentation> = {
       visitHeldOn: date,
       closedOn: date,
       proposalFileSize: number,
+    },
+  },
+  // A contract: client, owner and people by name, amounts as money, the status and each checklist item's
+  // result translated; the opportunity and quote by their codes (as recorded).
+  contract: {
+    record: 'contract',
+    fields: {
+      clientId: ref('client'),
+      ownerId: ref('staff'),
+      amountFen: { kind: 'money' },
+      costFen: { kind: 'money' },
+      status: listed('contracts:status'),
+      parties: listed('contracts:checkResult'),
+      subject: text,
+      price: listed('contracts:checkResult'),
+      delivery: listed('contracts:checkResult'),
+      payment: listed('contracts:checkResult'),
+      liability: listed('contracts:checkResult'),
+      dispute: listed('contracts:checkResult'),
+      agree: bool,
+      signedOn: date,
+      transactions: number,
+      clientBecameCustomer: bool,
+      opportunityStage: text,
+      completedOn: date,
+      fileSize: number,
+    },
+  },
+  contractMilestone: {
+    record: 'contractMilestone',
+    parent: 'contractId',
+    fields: {
+      contractId: ref('contract'),
+      kind: listed('contracts:milestoneKind'),
+      ownerId: ref('staff'),
+      dueOn: date,
+      doneOn: date,
+      amountFen: { kind: 'money' },
+      receivedFen: { kind: 'money' },
+      receivedOn: date,
+      deletedAt: dateTime,
+    },
+  },
+  contractHandoff: {
+    record: 'contractHandoff',
+    parent: 'contractId',
+    fields: {
+      contractId: ref('contract'),
+      assigneeId: ref('staff'),
+      acknowledgedAt: dateTime,
     },
   },
 };

@@ -12,6 +12,7 @@ import { backupChannels } from '../backup/channels';
 import { calendarChannels } from '../calendar/channels';
 import { clientChannels } from '../clients/channels';
 import { clientFileChannels } from '../clients/fileChannels';
+import { contractsChannels } from '../contracts/channels';
 import { controlChannels } from '../control/channels';
 import { homeChannels } from '../home/channels';
 import { improvementChannels } from '../improvement/channels';
@@ -65,6 +66,7 @@ export const CHANNEL_GROUPS = [
   pricingChannels,
   marketChannels,
   salesChannels,
+  contractsChannels,
 ] as const;
 
 /**

@@ -43,6 +43,9 @@ export const ENTITIES = [
   'competitorSighting',
   'promotionActivity',
   'opportunity',
+  'contract',
+  'contractMilestone',
+  'contractHandoff',
 ] as const;
 
 export type Entity = (typeof ENTITIES)[number];

@@ -83,6 +83,13 @@ export const PERMISSION_MATRIX = {
   'sales.read': ['manager', 'deputy', 'group_lead', 'staff'],
   'sales.write': ['manager', 'deputy', 'group_lead', 'staff'],
   'sales.assign': ['manager', 'deputy', 'group_lead'],
+  // Contracts (三(二)4): everyone draws up and follows the contracts they see (staff their own, leads their
+  // group's, deputies their groups', the manager all — checked in main); leads and up review them, the
+  // manager and deputies approve them.
+  'contracts.read': ['manager', 'deputy', 'group_lead', 'staff'],
+  'contracts.write': ['manager', 'deputy', 'group_lead', 'staff'],
+  'contracts.review': ['manager', 'deputy', 'group_lead'],
+  'contracts.approve': ['manager', 'deputy'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSION_MATRIX;

@@ -24,6 +24,8 @@ export const TODO_KINDS = [
   'appraisalAppeal',
   'appraisalPhase',
   'opportunityDue',
+  'contractMilestone',
+  'contractHandoff',
 ] as const;
 export type TodoKind = (typeof TODO_KINDS)[number];
 

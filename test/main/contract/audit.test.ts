@@ -19,6 +19,13 @@ import { auditCount, auditRowsAfter, fakePdfPrinter, lastAuditId, tableChecksum 
 /** The meeting a meetings.* answer (the meeting's detail) is about. */
 const meetingIdOf = (data: Record<string, unknown>): string => (data.meeting as { id: string }).id;
 
+/** The contract a contracts.* answer (the contract's detail) is about, and its newest milestone. */
+const contractIdOf = (data: Record<string, unknown>): string => (data.contract as { id: string }).id;
+const lastMilestoneOf = (data: Record<string, unknown>): string => {
+  const milestones = data.milestones as { id: string }[];
+  return milestones[milestones.length - 1]!.id;
+};
+
 /** sessionFor's accounts all get this password. */
 const SESSION_FOR_PASSWORD = 'Temp#Pass123';
 const WRONG_PASSWORD = 'Wrong#Guess9';
@@ -333,6 +340,104 @@ const EXPECTED: Partial<Record<ChannelName, (c: Call) => Expectation>> = {
     action: 'mark_declined',
     entityId: c.input.id as string,
     changed: { field: 'status', after: 'declined' },
+  }),
+  'contracts.create': (c) => ({ entity: 'contract', action: 'create', entityId: contractIdOf(c.data) }),
+  'contracts.update': (c) => ({
+    entity: 'contract',
+    action: 'update',
+    entityId: c.input.id as string,
+    changed: { field: 'title', after: c.input.title },
+  }),
+  'contracts.submit': (c) => ({
+    entity: 'contract',
+    action: 'submit',
+    entityId: c.input.id as string,
+    changed: { field: 'status', after: 'review' },
+  }),
+  'contracts.returnToDraft': (c) => ({
+    entity: 'contract',
+    action: 'return',
+    entityId: c.input.id as string,
+    changed: { field: 'status', after: 'draft' },
+  }),
+  'contracts.check': (c) => ({
+    entity: 'contract',
+    action: 'review',
+    entityId: c.input.id as string,
+    changed: { field: 'dispute', after: 'failed' },
+  }),
+  'contracts.opine': (c) => ({
+    entity: 'contract',
+    action: 'opine',
+    entityId: c.input.id as string,
+    changed: { field: 'agree', after: true },
+  }),
+  'contracts.approve': (c) => ({
+    entity: 'contract',
+    action: 'approve',
+    entityId: c.input.id as string,
+    changed: { field: 'status', after: 'approved' },
+  }),
+  'contracts.sign': (c) => ({
+    entity: 'contract',
+    action: 'sign',
+    entityId: c.input.id as string,
+    changed: { field: 'signedOn', after: c.input.signedOn },
+  }),
+  'contracts.terminate': (c) => ({
+    entity: 'contract',
+    action: 'terminate',
+    entityId: c.input.id as string,
+    changed: { field: 'terminatedReason', after: c.input.reason },
+  }),
+  'contracts.addMilestone': (c) => ({
+    entity: 'contractMilestone',
+    action: 'create',
+    entityId: lastMilestoneOf(c.data),
+  }),
+  'contracts.updateMilestone': (c) => ({
+    entity: 'contractMilestone',
+    action: 'update',
+    entityId: c.input.id as string,
+    changed: { field: 'title', after: c.input.title },
+  }),
+  'contracts.deleteMilestone': (c) => ({
+    entity: 'contractMilestone',
+    action: 'delete',
+    entityId: c.input.id as string,
+  }),
+  'contracts.completeMilestone': (c) => ({
+    entity: 'contractMilestone',
+    action: 'complete',
+    entityId: c.input.id as string,
+    changed: { field: 'doneOn', after: c.input.doneOn },
+  }),
+  'contracts.recordPayment': (c) => ({
+    entity: 'contractMilestone',
+    action: 'receive_payment',
+    entityId: c.input.id as string,
+    changed: { field: 'receivedOn', after: c.input.receivedOn },
+  }),
+  'contracts.acknowledgeHandoff': (c) => ({
+    entity: 'contractHandoff',
+    action: 'acknowledge',
+    entityId: c.input.id as string,
+    changed: { field: 'acknowledgedBy', after: c.input.acknowledgedBy },
+  }),
+  'contracts.addAttachment': (c) => ({
+    entity: 'contract',
+    action: 'add_attachment',
+    entityId: c.input.contractId as string,
+    changed: { field: 'file', after: c.input.fileName },
+  }),
+  'contracts.deleteAttachment': (c) => ({
+    entity: 'contract',
+    action: 'delete_attachment',
+    entityId: (
+      c.ctx.core.store.db
+        .prepare('SELECT owner_id AS id FROM sales_attachments WHERE id = ?')
+        .get(c.input.id) as { id: string }
+    ).id,
   }),
   'kri.create': (c) => ({ entity: 'kri', action: 'create', entityId: c.data.id as string }),
   'kri.update': (c) => ({

@@ -40,6 +40,8 @@ import { makeProduct, makeQuote, productInput, quoteUpdateInput } from '../../su
 import type { QuoteStatus } from '../../../src/shared/pricing/types';
 import type { AuditStatus, RectificationStatus } from '../../../src/shared/control/types';
 import type { SalesPlan } from '../../../src/shared/salesPlans/types';
+import type { ContractDetail, ContractStatus } from '../../../src/shared/contracts/types';
+import { SIGNED_ON, allPassed, draftContract, walkTo } from '../../support/contractFlow';
 
 const clock = new FakeClock();
 let core: Core;
@@ -1797,6 +1799,180 @@ const MARKET_RACES: Partial<Record<ChannelName, Race>> = {
   ),
 };
 Object.assign(RACES, MARKET_RACES);
+
+// Contracts: each race on a contract made for it (owned by the example person), walked by the manager to the
+// state its move starts from; milestone and hand-off races on the parts of a signed one.
+const raceContract = (
+  key: string,
+  status: ContractStatus | 'checked',
+  handoffs: { department: string; assigneeId: string | null; note: string | null }[] = [],
+) =>
+  once(`contract:${key}`, async () => {
+    let d = await walkTo(core, manager, await draftContract(core, manager, ctx.staffId), status, handoffs);
+    if (key.startsWith('milestone')) {
+      for (const kind of ['delivery', 'payment'] as const)
+        d = unwrap(
+          await core.call(
+            'contracts.addMilestone',
+            {
+              contractId: d.contract.id,
+              kind,
+              title: kind === 'payment' ? '预付款' : '设备交付',
+              ownerId: ctx.staffId,
+              dueOn: '2026-12-20',
+              amountFen: kind === 'payment' ? 1_000_000 : null,
+            },
+            manager,
+          ),
+        );
+    }
+    return d.contract.id;
+  });
+const contractOf = async (s: Session, id: string) => unwrap(await core.call('contracts.get', { id }, s));
+
+/** A race over the contract itself (`part` omitted) or one of its parts, with what each writer sends. */
+function contractRace(
+  key: string,
+  status: ContractStatus | 'checked',
+  sends: { first: object; second: object },
+  check: (d: ContractDetail) => void,
+  part: (d: ContractDetail) => { id: string; version: number } = (d) => d.contract,
+  handoffs: { department: string; assigneeId: string | null; note: string | null }[] = [],
+): Race {
+  const detail = async (s: Session) => contractOf(s, await raceContract(key, status, handoffs));
+  const pick = (d: ContractDetail) => {
+    const { id, version } = part(d);
+    return { id, version };
+  };
+  return {
+    async read() {
+      const [a, b] = [pick(await detail(manager)), pick(await detail(other))];
+      return { first: { ...a, ...sends.first }, second: { ...b, ...sends.second }, version: a.version };
+    },
+    current: async () => pick(await detail(manager)),
+    notApplied: async () => check(await detail(manager)),
+  };
+}
+
+const termsOf = (title: string) => ({
+  title,
+  amountFen: 5_000_000,
+  costFen: null,
+  lines: [],
+  subject: '标的',
+  deliveryTerms: null,
+  paymentTerms: null,
+  liabilityTerms: null,
+  disputeTerms: null,
+});
+const milestoneOf = (kind: string) => (d: ContractDetail) => d.milestones.find((m) => m.kind === kind)!;
+const milestoneEdit = (title: string) => ({
+  kind: 'delivery',
+  title,
+  ownerId: ctx.staffId,
+  dueOn: '2026-12-21',
+  amountFen: null,
+  note: null,
+});
+
+Object.assign(RACES, {
+  'contracts.update': contractRace(
+    'update',
+    'draft',
+    { first: termsOf('甲的合同'), second: termsOf('乙的合同') },
+    (d) => expect(d.contract.title).toBe('甲的合同'),
+  ),
+  'contracts.submit': contractRace('submit', 'draft', { first: {}, second: {} }, (d) =>
+    expect(d.contract.status).toBe('review'),
+  ),
+  'contracts.returnToDraft': contractRace(
+    'return',
+    'review',
+    { first: { comment: '甲' }, second: { comment: '乙' } },
+    (d) => expect(d.contract.status).toBe('draft'),
+  ),
+  'contracts.check': contractRace(
+    'check',
+    'review',
+    {
+      first: { checklist: allPassed },
+      second: { checklist: [{ item: 'price', result: 'failed', comment: '乙：价格偏低' }] },
+    },
+    (d) => expect(d.contract.checklist.every((c) => c.result === 'passed')).toBe(true),
+  ),
+  'contracts.opine': contractRace(
+    'opine',
+    'review',
+    { first: { agree: true, comment: '甲同意' }, second: { agree: false, comment: '乙不同意' } },
+    (d) => expect(d.contract.reviews.map((r) => r.comment)).toEqual(['甲同意']),
+  ),
+  'contracts.approve': contractRace('approve', 'checked', { first: {}, second: {} }, (d) =>
+    expect(d.contract.status).toBe('approved'),
+  ),
+  'contracts.sign': contractRace(
+    'sign',
+    'approved',
+    { first: { signedOn: SIGNED_ON, handoffs: [] }, second: { signedOn: '2026-11-29', handoffs: [] } },
+    (d) => expect(d.contract.signedOn).toBe(SIGNED_ON),
+  ),
+  'contracts.terminate': contractRace(
+    'terminate',
+    'draft',
+    { first: { reason: '甲：客户取消' }, second: { reason: '乙：预算取消' } },
+    (d) => expect(d.contract.terminatedReason).toBe('甲：客户取消'),
+  ),
+  'contracts.updateMilestone': contractRace(
+    'milestone-update',
+    'signed',
+    { first: milestoneEdit('甲的交付'), second: milestoneEdit('乙的交付') },
+    (d) => expect(d.milestones.map((m) => m.title)).toContain('甲的交付'),
+    milestoneOf('delivery'),
+  ),
+  'contracts.completeMilestone': contractRace(
+    'milestone-complete',
+    'signed',
+    { first: { doneOn: '2026-12-01' }, second: { doneOn: '2026-12-02' } },
+    (d) => expect(milestoneOf('delivery')(d).doneOn).toBe('2026-12-01'),
+    milestoneOf('delivery'),
+  ),
+  'contracts.recordPayment': contractRace(
+    'milestone-payment',
+    'signed',
+    {
+      first: { amountFen: 100_000, receivedOn: '2026-12-01' },
+      second: { amountFen: 200_000, receivedOn: '2026-12-02' },
+    },
+    (d) => expect(milestoneOf('payment')(d).receivedFen).toBe(100_000),
+    milestoneOf('payment'),
+  ),
+  'contracts.acknowledgeHandoff': contractRace(
+    'handoff',
+    'signed',
+    { first: { acknowledgedBy: '甲' }, second: { acknowledgedBy: '乙' } },
+    (d) => expect(d.handoffs[0]!.acknowledgedBy).toBe('甲'),
+    (d) => d.handoffs[0]!,
+    [{ department: 'finance', assigneeId: null, note: null }],
+  ),
+} satisfies Partial<Record<ChannelName, Race>>);
+// Deleting a milestone: it is no longer listed, so its row's version tells.
+const raceDeletedMilestone = () =>
+  once('milestone-delete', async () => {
+    const id = await raceContract('milestone-delete', 'signed');
+    return milestoneOf('delivery')(await contractOf(manager, id)).id;
+  });
+Object.assign(RACES, {
+  'contracts.deleteMilestone': {
+    async read() {
+      const id = await raceDeletedMilestone();
+      const { version } = rowState('contract_milestones', id);
+      return { first: { id, version }, second: { id, version }, version };
+    },
+    current: async () => rowState('contract_milestones', await raceDeletedMilestone()),
+    async notApplied() {
+      expect(rowState('contract_milestones', await raceDeletedMilestone()).deletedAt).not.toBeNull();
+    },
+  },
+} satisfies Partial<Record<ChannelName, Race>>);
 
 describe('optimistic locking: a stale version gets CONFLICT and changes nothing', () => {
   it('covers every channel whose input names a version', () => {

@@ -358,6 +358,33 @@ const WHO_MAY_CALL: Record<ChannelName, typeof PUBLIC | readonly Role[]> = {
   'sales.lostReasons': EVERYONE,
   'sales.export': EVERYONE,
   'sales.activities': EVERYONE,
+
+  // Contracts (三(二)4): everyone draws up and follows the contracts they see (main scopes them like client
+  // files, and lets someone only involved — a milestone's owner, a hand-off's assignee — act on their part:
+  // test/main/contracts); leads and up review them; the manager and deputies approve them.
+  'contracts.list': EVERYONE,
+  'contracts.get': EVERYONE,
+  'contracts.export': EVERYONE,
+  'contracts.printReview': EVERYONE,
+  'contracts.sources': EVERYONE,
+  'contracts.openAttachment': EVERYONE,
+  'contracts.create': EVERYONE,
+  'contracts.update': EVERYONE,
+  'contracts.submit': EVERYONE,
+  'contracts.returnToDraft': EVERYONE,
+  'contracts.check': LEADS_AND_UP,
+  'contracts.opine': LEADS_AND_UP,
+  'contracts.approve': MANAGER_AND_DEPUTIES,
+  'contracts.sign': EVERYONE,
+  'contracts.terminate': EVERYONE,
+  'contracts.addMilestone': EVERYONE,
+  'contracts.updateMilestone': EVERYONE,
+  'contracts.deleteMilestone': EVERYONE,
+  'contracts.completeMilestone': EVERYONE,
+  'contracts.recordPayment': EVERYONE,
+  'contracts.acknowledgeHandoff': EVERYONE,
+  'contracts.addAttachment': EVERYONE,
+  'contracts.deleteAttachment': EVERYONE,
 };
 
 /**

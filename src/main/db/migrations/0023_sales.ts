@@ -256,6 +256,9 @@ CREATE TABLE contracts (
   -- The review 评审: each checklist item passed or commented, and the reviewers' opinions.
   checklist        TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(checklist)),
   reviews          TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(reviews)),
+  -- Who approved it after the review, and when (the review form's approver line).
+  approved_at      TEXT,
+  approved_by      TEXT,
   signed_on        TEXT,
   completed_on     TEXT,
   terminated_on    TEXT,

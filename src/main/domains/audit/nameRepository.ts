@@ -101,6 +101,16 @@ const NAME_SQL: Record<AuditRef, string> = {
   // An opportunity by its title and code.
   opportunity: `SELECT id, title AS name, code, deleted_at IS NOT NULL AS deleted FROM opportunities
                 WHERE id IN (SELECT value FROM json_each(?))`,
+  // A contract by its title and code.
+  contract: `SELECT id, title AS name, code, (deleted_at IS NOT NULL) AS deleted FROM contracts
+             WHERE id IN (SELECT value FROM json_each(?))`,
+  // A milestone by what it is and its contract's code; a hand-off by its department's key and the code.
+  contractMilestone: `SELECT m.id, m.title AS name, c.code, (m.deleted_at IS NOT NULL) AS deleted
+                      FROM contract_milestones m JOIN contracts c ON c.id = m.contract_id
+                      WHERE m.id IN (SELECT value FROM json_each(?))`,
+  contractHandoff: `SELECT h.id, h.department AS name, c.code, 0 AS deleted
+                    FROM contract_handoffs h JOIN contracts c ON c.id = h.contract_id
+                    WHERE h.id IN (SELECT value FROM json_each(?))`,
 };
 
 export function namesOf(db: Db, ref: AuditRef, ids: readonly string[]): Map<string, AuditName> {

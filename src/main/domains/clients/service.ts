@@ -19,7 +19,7 @@ import { diffRecords } from '../../core/auditDiff';
 import type { UserCtx } from '../../core/context';
 import { newId } from '../../core/ids';
 import { mutate, type Mutation } from '../../core/mutation';
-import { conflict, fieldRefusal } from '../../core/refusals';
+import { conflict, fieldRefusal, notFound } from '../../core/refusals';
 import { clientForWrite, liveClient, refreshSearch, staleBefore, visibleClient } from './access';
 import { clientAuditView, completenessOf, toClient } from './clientView';
 import { clientWrite, ownerFor } from './clientWrite';
@@ -173,6 +173,32 @@ export function setClientStatus(
     });
     return readClient(m, id);
   });
+}
+
+/** The statuses a first signed contract turns into customer 成交客户. */
+const BECOMES_CUSTOMER: readonly ClientStatus[] = ['potential', 'key_follow_up'];
+
+/**
+ * A signed contract makes a potential or key follow-up client a customer, inside the contract's own mutation
+ * (`m`), with the status history kept like any status change; a customer, dormant or lost file keeps its
+ * status. Whether it changed.
+ */
+export function becomeCustomer(m: Mutation<UserCtx>, clientId: string, reason: string): boolean {
+  const before = clients.getClientRow(m.db, clientId);
+  if (!before || before.deletedAt) throw notFound('client');
+  if (!BECOMES_CUSTOMER.includes(before.status)) return false;
+  m.versioned('client', clients.updateClientStatus(m.db, clientId, before.version, 'customer', m.stamp));
+  insertStatusChange(m.db, { id: newId(), clientId, from: before.status, to: 'customer', reason }, m.stamp);
+  m.audit({
+    entity: 'client',
+    entityId: clientId,
+    action: 'set_status',
+    changes: [
+      { field: 'status', before: before.status, after: 'customer' },
+      { field: 'reason', before: null, after: reason },
+    ],
+  });
+  return true;
 }
 
 export function deleteClient(ctx: UserCtx, id: string, version: number): null {

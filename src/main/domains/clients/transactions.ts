@@ -4,7 +4,9 @@ import { diffRecords } from '../../core/auditDiff';
 import type { Ctx, UserCtx } from '../../core/context';
 import { newId } from '../../core/ids';
 import { mutate, type Mutation } from '../../core/mutation';
+import { notFound } from '../../core/refusals';
 import { childForWrite, liveClient, touched } from './access';
+import { getClientRow } from './repository/clients';
 import { withoutDeleted } from './repository/rows';
 import * as transactions from './repository/transactions';
 
@@ -30,6 +32,35 @@ export function createTransaction(ctx: UserCtx, clientId: string, input: Transac
     });
     return created;
   });
+}
+
+/**
+ * A signed contract's transactions, written inside the contract's own mutation (`m`): each keeps the
+ * contract's id and its code as the reference. The contract domain has checked who may sign; the file only
+ * has to be live — its owner may have changed since the contract was drawn up.
+ */
+export function recordContractTransactions(
+  m: Mutation<UserCtx>,
+  clientId: string,
+  contractId: string,
+  rows: readonly TransactionInput[],
+): Transaction[] {
+  const client = getClientRow(m.db, clientId);
+  if (!client || client.deletedAt) throw notFound('client');
+  const written = rows.map((input) => {
+    const id = newId();
+    transactions.insertTransaction(m.db, id, clientId, input, m.stamp, contractId);
+    const created = readLive(m, id);
+    m.audit({
+      entity: 'transaction',
+      entityId: id,
+      action: 'create',
+      changes: diffRecords(null, auditView(created)),
+    });
+    return created;
+  });
+  touched(m, clientId);
+  return written;
 }
 
 export function updateTransaction(

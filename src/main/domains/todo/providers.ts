@@ -10,6 +10,7 @@ import { kriBreachTodos } from '../kri/todos';
 import { rectificationDueTodos, rectificationVerifyTodos } from '../control/todos';
 import { appraisalManagerTodos, appraisalStepTodos } from '../appraisal/todos';
 import { opportunityTodos } from '../sales/todos';
+import { handoffTodos, milestoneTodos } from '../contracts/todos';
 
 /**
  * One workflow's contribution to My to-do: its due items for the calling user (their own, and — where the
@@ -37,4 +38,6 @@ export const TODO_PROVIDERS: readonly TodoProvider[] = [
   { kind: 'appraisalSelf', list: appraisalStepTodos },
   { kind: 'appraisalPhase', list: appraisalManagerTodos },
   { kind: 'opportunityDue', list: opportunityTodos },
+  { kind: 'contractMilestone', list: milestoneTodos },
+  { kind: 'contractHandoff', list: handoffTodos },
 ];

@@ -37,6 +37,14 @@ export const NAV_ITEM_AREAS = [
     ],
   },
   {
+    // Rulebook 三(一)(二): client development and sales.
+    key: 'sales',
+    label: 'common:nav.areas.sales',
+    entries: [
+      { key: 'contracts', path: '/contracts', label: 'contracts:menu', permission: 'contracts.read' },
+    ],
+  },
+  {
     // Rulebook 四: client relations.
     key: 'clients',
     label: 'common:nav.areas.clients',

@@ -16,6 +16,7 @@ import {
   DashboardOutlined,
   FieldTimeOutlined,
   FileDoneOutlined,
+  FileProtectOutlined,
   FundProjectionScreenOutlined,
   FunnelPlotOutlined,
   CarryOutOutlined,
@@ -76,6 +77,7 @@ const SalesPlansPage = lazy(() => import('../pages/salesPlans/SalesPlansPage'));
 const MarketResearchPage = lazy(() => import('../pages/market/ResearchPage'));
 const CompetitorsPage = lazy(() => import('../pages/market/CompetitorsPage'));
 const ActivitiesPage = lazy(() => import('../pages/market/ActivitiesPage'));
+const ContractsPage = lazy(() => import('../pages/contracts/ContractsPage'));
 const AuditPage = lazy(() => import('../pages/audit/AuditPage'));
 const OpportunitiesPage = lazy(() => import('../pages/sales/OpportunitiesPage'));
 const SalesFunnelPage = lazy(() => import('../pages/sales/FunnelPage'));
@@ -112,6 +114,7 @@ const SCREENS: Record<NavKey, Pick<NavEntry, 'icon' | 'page'>> = {
   'market-research': { icon: <FileSearchOutlined />, page: MarketResearchPage },
   competitors: { icon: <AimOutlined />, page: CompetitorsPage },
   'promotion-activities': { icon: <NotificationOutlined />, page: ActivitiesPage },
+  contracts: { icon: <FileProtectOutlined />, page: ContractsPage },
   audit: { icon: <AuditOutlined />, page: AuditPage },
   'sales-opportunities': { icon: <FunnelPlotOutlined />, page: OpportunitiesPage },
   'sales-funnel': { icon: <BarChartOutlined />, page: SalesFunnelPage },

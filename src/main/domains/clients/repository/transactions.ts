@@ -25,11 +25,19 @@ export function getTransaction(db: Db, id: string): TransactionRow | null {
   return (stmt(db, `${TRANSACTION_SELECT} WHERE id = ?`).get(id) as TransactionRow | undefined) ?? null;
 }
 
-export function insertTransaction(db: Db, id: string, clientId: string, w: TransactionInput, s: Stamp): void {
+/** `contractId`: the signed contract the transaction comes from (its revenue, never counted twice). */
+export function insertTransaction(
+  db: Db,
+  id: string,
+  clientId: string,
+  w: TransactionInput,
+  s: Stamp,
+  contractId: string | null = null,
+): void {
   stmt(
     db,
     `INSERT INTO client_transactions (id, client_id, date, item, quantity, amount_fen, contract_ref, notes, created_at,
-       updated_at, created_by, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       updated_at, created_by, updated_by, contract_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
     id,
     clientId,
@@ -43,6 +51,7 @@ export function insertTransaction(db: Db, id: string, clientId: string, w: Trans
     s.at,
     s.by,
     s.by,
+    contractId,
   );
 }
 

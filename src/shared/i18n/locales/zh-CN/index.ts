@@ -8,6 +8,7 @@ import calendar from './calendar.json';
 import clientFiles from './clientFiles.json';
 import clients from './clients.json';
 import common from './common.json';
+import contracts from './contracts.json';
 import control from './control.json';
 import errors from './errors.json';
 import home from './home.json';
@@ -41,6 +42,7 @@ export default {
   clientFiles,
   clients,
   common,
+  contracts,
   control,
   errors,
   home,
