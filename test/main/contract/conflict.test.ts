@@ -1866,10 +1866,13 @@ const termsOf = (title: string) => ({
   disputeTerms: null,
 });
 const milestoneOf = (kind: string) => (d: ContractDetail) => d.milestones.find((m) => m.kind === kind)!;
+// The races are built when the file loads, before the example context exists: the owner is read when sent.
 const milestoneEdit = (title: string) => ({
   kind: 'delivery',
   title,
-  ownerId: ctx.staffId,
+  get ownerId() {
+    return ctx.staffId;
+  },
   dueOn: '2026-12-21',
   amountFen: null,
   note: null,
