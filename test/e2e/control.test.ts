@@ -84,14 +84,24 @@ async function date(page: Page, selector: string, value: string) {
   await page.keyboard.press('Tab');
 }
 
-/** Chooses an option of a searchable antd Select by typing its label. */
+/**
+ * Chooses an option of a searchable antd Select by typing its label; a choice that did not take (a click lost
+ * while the dropdown was still opening on a busy machine) is made again.
+ */
 async function choose(page: Page, selector: string, label: string) {
-  await page.click(selector);
-  await page.keyboard.type(label);
-  await page
-    .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: label })
-    .first()
-    .click();
+  const select = page.locator('.ant-select', { has: page.locator(selector) });
+  for (let attempt = 1; ; attempt++) {
+    if (await page.locator('.ant-select-dropdown:visible').count()) await page.keyboard.press('Escape');
+    await page.click(selector);
+    await page.keyboard.type(label);
+    await page
+      .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: label })
+      .first()
+      .click();
+    const taken = async () => ((await select.textContent()) ?? '').includes(label);
+    for (let i = 0; i < 30 && !(await taken()); i++) await page.waitForTimeout(100);
+    if ((await taken()) || attempt === 3) return;
+  }
 }
 
 /** The open dialog, once it stands still. */

@@ -39,7 +39,7 @@ describe('field-level errors from main', () => {
     });
     await userEvent.click(screen.getByTestId('setup-submit'));
     expect(await screen.findByText('只能包含字母、数字、点、下划线和连字符')).toBeInTheDocument();
-    expect(screen.getByText('不能超过 100 个字符')).toBeInTheDocument();
+    expect(await screen.findByText('不能超过 100 个字符')).toBeInTheDocument();
     expect(screen.getByText('输入有误，请检查标出的字段。')).toBeInTheDocument();
   });
 

@@ -137,7 +137,7 @@ describe('registering a call', { timeout: 60_000 }, () => {
     await userEvent.type(screen.getByPlaceholderText('未建档时填写来电人或单位'), '{Enter}');
 
     expect(await screen.findByText('日期不能晚于今天')).toBeInTheDocument();
-    expect(screen.getByText('该员工已离职')).toBeInTheDocument();
+    expect(await screen.findByText('该员工已离职')).toBeInTheDocument();
     expect(screen.getByText('输入有误，请检查标出的字段。')).toBeInTheDocument();
     expect(calls.find((c) => c.channel === 'service.create')!.input).toMatchObject({
       kind: 'inquiry',
