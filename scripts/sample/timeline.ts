@@ -45,6 +45,8 @@ export interface SampleTime {
   dateAgo(days: number): string;
   /** Whole calendar days from a YYYY-MM-DD date to today. */
   daysSince(date: string): number;
+  /** Calendar days back to the working day `workingDays` working days before today (weekends skipped). */
+  workingDaysAgo(workingDays: number): number;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -102,6 +104,11 @@ export function createSampleTime(now: Date, clock: SampleClock | undefined): Sam
     dateAgo: (days) => localDate(midnight(days)),
     daysSince: (date) =>
       Math.round((Date.parse(`${localDate(now)}T00:00:00Z`) - Date.parse(`${date}T00:00:00Z`)) / DAY_MS),
+    workingDaysAgo(workingDays) {
+      let ago = 0;
+      for (let left = workingDays; left > 0; ) if (!isWeekend(midnight(++ago))) left--;
+      return ago;
+    },
   };
   return time;
 }

@@ -5,6 +5,7 @@ import enUS from '../../src/shared/i18n/locales/en-US';
 import { DEMO_PASSWORD } from '../../scripts/sample';
 import { ARTIFACTS, type E2E } from './support/browser';
 import { openSampleApp } from './support/sampleApp';
+import { submitDialog } from './support/dialog';
 import { chooseOption } from './support/select';
 
 const SHOTS = path.join(ARTIFACTS, 'incentives');
@@ -129,8 +130,7 @@ describe('incentives end to end', () => {
     }
     await page.fill('input[data-testid=incentive-amount], [data-testid=incentive-amount] input', w.amount);
     await app.shot(`03-form-${lang}`);
-    await form.locator('.ant-btn-primary').click();
-    await expect.poll(() => page.locator('.ant-modal:visible').count()).toBe(0);
+    await submitDialog(page, form);
 
     // The new one opens: pending, waiting for the manager.
     await drawerOpen(page);
@@ -154,8 +154,7 @@ describe('incentives end to end', () => {
     await app.shot(`05-approvals-${lang}`);
     await row.locator('[data-testid=approval-approve]').click();
     const approve = await dialogOpen(page);
-    await approve.locator('.ant-btn-primary').click();
-    await expect.poll(() => page.locator('.ant-modal:visible').count()).toBe(0);
+    await submitDialog(page, approve);
 
     // Followed from the request to the incentive, and in the list: approved.
     await page.getByRole('menuitem', { name: w.menu }).click();

@@ -403,3 +403,31 @@ describe('the sample department', () => {
     });
   });
 });
+
+/**
+ * The demo is generated on whatever day a newcomer runs it. A Monday just after the office opens leaves the
+ * least room after the latest quarter's publication (the weekend between): it still generates whole.
+ */
+describe('the sample department on a Monday morning', () => {
+  it('generates every domain, with nothing after now', async () => {
+    const mondayMorning = new Date(2026, 10, 30, 9, 30, 0);
+    const clock = createSampleClock();
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bizops-sample-monday-'));
+    const core = await createCore({
+      dataDir,
+      printer: { printToPdf: () => Promise.reject(new Error('no printing')) },
+      logger: silentLogger,
+      autoBackup: false,
+      passwordCost: FAST_SCRYPT,
+      clock,
+    });
+    try {
+      const summary = await generateSample(core, { scale: 1, clock, now: mondayMorning });
+      expect(summary.counts.incentives).toBeGreaterThan(0);
+      const latest = core.store.db.prepare('SELECT max(at) AS at FROM audit_log').get() as { at: string };
+      expect(new Date(latest.at).getTime()).toBeLessThanOrEqual(mondayMorning.getTime());
+    } finally {
+      await core.close();
+    }
+  });
+});

@@ -6,7 +6,7 @@ import type { AppraisalForm, FormItem } from '../../../../shared/appraisal/forms
 import { evalScoreOf, evalTotalOf, formulaScore } from '../../../../shared/appraisal/scoring';
 import { useAppraisalForms } from '../../stores/appraisalFormStore';
 import { useLocale } from '../../stores/localeStore';
-import { BandAnchor, figure, itemName, score, StepTotal, Written } from './formWords';
+import { BandAnchor, commentColumn, figure, itemName, score, StepTotal, Written } from './formWords';
 import { useStepSubmit } from './useStepSubmit';
 
 interface EvalValues {
@@ -196,18 +196,7 @@ export function EvaluationSection({
                 );
               },
             },
-            {
-              key: 'comment',
-              title: t('appraisal:forms.columns.evalComment'),
-              render: (_, i) =>
-                editable ? (
-                  <Form.Item name={['items', i.indicatorId, 'comment']} style={{ margin: 0 }}>
-                    <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} />
-                  </Form.Item>
-                ) : (
-                  (i.evalComment ?? '—')
-                ),
-            },
+            commentColumn(t('appraisal:forms.columns.evalComment'), editable, (i) => i.evalComment),
           ]}
         />
         {editable ? (

@@ -6,7 +6,7 @@ import type { AppraisalForm, FormItem } from '../../../../shared/appraisal/forms
 import { selfTotalOf } from '../../../../shared/appraisal/scoring';
 import { useAppraisalForms } from '../../stores/appraisalFormStore';
 import { useLocale } from '../../stores/localeStore';
-import { BandAnchor, figure, itemName, score, StepTotal, Written } from './formWords';
+import { BandAnchor, commentColumn, figure, itemName, score, StepTotal, Written } from './formWords';
 import { useStepSubmit } from './useStepSubmit';
 
 interface SelfValues {
@@ -160,18 +160,7 @@ export function SelfSection({
                   </div>
                 ),
             },
-            {
-              key: 'comment',
-              title: t('appraisal:forms.columns.selfComment'),
-              render: (_, i) =>
-                editable ? (
-                  <Form.Item name={['items', i.indicatorId, 'comment']} style={{ margin: 0 }}>
-                    <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} />
-                  </Form.Item>
-                ) : (
-                  (i.selfComment ?? '—')
-                ),
-            },
+            commentColumn(t('appraisal:forms.columns.selfComment'), editable, (i) => i.selfComment),
           ]}
         />
         <div style={{ marginTop: 16 }}>

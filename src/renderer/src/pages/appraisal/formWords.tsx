@@ -1,4 +1,4 @@
-import { Space, Tag, Typography } from 'antd';
+import { Form, Input, Space, Tag, Typography, type TableColumnType } from 'antd';
 import type { TFunction } from 'i18next';
 import { CYCLE_PHASES, type CyclePhase } from '../../../../shared/appraisal/cycles';
 import type { FormItem, FormSummary } from '../../../../shared/appraisal/forms';
@@ -85,4 +85,24 @@ export function StepTotal(props: {
       )}
     </Space>
   );
+}
+
+/** A form table's comment column: a text area while the step is edited, else what was written. */
+export function commentColumn(
+  title: string,
+  editable: boolean,
+  written: (i: FormItem) => string | null,
+): TableColumnType<FormItem> {
+  return {
+    key: 'comment',
+    title,
+    render: (_, i) =>
+      editable ? (
+        <Form.Item name={['items', i.indicatorId, 'comment']} style={{ margin: 0 }}>
+          <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} />
+        </Form.Item>
+      ) : (
+        (written(i) ?? '—')
+      ),
+  };
 }
