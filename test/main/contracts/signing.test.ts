@@ -87,6 +87,11 @@ describe('signing, in one go', () => {
         .prepare('SELECT from_stage, to_stage FROM opportunity_stage_changes WHERE opportunity_id = ?')
         .all(c.opportunityId),
     ).toEqual([{ from_stage: 'negotiation', to_stage: 'won' }]);
+    // …and its own history says so, as for a win on the board.
+    const opportunityTrail = d.core.store.db
+      .prepare("SELECT action FROM audit_log WHERE entity = 'opportunity' AND entity_id = ? ORDER BY at")
+      .all(c.opportunityId) as { action: string }[];
+    expect(opportunityTrail.map((r) => r.action)).toContain('win');
   });
 
   it('a customer stays a customer; a quote’s lines become one transaction each', async () => {

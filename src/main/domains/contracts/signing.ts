@@ -10,11 +10,11 @@ import { fieldRefusal } from '../../core/refusals';
 import { becomeCustomer } from '../clients/service';
 import { recordContractTransactions } from '../clients/transactions';
 import { findStaff } from '../org/staff';
+import { winBySignedContract } from '../sales/workflow';
 import { getSettings } from '../settings/service';
 import { contractForWrite } from './access';
 import * as contracts from './repository/contracts';
 import { insertHandoff } from './repository/handoffs';
-import { getOpportunity, markOpportunityWon } from './repository/sources';
 import { readDetail, stateRefusal } from './service';
 
 type HandoffChoice = z.output<typeof handoffChoice>;
@@ -93,9 +93,7 @@ export function signContract(
     );
     const written = recordContractTransactions(m, before.clientId, id, transactionsOf(before, signedOn));
     const madeCustomer = becomeCustomer(m, before.clientId, before.code);
-    const opportunity = before.opportunityId ? getOpportunity(m.db, before.opportunityId) : null;
-    const markWon = opportunity !== null && opportunity.stage !== 'won';
-    if (markWon) markOpportunityWon(m.db, opportunity, newId(), signedOn, m.stamp);
+    const wonFrom = before.opportunityId ? winBySignedContract(m, before.opportunityId, signedOn) : null;
 
     for (const h of handoffs) {
       const handoffId = newId();
@@ -121,7 +119,7 @@ export function signContract(
         { field: 'signedOn', before: null, after: signedOn },
         { field: 'transactions', before: null, after: written.length },
         ...(madeCustomer ? [{ field: 'clientBecameCustomer', before: null, after: true }] : []),
-        ...(markWon ? [{ field: 'opportunityStage', before: opportunity.stage, after: 'won' }] : []),
+        ...(wonFrom ? [{ field: 'opportunityStage', before: wonFrom, after: 'won' }] : []),
       ],
     });
     return readDetail(m, id);

@@ -1,13 +1,15 @@
 import { AppError } from '../../../shared/contract/errors';
 import type { MoveInput } from '../../../shared/sales/channels';
 import { isLegalMove, missingForMove, stageIndex } from '../../../shared/sales/rules';
+import type { Stage } from '../../../shared/sales/stages';
 import type { Opportunity } from '../../../shared/sales/types';
 import type { UserCtx } from '../../core/context';
 import { newId } from '../../core/ids';
-import { mutate } from '../../core/mutation';
+import { mutate, type Mutation } from '../../core/mutation';
 import { fieldRefusal } from '../../core/refusals';
 import { missingRecords, opportunityToChange, stageRulesOf, writeOpportunity } from './access';
 import { ratingsOf, salesBook, toOpportunity, writeOf } from './opportunityView';
+import { getOpportunityRow } from './repository/opportunities';
 import { insertStageChange, stageBeforeLost } from './repository/stageChanges';
 import { chinaDay, ownerFor } from './service';
 
@@ -94,4 +96,33 @@ export function assignOpportunity(ctx: UserCtx, id: string, version: number, own
     const after = { ...writeOf(row), ownerId: owner.id, groupId: owner.groupId };
     return toOpportunity(book, writeOpportunity(m, row, after, { action: 'hand_over' }));
   });
+}
+
+/**
+ * A signed contract wins its opportunity, inside the signing's mutation: the contract is the closing record,
+ * so no stage's records are asked for. The stage change and the opportunity's own audit row are written as for
+ * any win. Returns the stage it was won from, or null when it was already won (or is gone).
+ */
+export function winBySignedContract(
+  m: Mutation<UserCtx>,
+  opportunityId: string,
+  signedOn: string,
+): Stage | null {
+  const row = getOpportunityRow(m.db, opportunityId);
+  if (!row || row.stage === 'won') return null;
+  insertStageChange(m.db, { id: newId(), opportunityId: row.id, from: row.stage, to: 'won' }, m.stamp);
+  writeOpportunity(
+    m,
+    row,
+    {
+      ...writeOf(row),
+      stage: 'won',
+      stageEnteredAt: m.stamp.at,
+      closedOn: signedOn,
+      lostReason: null,
+      lostNote: null,
+    },
+    { action: 'win' },
+  );
+  return row.stage;
 }

@@ -1,12 +1,10 @@
 import type { ContractSource } from '../../../../shared/contracts/types';
-import type { Stamp } from '../../../core/mutation';
 import type { Clause } from '../../../db/clause';
 import { stmt, type Db } from '../../../db/connection';
 
 /*
- * What a contract is made from, read from the pipeline's and the price system's tables. Read-only but for one
- * write: signing marks the opportunity won. No pipeline service exists in this branch to call for that, so it
- * is written here — with the stage change the funnel counts — until the pipeline's own function replaces it.
+ * What a contract is made from, read (only) from the pipeline's and the price system's tables. Winning the
+ * opportunity on signing is the pipeline's own move (sales/workflow winBySignedContract).
  */
 
 export interface OpportunitySourceRow {
@@ -84,25 +82,4 @@ export function listSources(db: Db, scope: Clause, like: string | null, limit: n
                            AND c.status <> 'terminated')
        ) ORDER BY at DESC LIMIT ?`,
   ).all(...part, ...part, limit) as ContractSource[];
-}
-
-/** Marks the opportunity won on the signing day, with the stage change the funnel counts. */
-export function markOpportunityWon(
-  db: Db,
-  o: OpportunitySourceRow,
-  changeId: string,
-  wonOn: string,
-  s: Stamp,
-): void {
-  stmt(
-    db,
-    `UPDATE opportunities SET stage = 'won', closed_on = @wonOn, lost_reason = NULL, lost_note = NULL,
-       stage_entered_at = @at, updated_at = @at,
-       updated_by = @by, version = version + 1 WHERE id = @id`,
-  ).run({ id: o.id, wonOn, at: s.at, by: s.by });
-  stmt(
-    db,
-    `INSERT INTO opportunity_stage_changes (id, opportunity_id, from_stage, to_stage, changed_at, changed_by)
-     VALUES (?, ?, ?, 'won', ?, ?)`,
-  ).run(changeId, o.id, o.stage, s.at, s.by);
 }
