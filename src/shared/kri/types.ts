@@ -3,7 +3,7 @@ import type { RiskOption } from '../risk/types';
 /**
  * Key risk indicators (关键风险指标, 五 early warning 风险预警): a figure watched over time against a warning and an
  * alarm threshold. Its readings are entered by hand, or computed on read from the department's own data
- * (complaints, clients lost, overdue follow-ups, missed complaint deadlines) per month or quarter.
+ * (complaints, clients lost, overdue follow-ups, missed complaint deadlines, overdue receivables) per month or quarter.
  */
 
 /** Which way the figure gets worse: a complaint count worsens as it rises, a retention rate as it falls. */
@@ -20,6 +20,7 @@ export const KRI_SOURCES = [
   'clients_lost',
   'overdue_follow_ups',
   'overdue_complaint_deadlines',
+  'overdue_receivables',
 ] as const;
 export type KriSource = (typeof KRI_SOURCES)[number];
 export type ComputedKriSource = Exclude<KriSource, 'manual'>;

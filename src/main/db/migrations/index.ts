@@ -21,6 +21,7 @@ import { sql as appraisalSources } from './0020_appraisal_sources';
 import { sql as appraisalLibrary } from './0021_appraisal_library';
 import { sql as appraisalCycles } from './0022_appraisal_cycles';
 import { sql as sales } from './0023_sales';
+import { sql as kriReceivables } from './0024_kri_receivables';
 
 export interface Migration {
   version: number;
@@ -53,6 +54,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 21, name: 'appraisal_library', sql: appraisalLibrary },
   { version: 22, name: 'appraisal_cycles', sql: appraisalCycles },
   { version: 23, name: 'sales', sql: sales },
+  { version: 24, name: 'kri_receivables', sql: kriReceivables },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

@@ -3,6 +3,7 @@ import type { ComputedKriSource, KriFrequency } from '../../../shared/kri/types'
 import { chinaDate } from '../../../shared/service/statsPeriod';
 import type { Ctx } from '../../core/context';
 import { clientsLost, followUpsOverdueOn } from '../clients/indicators';
+import { paymentsOverdueOn } from '../contracts/indicators';
 import { complaintDeadlinesMissed, complaintsReceived } from '../service/indicators';
 
 /**
@@ -19,6 +20,12 @@ const FIGURES: Record<ComputedKriSource, (ctx: Ctx, periods: readonly KriPeriod[
       periods.map((p) => p.to),
     ),
   overdue_complaint_deadlines: complaintDeadlinesMissed,
+  // The payments overdue as the period ends (the running one: today).
+  overdue_receivables: (ctx, periods) =>
+    paymentsOverdueOn(
+      ctx,
+      periods.map((p) => p.to),
+    ),
 };
 
 export interface ComputedSeries {
