@@ -37,14 +37,6 @@ export const NAV_ITEM_AREAS = [
     ],
   },
   {
-    // Rulebook 三(一)(二): client development and sales.
-    key: 'sales',
-    label: 'common:nav.areas.sales',
-    entries: [
-      { key: 'contracts', path: '/contracts', label: 'contracts:menu', permission: 'contracts.read' },
-    ],
-  },
-  {
     // Rulebook 四: client relations.
     key: 'clients',
     label: 'common:nav.areas.clients',
@@ -121,6 +113,7 @@ export const NAV_ITEM_AREAS = [
         label: 'market:menu.activities',
         permission: 'market.read',
       },
+      { key: 'contracts', path: '/contracts', label: 'contracts:menu', permission: 'contracts.read' },
       { key: 'sales-plans', path: '/sales/plans', label: 'salesPlans:menu', permission: 'salesPlans.read' },
     ],
   },

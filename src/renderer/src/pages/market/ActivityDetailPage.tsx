@@ -124,7 +124,7 @@ export function ActivityDetailPage() {
               key: 'stage',
               title: t('market:fields.stage'),
               width: 120,
-              render: (_, l) => t(`market:stage.${l.stage}`),
+              render: (_, l) => t(`sales:stage.${l.stage}`),
             },
             { key: 'owner', title: t('market:fields.owner'), width: 110, render: (_, l) => l.ownerName },
             {
