@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LOCALES } from '../../../src/shared/contract/fields';
 import { resources } from '../../../src/shared/i18n/resources';
-import { NAV_ITEM_AREAS } from '../../../src/renderer/src/app/navItems';
+import { NAV_ITEM_AREAS, type NavItemArea } from '../../../src/renderer/src/app/navItems';
 
 /** The menu's label key `ns:a.b` looked up in a locale's resources. */
 function label(locale: (typeof LOCALES)[number], key: string): unknown {
@@ -15,20 +15,18 @@ function label(locale: (typeof LOCALES)[number], key: string): unknown {
 }
 
 describe('the navigation menu', () => {
-  const entries = NAV_ITEM_AREAS.flatMap((a) => a.entries);
+  const areas: readonly NavItemArea[] = NAV_ITEM_AREAS;
+  const entries = areas.flatMap((a) => a.entries);
 
   it('has each area once, each entry once and each page once (antd keys a menu by them)', () => {
     const twice = (xs: readonly string[]) => xs.filter((x, i) => xs.indexOf(x) !== i);
-    expect(twice(NAV_ITEM_AREAS.map((a) => a.key))).toEqual([]);
+    expect(twice(areas.map((a) => a.key))).toEqual([]);
     expect(twice(entries.map((e) => e.key))).toEqual([]);
     expect(twice(entries.map((e) => e.path))).toEqual([]);
   });
 
   it('labels every area and entry in both languages', () => {
-    const keys = [
-      ...NAV_ITEM_AREAS.flatMap((a) => (a.label ? [a.label] : [])),
-      ...entries.map((e) => e.label),
-    ];
+    const keys = [...areas.flatMap((a) => (a.label ? [a.label] : [])), ...entries.map((e) => e.label)];
     for (const locale of LOCALES)
       expect(keys.filter((k) => typeof label(locale, k) !== 'string').map((k) => `${locale} ${k}`)).toEqual(
         [],
