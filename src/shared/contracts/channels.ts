@@ -205,7 +205,7 @@ export const contractsChannels = {
     input: row({ signedOn: calendarDate(), handoffs: z.array(handoffChoice).max(20).default([]) }),
     access: 'contracts.write',
     kind: 'mutation',
-    changes: ['contract', 'contractHandoff', 'transaction', 'client'],
+    changes: ['contract', 'contractHandoff', 'transaction', 'client', 'opportunity'],
   }),
   'contracts.terminate': channel<ContractDetail>()({
     input: row({ reason: requiredText(LIMITS.text) }),
