@@ -212,7 +212,7 @@ export const appraisalSample: SampleDomain = {
       const latest = k === periods.length - 1;
       const endAgo = time.daysSince(q.to);
       // The latest a few working days ago, so that what follows it (acknowledgements, an appeal) has happened.
-      const pubAgo = latest ? time.workingDaysAgo(rng.int(3, 5)) : endAgo - rng.int(18, 24);
+      const pubAgo = latest ? time.workingDaysAgo(rng.int(3, 4)) : endAgo - rng.int(18, 24);
       const span = endAgo - pubAgo;
       const agoAt = (fraction: number) => endAgo - fraction * span;
       const members = people.filter((p) => p.hireDate <= addDays(q.from, 30));
