@@ -1,6 +1,6 @@
 /*
- * What the contracts give the appraisal's computed sales profit indicator (and the sales plans' actuals): a
- * person's signed contracts over a period, their profit, and the contracts behind the figure (its drill-down).
+ * What the contracts give the appraisal's computed sales profit indicator: the contracts behind a person's
+ * figure for a period (its drill-down), each with its profit — or none, when its cost is not recorded.
  */
 
 /** One signed contract of a person's period: counted in the profit when its cost is recorded. */
