@@ -349,7 +349,12 @@ describe('the sample department', () => {
       const sales = detail.forms.find((f) => f.groupNameEn === 'Sales' || f.groupName === '销售组')!;
       const form = dataOf(await call('appraisal.getForm', { id: sales.id }, session));
       const computed = form.items.filter((i) => i.source !== 'manual');
-      expect(computed.map((i) => i.source).sort()).toEqual(['newClients', 'revenue', 'satisfaction']);
+      expect(computed.map((i) => i.source).sort()).toEqual([
+        'newClients',
+        'profit',
+        'revenue',
+        'satisfaction',
+      ]);
       for (const item of computed) {
         expect(item.target, item.nameEn).toBeGreaterThan(0);
         const drill = dataOf(
@@ -358,6 +363,8 @@ describe('the sample department', () => {
         if (drill.source === 'revenue')
           expect(item.actual).toBeCloseTo(drill.records.reduce((n, r) => n + r.amountFen, 0) / 100, 2);
         else if (drill.source === 'newClients') expect(item.actual).toBe(drill.records.length);
+        else if (drill.source === 'profit')
+          expect(item.actual).toBeCloseTo(drill.records.reduce((n, r) => n + (r.profitFen ?? 0), 0) / 100, 2);
         else if (drill.records.length)
           expect(item.actual).toBeCloseTo(
             (drill.records.reduce((n, r) => n + r.score, 0) / drill.records.length) * 20,
@@ -365,8 +372,6 @@ describe('the sample department', () => {
           );
         else expect(item.actual).toBeNull();
       }
-      const profit = form.items.find((i) => i.scoring === 'quantitative' && i.source === 'manual')!;
-      expect(profit.actual).not.toBeNull();
       expect(form.overallComment?.length).toBeGreaterThan(10);
       expect(form.achievements?.length).toBeGreaterThan(10);
       expect(form.selfTotal).not.toBeNull();

@@ -7,7 +7,7 @@ import * as forms from '../../src/main/domains/appraisal/repository/forms';
 import type { AppraisalCycle, CycleKind, CyclePhase } from '../../src/shared/appraisal/cycles';
 import type { FormItem } from '../../src/shared/appraisal/forms';
 import type { Role } from '../../src/shared/contract/roles';
-import { seededIndicators } from './appraisalInputs';
+import { quantitativeInput, seededIndicators } from './appraisalInputs';
 import { SESSION_PASSWORD, unwrap } from './core';
 
 /*
@@ -20,11 +20,13 @@ import { SESSION_PASSWORD, unwrap } from './core';
 let n = 0;
 
 /**
- * A template of indicators entered by hand only, for a position of its own: sales profit (quantitative, 60),
- * responsibility (rated, 20), knowledge and skills (rated, 20) — a person scored s on each has exactly s.
+ * A template of indicators entered by hand only, for a position of its own: payments collected (quantitative,
+ * typed in, 60), responsibility (rated, 20), knowledge and skills (rated, 20) — a person scored s on each has
+ * exactly s.
  */
 export async function manualTemplate(core: Core, manager: Session): Promise<string> {
   const ind = await seededIndicators(core, manager);
+  const typedIn = unwrap(await core.call('appraisal.createIndicator', quantitativeInput(), manager));
   const position = `测试岗位${++n}`;
   unwrap(
     await core.call(
@@ -36,7 +38,7 @@ export async function manualTemplate(core: Core, manager: Session): Promise<stri
         position,
         categoryWeights: { results: 60, attitude: 20, ability: 20 },
         items: [
-          { indicatorId: ind['Sales profit']!.id, weight: 60 },
+          { indicatorId: typedIn.id, weight: 60 },
           { indicatorId: ind['Responsibility']!.id, weight: 20 },
           { indicatorId: ind['Knowledge and skills']!.id, weight: 20 },
         ],

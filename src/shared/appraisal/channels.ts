@@ -12,6 +12,7 @@ import {
 } from '../contract/fields';
 import { LIMITS } from '../contract/limits';
 import type { NewCustomerRecord, RevenueRecord } from '../clients/appraisalSources';
+import type { ProfitRecord } from '../contracts/appraisalSources';
 import type { SatisfactionRecord } from '../service/appraisalSources';
 import {
   CYCLE_KINDS,
@@ -340,7 +341,9 @@ export const appraisalPrintChannels = {
 export type SourceRecords =
   | { source: 'revenue'; periodFrom: string; periodTo: string; records: RevenueRecord[] }
   | { source: 'newClients'; periodFrom: string; periodTo: string; records: NewCustomerRecord[] }
-  | { source: 'satisfaction'; periodFrom: string; periodTo: string; records: SatisfactionRecord[] };
+  | { source: 'satisfaction'; periodFrom: string; periodTo: string; records: SatisfactionRecord[] }
+  /** Every signed contract of the period; those whose cost is not recorded (profitFen null) are not counted. */
+  | { source: 'profit'; periodFrom: string; periodTo: string; records: ProfitRecord[] };
 
 type AllChannels = typeof appraisalCycleChannels &
   typeof appraisalFormChannels &

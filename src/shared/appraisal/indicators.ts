@@ -17,10 +17,10 @@ export type QuantitativeFormula = (typeof QUANTITATIVE_FORMULAS)[number];
 
 /**
  * Where the actual comes from: typed in, or computed for the person and the period — revenue of the clients
- * they own, clients that became customers with them as owner, their clients' complaint feedback (mean × 20).
- * Profit is typed in until contracts carry cost.
+ * they own, clients that became customers with them as owner, their clients' complaint feedback (mean × 20),
+ * profit of the contracts they own signed in the period (amount − cost, over those whose cost is recorded).
  */
-export const INDICATOR_SOURCES = ['manual', 'revenue', 'newClients', 'satisfaction'] as const;
+export const INDICATOR_SOURCES = ['manual', 'revenue', 'newClients', 'satisfaction', 'profit'] as const;
 export type IndicatorSource = (typeof INDICATOR_SOURCES)[number];
 
 /** The highest score a quantitative indicator may reach: from exactly on target (100) to twice it. */

@@ -5,6 +5,7 @@ import type { AppraisalForm } from '../../../src/shared/appraisal/forms';
 import type { Result } from '../../../src/shared/contract/errors';
 import { FakeClock, makeCore, sessionFor, setUpDepartment, unwrap } from '../../support/core';
 import { ticketAt } from '../../support/ticketFlow';
+import { quantitativeInput } from '../../support/appraisalInputs';
 import {
   evaluationItemsFor,
   formAt,
@@ -99,7 +100,39 @@ beforeAll(async () => {
   await updateStaff(staffId(other), { name: '丙' });
   await setLead(groups.sales!, staffId(lead));
   await setLead(groups.market!, staffId(otherLead));
+  await withTypedInResult(groups.sales!);
 });
+
+/**
+ * Every results indicator of the rulebook is computed now (sales profit from the contracts too): the sales
+ * template gets a quantitative indicator typed in by the evaluator, 5 of sales profit's 15.
+ */
+async function withTypedInResult(groupId: string) {
+  const typedIn = unwrap(await core.call('appraisal.createIndicator', quantitativeInput(), manager));
+  const t = unwrap(await core.call('appraisal.listTemplates', { includeInactive: false }, manager)).find(
+    (x) => x.groupId === groupId,
+  )!;
+  const items = t.items.map((i) => ({
+    indicatorId: i.indicatorId,
+    weight: i.source === 'profit' ? i.weight - 5 : i.weight,
+  }));
+  unwrap(
+    await core.call(
+      'appraisal.updateTemplate',
+      {
+        id: t.id,
+        version: t.version,
+        nameZh: t.nameZh,
+        nameEn: t.nameEn,
+        groupId: t.groupId,
+        position: t.position,
+        categoryWeights: t.categoryWeights,
+        items: [...items, { indicatorId: typedIn.id, weight: 5 }],
+      },
+      manager,
+    ),
+  );
+}
 
 afterAll(async () => {
   await core.close();
@@ -315,7 +348,7 @@ describe('the evaluation 评价表', () => {
     expect(f.allowed).toEqual(['evaluate']);
     const base = { id: f.id, version: f.version, overallComment: null };
     const revenue = itemBySource(f, 'revenue');
-    const profit = f.items.find((i) => i.scoring === 'quantitative' && i.source === 'manual')!;
+    const typedIn = f.items.find((i) => i.scoring === 'quantitative' && i.source === 'manual')!;
     const firstRated = rated(f)[0]!;
 
     // Only the evaluator: the person, the lead, the deputy and the manager read the form but may not score it.
@@ -334,7 +367,7 @@ describe('the evaluation 评价表', () => {
           ...base,
           items: [
             { indicatorId: revenue.indicatorId, score: null, actual: 999_999, comment: null },
-            { indicatorId: profit.indicatorId, score: 90, actual: null, comment: null },
+            { indicatorId: typedIn.indicatorId, score: 90, actual: null, comment: null },
           ],
         },
         evaluator,
@@ -342,10 +375,10 @@ describe('the evaluation 评价表', () => {
     );
     expect(fieldsOf(typed)).toEqual({
       [`items.${revenue.indicatorId}.actual`]: 'validation.appraisalComputedActual',
-      [`items.${profit.indicatorId}.score`]: 'validation.appraisalScoreByFormula',
+      [`items.${typedIn.indicatorId}.score`]: 'validation.appraisalScoreByFormula',
     });
 
-    // A draft with one rated score and the profit's actual; the person sees nothing of it.
+    // A draft with one rated score and the typed-in actual; the person sees nothing of it.
     f = unwrap(
       await core.call(
         'appraisal.saveEvaluation',
@@ -353,7 +386,7 @@ describe('the evaluation 评价表', () => {
           ...base,
           items: [
             { indicatorId: firstRated.indicatorId, score: 88, actual: null, comment: '认真负责' },
-            { indicatorId: profit.indicatorId, score: null, actual: 150, comment: null },
+            { indicatorId: typedIn.indicatorId, score: null, actual: 150, comment: null },
           ],
         },
         evaluator,
@@ -361,10 +394,10 @@ describe('the evaluation 评价表', () => {
     );
     expect(f.items.find((i) => i.indicatorId === firstRated.indicatorId)!.evalScore).toBe(88);
     // 150 of a target of 100, capped at 120.
-    expect(f.items.find((i) => i.indicatorId === profit.indicatorId)!.evalScore).toBe(120);
+    expect(f.items.find((i) => i.indicatorId === typedIn.indicatorId)!.evalScore).toBe(120);
     const hidden = await readForm(core, person, formId);
     expect(hidden.items.every((i) => i.evalScore === null && i.evalComment === null)).toBe(true);
-    expect(hidden.items.find((i) => i.indicatorId === profit.indicatorId)!.actual).toBeNull();
+    expect(hidden.items.find((i) => i.indicatorId === typedIn.indicatorId)!.actual).toBeNull();
 
     // Submitting needs every score and the overall comment, each named.
     const incomplete = await refusedUnchanged(formId, () =>
@@ -384,8 +417,8 @@ describe('the evaluation 评价表', () => {
         evaluator,
       ),
     );
-    // Rated 80; profit 50/100 → 50; revenue and new clients 0 of their targets → 0; satisfaction with no
-    // feedback scored by hand 80.
+    // Rated 80; the typed-in result 50/100 → 50; revenue, new clients and profit 0 of their targets → 0;
+    // satisfaction with no feedback scored by hand 80.
     const expected =
       f.items.reduce((s, i) => {
         const score =

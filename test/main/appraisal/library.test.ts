@@ -47,7 +47,11 @@ describe('the library as the department starts with it', () => {
       formula: 'ratio',
       source: 'revenue',
     });
-    expect(ind['Sales profit']).toMatchObject({ scoring: 'quantitative', source: 'manual' });
+    expect(ind['Sales profit']).toMatchObject({
+      scoring: 'quantitative',
+      formula: 'ratio',
+      source: 'profit',
+    });
     expect(ind['New clients']).toMatchObject({ scoring: 'quantitative', source: 'newClients' });
     expect(ind['Client satisfaction']).toMatchObject({ scoring: 'quantitative', source: 'satisfaction' });
     for (const i of all.filter((x) => x.scoring === 'rated')) {

@@ -22,6 +22,7 @@ import { sql as appraisalLibrary } from './0021_appraisal_library';
 import { sql as appraisalCycles } from './0022_appraisal_cycles';
 import { sql as sales } from './0023_sales';
 import { sql as kriReceivables } from './0024_kri_receivables';
+import { sql as appraisalProfit } from './0025_appraisal_profit';
 
 export interface Migration {
   version: number;
@@ -55,6 +56,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 22, name: 'appraisal_cycles', sql: appraisalCycles },
   { version: 23, name: 'sales', sql: sales },
   { version: 24, name: 'kri_receivables', sql: kriReceivables },
+  { version: 25, name: 'appraisal_profit', sql: appraisalProfit },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

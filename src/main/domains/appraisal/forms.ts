@@ -6,6 +6,7 @@ import { fieldRefusal, notFound } from '../../core/refusals';
 import type { Ctx, UserCtx } from '../../core/context';
 import type { Clause } from '../../db/clause';
 import { newCustomerRecords, revenueRecords } from '../clients/appraisalSources';
+import { profitRecords } from '../contracts/appraisalSources';
 import { satisfactionRecords } from '../service/satisfaction';
 import { overseenGroups, relationTo, visibleFormsClause, type FormRelation } from './access';
 import { liveActuals } from './computedActuals';
@@ -108,6 +109,12 @@ export function sourceRecords(ctx: UserCtx, formId: string, indicatorId: string)
         source: 'satisfaction',
         ...head,
         records: satisfactionRecords(ctx, { ...period, clientOwnerId: row.staffId }),
+      };
+    case 'profit':
+      return {
+        source: 'profit',
+        ...head,
+        records: profitRecords(ctx, { ...period, ownerId: row.staffId }),
       };
     default:
       throw fieldRefusal('VALIDATION', 'indicatorId', 'validation.appraisalNotComputed');

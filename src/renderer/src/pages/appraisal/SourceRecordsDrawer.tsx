@@ -1,5 +1,6 @@
 import { Alert, Drawer, Table, Typography } from 'antd';
 import { useEffect, useState } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { SourceRecords } from '../../../../shared/appraisal/channels';
 import type { FormItem } from '../../../../shared/appraisal/forms';
@@ -10,9 +11,18 @@ import { useAppraisalForms } from '../../stores/appraisalFormStore';
 import { useLocale } from '../../stores/localeStore';
 import { itemName } from './formWords';
 
-type Row = { key: string; date: string; client: string; what: string; value: string };
+/** `amount` and `cost`: a contract's, for sales profit only. */
+type Row = {
+  key: string;
+  date: string;
+  client: string;
+  what: string;
+  amount?: string;
+  cost?: string;
+  value: string;
+};
 
-function rowsOf(r: SourceRecords, locale: 'zh-CN' | 'en-US'): Row[] {
+function rowsOf(r: SourceRecords, locale: 'zh-CN' | 'en-US', t: TFunction): Row[] {
   const client = (name: string | null, code: string | null) =>
     !name ? '—' : !code ? name : locale === 'zh-CN' ? `${name}（${code}）` : `${name} (${code})`;
   switch (r.source) {
@@ -40,7 +50,41 @@ function rowsOf(r: SourceRecords, locale: 'zh-CN' | 'en-US'): Row[] {
         what: x.ticketCode,
         value: formatNumber(x.score, locale),
       }));
+    case 'profit':
+      return r.records.map((x) => ({
+        key: x.contractId,
+        date: formatDate(x.signedOn, locale),
+        client: client(x.clientName, x.clientCode),
+        what: `${x.contractCode} ${x.title}`,
+        amount: formatMoneyFen(x.amountFen, locale),
+        cost:
+          x.costFen === null
+            ? t('appraisal:forms.records.costNotRecorded')
+            : formatMoneyFen(x.costFen, locale),
+        value:
+          x.profitFen === null
+            ? t('appraisal:forms.records.notCounted')
+            : formatMoneyFen(x.profitFen, locale),
+      }));
   }
+}
+
+/** The value column and, for sales profit, the contract's amount and cost before it. */
+function valueColumns(source: FormItem['source'], t: TFunction) {
+  const value = {
+    key: 'value',
+    title: t(`appraisal:forms.records.value.${source}`),
+    dataIndex: 'value',
+    align: 'right' as const,
+  };
+  if (source !== 'profit') return [value];
+  const money = (key: 'amount' | 'cost') => ({
+    key,
+    title: t(`appraisal:forms.records.${key}`),
+    dataIndex: key,
+    align: 'right' as const,
+  });
+  return [money('amount'), money('cost'), value];
 }
 
 /** "Where from": the records a computed actual counts, for the form's period. */
@@ -79,6 +123,7 @@ export function SourceRecordsDrawer({
   const data = current?.data ?? null;
   const error = current?.error ?? null;
   const source = item?.source ?? 'revenue';
+  const uncosted = data?.source === 'profit' ? data.records.filter((x) => x.costFen === null).length : 0;
   return (
     <Drawer
       open={!!item}
@@ -101,12 +146,17 @@ export function SourceRecordsDrawer({
             })}
           </Typography.Paragraph>
         )}
+        {uncosted > 0 && (
+          <Typography.Paragraph type="warning" data-testid="appraisal-source-uncosted">
+            {t('appraisal:forms.records.uncosted', { count: uncosted })}
+          </Typography.Paragraph>
+        )}
         {error && <Alert type="error" showIcon message={errorText(t, error)} />}
         <Table<Row>
           rowKey="key"
           size="small"
           loading={!data && !error && !!item}
-          dataSource={data ? rowsOf(data, locale) : []}
+          dataSource={data ? rowsOf(data, locale, t) : []}
           pagination={false}
           locale={{ emptyText: t('appraisal:forms.records.empty') }}
           columns={[
@@ -116,12 +166,7 @@ export function SourceRecordsDrawer({
               ? []
               : [
                   { key: 'what', title: t(`appraisal:forms.records.what.${source}`), dataIndex: 'what' },
-                  {
-                    key: 'value',
-                    title: t(`appraisal:forms.records.value.${source}`),
-                    dataIndex: 'value',
-                    align: 'right' as const,
-                  },
+                  ...valueColumns(source, t),
                 ]),
           ]}
         />
