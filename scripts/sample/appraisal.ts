@@ -2,8 +2,8 @@
  * Performance appraisal and incentives (六): the four quarters before now, each a quarterly cycle of the
  * groups' members (the leads are appraised yearly by the deputies). The manager opens each cycle in the first
  * days of its quarter; the leads agree every member's plan and targets; after the quarter each member hands in
- * the self-assessment, the lead evaluates it — revenue, new clients and client satisfaction computed from the
- * department's own transactions, status changes and complaint feedback, profit typed in, the rest rated — and
+ * the self-assessment, the lead evaluates it — revenue, profit, new clients and client satisfaction computed from the
+ * department's own transactions, contracts, status changes and complaint feedback, the rest rated — and
  * the manager publishes. The three older cycles are closed (one score raised in manager review, one appeal
  * upheld, one adjusted); the latest was published a few working days ago: most have acknowledged it, one appeal
  * waits for the manager. Incentives follow: a bonus and an honour for S results, a warning for the D, a
@@ -305,6 +305,12 @@ export const appraisalSample: SampleDomain = {
                 ? Math.max(1, Math.round(i.actual / (intent.pace * (0.92 + rng.next() * 0.16))))
                 : rng.int(1, 2);
             else if (i.source === 'satisfaction') target = SATISFACTION_TARGET[p.group];
+            else if (i.source === 'profit')
+              // Computed from the quarter's contracts: a target the person's pace makes of it.
+              target =
+                i.actual && i.actual > 0
+                  ? nice(i.actual / (intent.pace * (0.92 + rng.next() * 0.16)))
+                  : nice(Math.max(revenueTarget, DEFAULT_REVENUE[p.group]) * (0.15 + rng.next() * 0.1));
             else {
               target = nice(Math.max(revenueTarget, DEFAULT_REVENUE[p.group]) * (0.15 + rng.next() * 0.1));
               intent.profitActual = revenue?.actual
