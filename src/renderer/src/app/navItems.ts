@@ -122,6 +122,8 @@ export const NAV_ITEM_AREAS = [
         permission: 'market.read',
       },
       { key: 'sales-plans', path: '/sales/plans', label: 'salesPlans:menu', permission: 'salesPlans.read' },
+      { key: 'price-system', path: '/pricing', label: 'pricing:menu.products', permission: 'pricing.read' },
+      { key: 'quotes', path: '/quotes', label: 'pricing:menu.quotes', permission: 'quotes.read' },
     ],
   },
   {

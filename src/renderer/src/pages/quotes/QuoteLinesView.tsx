@@ -1,0 +1,81 @@
+import { WarningFilled } from '@ant-design/icons';
+import { Space, Table, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { Quote, QuoteLine } from '../../../../shared/pricing/types';
+import { formatMoneyFen, formatNumber } from '../../i18n/format';
+import { useLocale } from '../../stores/localeStore';
+
+/** A quote's lines as saved, read-only (a sent quote, or a reader who may not change it). */
+export function QuoteLinesView({ quote }: { quote: Quote }) {
+  const { t } = useTranslation();
+  const locale = useLocale((s) => s.locale);
+  const f = (k: string) => t(`pricing:field.${k}`);
+  return (
+    <Table<QuoteLine>
+      size="small"
+      rowKey={(l) => `${quote.lines.indexOf(l)}`}
+      pagination={false}
+      dataSource={quote.lines}
+      tableLayout="fixed"
+      scroll={{ x: 860 }}
+      data-testid="quote-lines"
+      columns={[
+        { key: 'code', title: f('productCode'), width: 120, render: (_v, l) => l.productCode ?? '—' },
+        { key: 'description', title: f('description'), dataIndex: 'description', ellipsis: true },
+        { key: 'unit', title: f('unit'), dataIndex: 'unit', width: 70 },
+        {
+          key: 'quantity',
+          title: f('quantity'),
+          width: 90,
+          align: 'right',
+          render: (_v, l) => formatNumber(l.quantity, locale),
+        },
+        {
+          key: 'price',
+          title: f('unitPrice'),
+          width: 130,
+          align: 'right',
+          render: (_v, l) => formatMoneyFen(l.unitPriceFen, locale),
+        },
+        {
+          key: 'discount',
+          title: f('discount'),
+          width: 90,
+          align: 'right',
+          render: (_v, l) => formatNumber(l.discountPct, locale),
+        },
+        {
+          key: 'amount',
+          title: f('amount'),
+          width: 170,
+          align: 'right',
+          render: (_v, l) => (
+            <Space orientation="vertical" size={0} style={{ alignItems: 'flex-end' }}>
+              {formatMoneyFen(l.amountFen, locale)}
+              {l.belowFloor && (
+                <Typography.Text type="warning" style={{ fontSize: 12 }} data-testid="line-below-floor">
+                  <WarningFilled />{' '}
+                  {l.floorPriceFen === null
+                    ? t('pricing:field.belowFloor')
+                    : t('pricing:editor.belowFloorOf', { floor: formatMoneyFen(l.floorPriceFen, locale) })}
+                </Typography.Text>
+              )}
+            </Space>
+          ),
+        },
+      ]}
+      summary={() => (
+        <Table.Summary.Row>
+          <Table.Summary.Cell index={0} colSpan={6} align="right">
+            <Typography.Text strong>{t('pricing:editor.total')}</Typography.Text>
+          </Table.Summary.Cell>
+          <Table.Summary.Cell index={1} align="right">
+            <Typography.Text strong data-testid="quote-total">
+              {formatMoneyFen(quote.totalFen, locale)}
+            </Typography.Text>
+          </Table.Summary.Cell>
+        </Table.Summary.Row>
+      )}
+    />
+  );
+}
