@@ -1,4 +1,4 @@
-import { DatePicker, Form, Input, InputNumber, Radio, Space, Switch } from 'antd';
+import { DatePicker, Form, Input, InputNumber, Radio, Space, Switch, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { LIMITS } from '../../../../shared/contract/limits';
@@ -101,18 +101,27 @@ export function ProductFormModal({ product, onClose }: { product: Product | null
       </Form.Item>
       <Space size={16} wrap style={{ display: 'flex' }} align="start">
         <Form.Item name="listPriceFen" label={f('listPrice')} rules={required}>
-          <InputNumber min={0} precision={2} prefix="¥" style={{ width: 200 }} data-testid="product-list" />
+          <InputNumber
+            min={0}
+            precision={2}
+            prefix="¥"
+            style={{ width: 200 }}
+            data-testid="product-listPrice"
+          />
         </Form.Item>
-        <Form.Item
-          name="floorPriceFen"
-          label={f('floorPrice')}
-          rules={required}
-          extra={t('pricing:products.floorHint')}
-          style={{ maxWidth: 300 }}
-        >
-          <InputNumber min={0} precision={2} prefix="¥" style={{ width: 200 }} data-testid="product-floor" />
+        <Form.Item name="floorPriceFen" label={f('floorPrice')} rules={required}>
+          <InputNumber
+            min={0}
+            precision={2}
+            prefix="¥"
+            style={{ width: 200 }}
+            data-testid="product-floorPrice"
+          />
         </Form.Item>
       </Space>
+      <Typography.Paragraph type="secondary" style={{ marginTop: -12 }}>
+        {t('pricing:products.floorHint')}
+      </Typography.Paragraph>
       <Space size={16} wrap style={{ display: 'flex' }} align="start">
         <Form.Item name="validFrom" label={f('validFrom')} rules={required}>
           <DatePicker data-testid="product-validFrom" />

@@ -64,33 +64,33 @@ export default function ProductsPage() {
         ellipsis: true,
         render: (_v, p) => productName(p, locale),
       },
-      { key: 'kind', title: f('kind'), width: 90, render: (_v, p) => t(`pricing:kind.${p.kind}`) },
-      { key: 'unit', title: f('unit'), dataIndex: 'unit', width: 80 },
+      { key: 'kind', title: f('kind'), width: 80, render: (_v, p) => t(`pricing:kind.${p.kind}`) },
+      { key: 'unit', title: f('unit'), dataIndex: 'unit', width: 70 },
       {
         key: 'list',
         title: f('listPrice'),
-        width: 140,
+        width: 130,
         align: 'right',
         render: (_v, p) => formatMoneyFen(p.listPriceFen, locale),
       },
       floorVisible && {
         key: 'floor',
         title: f('floorPrice'),
-        width: 140,
+        width: 130,
         align: 'right',
         render: (_v, p) => (p.floorPriceFen === null ? '—' : formatMoneyFen(p.floorPriceFen, locale)),
       },
       {
         key: 'validity',
         title: f('validity'),
-        width: 230,
+        width: 210,
         render: (_v, p) =>
           `${formatDate(p.validFrom, locale)} – ${p.validTo ? formatDate(p.validTo, locale) : t('pricing:products.open')}`,
       },
       {
         key: 'active',
         title: f('active'),
-        width: 100,
+        width: 90,
         render: (_v, p) =>
           p.active ? (
             <Tag color="green">{t('pricing:common.active')}</Tag>
@@ -185,7 +185,7 @@ export default function ProductsPage() {
             }
             onChange={onTableChange}
             totalText={(total) => t('pricing:products.total', { count: total })}
-            flexMinWidth={200}
+            flexMinWidth={180}
             testId="product-table"
           />
         </Spin>

@@ -226,14 +226,14 @@ export function QuoteForm({
               pagination={false}
               dataSource={fields}
               tableLayout="fixed"
-              scroll={{ x: 1080 }}
+              scroll={{ x: 1000 }}
               data-testid="quote-lines"
               rowClassName={(row) => (live[row.name]?.belowFloor ? 'quote-line-below-floor' : '')}
               columns={[
                 {
                   key: 'product',
                   title: f('product'),
-                  width: 220,
+                  width: 200,
                   render: (_v, row) => (
                     <Form.Item name={[row.name, 'productId']} {...cell}>
                       <Select
@@ -260,7 +260,7 @@ export function QuoteForm({
                 {
                   key: 'unit',
                   title: f('unit'),
-                  width: 80,
+                  width: 70,
                   render: (_v, row) => (
                     <Form.Item name={[row.name, 'unit']} rules={required} {...cell}>
                       <Input maxLength={LIMITS.tag} data-testid={`line-${row.name}-unit`} />
@@ -270,7 +270,7 @@ export function QuoteForm({
                 {
                   key: 'quantity',
                   title: f('quantity'),
-                  width: 100,
+                  width: 90,
                   render: (_v, row) => (
                     <Form.Item name={[row.name, 'quantity']} rules={required} {...cell}>
                       <InputNumber style={{ width: '100%' }} data-testid={`line-${row.name}-quantity`} />
@@ -280,7 +280,7 @@ export function QuoteForm({
                 {
                   key: 'unitPrice',
                   title: f('unitPrice'),
-                  width: 140,
+                  width: 130,
                   render: (_v, row) => (
                     <Form.Item name={[row.name, 'unitPriceFen']} rules={required} {...cell}>
                       <InputNumber
@@ -295,7 +295,7 @@ export function QuoteForm({
                 {
                   key: 'discount',
                   title: f('discount'),
-                  width: 100,
+                  width: 90,
                   render: (_v, row) => (
                     <Form.Item name={[row.name, 'discountPct']} {...cell}>
                       <InputNumber
@@ -309,7 +309,7 @@ export function QuoteForm({
                 {
                   key: 'amount',
                   title: f('amount'),
-                  width: 170,
+                  width: 160,
                   align: 'right',
                   render: (_v, row) => {
                     const l = live[row.name];
@@ -339,7 +339,7 @@ export function QuoteForm({
                 },
                 {
                   key: 'remove',
-                  width: 48,
+                  width: 44,
                   render: (_v, row) => (
                     <Tooltip title={t('pricing:editor.removeLine')}>
                       <Button
