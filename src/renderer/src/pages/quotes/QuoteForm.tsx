@@ -155,6 +155,14 @@ export function QuoteForm({
     form.setFieldValue(['lines', index, 'unitPriceFen'], p.listPriceFen / 100);
   }
 
+  // Once approved, a flagged line is what the manager agreed to: it is below its floor, no longer "needs approval".
+  const approved = quote?.status === 'approved';
+  const flagText = (floorFen: number | null): string => {
+    const floor = floorFen === null ? null : formatMoneyFen(floorFen, locale);
+    if (approved)
+      return floor === null ? t('pricing:field.belowFloor') : t('pricing:editor.belowFloorOf', { floor });
+    return floor === null ? t('pricing:editor.belowFloor') : t('pricing:editor.belowFloorWith', { floor });
+  };
   const needsReset = quote !== null && (quote.status === 'pendingApproval' || quote.status === 'approved');
   const required = [{ required: true, message: t('validation:required') }];
   const cell = { style: { marginBottom: 0 } };
@@ -226,7 +234,7 @@ export function QuoteForm({
               pagination={false}
               dataSource={fields}
               tableLayout="fixed"
-              scroll={{ x: 1000 }}
+              scroll={{ x: 1020 }}
               data-testid="quote-lines"
               rowClassName={(row) => (live[row.name]?.belowFloor ? 'quote-line-below-floor' : '')}
               columns={[
@@ -309,7 +317,7 @@ export function QuoteForm({
                 {
                   key: 'amount',
                   title: f('amount'),
-                  width: 160,
+                  width: 180,
                   align: 'right',
                   render: (_v, row) => {
                     const l = live[row.name];
@@ -325,12 +333,7 @@ export function QuoteForm({
                             style={{ fontSize: 12 }}
                             data-testid={`line-${row.name}-below-floor`}
                           >
-                            <WarningFilled />{' '}
-                            {l.floorFen === null
-                              ? t('pricing:editor.belowFloor')
-                              : t('pricing:editor.belowFloorWith', {
-                                  floor: formatMoneyFen(l.floorFen, locale),
-                                })}
+                            <WarningFilled /> {flagText(l.floorFen)}
                           </Typography.Text>
                         )}
                       </Space>
