@@ -261,4 +261,24 @@ describe('a quote below the floor price, approved and sent', () => {
     await noRawKeys(page, 'products en');
     await app.shot('12-products-en');
   });
+
+  it('accepted by the client, it becomes a contract with its lines', async () => {
+    const { page } = app;
+    await page.goto(quoteUrl);
+    await page.waitForSelector('[data-testid=quote-mark-accepted]');
+    await page.click('[data-testid=quote-mark-accepted]');
+    await expect.poll(() => page.textContent('[data-testid=quote-status]')).toBe('Accepted');
+    await settled(page);
+    await page.click('[data-testid=quote-make-contract]');
+    const form = await dialogOpen(page);
+    // The quote is the source, its code the title until the manager writes one.
+    await expect.poll(() => form.locator('[data-testid=contract-source]').innerText()).toContain(code);
+    expect(await page.inputValue('#contract-new_title')).toBe(code);
+    await page.fill('#contract-new_title', 'Warehouse management system supply');
+    await app.shot('13-contract-from-quote-en');
+    await submitDialog(page, form);
+    await page.waitForSelector('[data-testid=contract-detail]');
+    expect(await page.textContent('[data-testid=contract-detail]')).toContain('CN¥78,000.00');
+    expect(await page.inputValue('#contract-terms_lines_0_description')).toBe('仓储管理系统');
+  });
 });

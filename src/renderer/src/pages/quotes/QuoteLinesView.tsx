@@ -40,7 +40,7 @@ export function QuoteLinesView({ quote }: { quote: Quote }) {
         {
           key: 'discount',
           title: f('discount'),
-          width: 90,
+          width: 110,
           align: 'right',
           render: (_v, l) => formatNumber(l.discountPct, locale),
         },

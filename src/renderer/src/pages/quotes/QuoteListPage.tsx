@@ -63,7 +63,7 @@ export function QuoteListPage() {
       {
         key: 'code',
         title: t('pricing:quotes.code'),
-        width: 140,
+        width: 130,
         sorter: true,
         sortOrder: sorted('code'),
         render: (_v, q) => (
@@ -76,20 +76,26 @@ export function QuoteListPage() {
         key: 'client',
         title: f('client'),
         ellipsis: true,
-        render: (_v, q) => q.clientName,
+        render: (_v, q) => (
+          <Space orientation="vertical" size={0} style={{ minWidth: 0, maxWidth: '100%' }}>
+            <Typography.Text ellipsis={{ tooltip: q.clientName }}>{q.clientName}</Typography.Text>
+            {q.opportunityCode && (
+              <Typography.Text
+                type="secondary"
+                style={{ fontSize: 12 }}
+                ellipsis={{ tooltip: q.opportunityTitle }}
+              >
+                {`${q.opportunityCode} ${q.opportunityTitle ?? ''}`}
+              </Typography.Text>
+            )}
+          </Space>
+        ),
       },
-      {
-        key: 'opportunity',
-        title: f('opportunity'),
-        width: 160,
-        ellipsis: true,
-        render: (_v, q) => (q.opportunityCode ? `${q.opportunityCode} ${q.opportunityTitle ?? ''}` : '—'),
-      },
-      { key: 'owner', title: f('owner'), dataIndex: 'ownerName', width: 100, ellipsis: true },
+      { key: 'owner', title: f('owner'), dataIndex: 'ownerName', width: 110, ellipsis: true },
       {
         key: 'status',
         title: f('status'),
-        width: 190,
+        width: 150,
         render: (_v, q) => (
           <Space size={4} wrap>
             <QuoteStatusTag status={q.status} t={t} />
@@ -100,7 +106,7 @@ export function QuoteListPage() {
       {
         key: 'quotedOn',
         title: f('quotedOn'),
-        width: 130,
+        width: 120,
         sorter: true,
         sortOrder: sorted('quotedOn'),
         render: (_v, q) => formatDate(q.quotedOn, locale),
@@ -108,7 +114,7 @@ export function QuoteListPage() {
       {
         key: 'validUntil',
         title: f('validUntil'),
-        width: 130,
+        width: 120,
         sorter: true,
         sortOrder: sorted('validUntil'),
         render: (_v, q) => formatDate(q.validUntil, locale),
@@ -116,7 +122,7 @@ export function QuoteListPage() {
       {
         key: 'totalFen',
         title: f('total'),
-        width: 150,
+        width: 140,
         align: 'right',
         sorter: true,
         sortOrder: sorted('totalFen'),
