@@ -109,6 +109,8 @@ describe('the quote editor', { timeout: 60_000 }, () => {
     await screen.findByTestId('quote-form', {}, { timeout: 10_000 });
     await waitFor(() => expect(screen.getByTestId('quote-total')).toHaveTextContent('¥1,000.00'));
     expect(screen.queryByTestId('line-0-below-floor')).toBeNull();
+    // The saved client reads by name even when the picker's first search does not bring it.
+    expect(screen.getByTestId('quote-client')).toHaveTextContent('华东精密机械有限公司 · KH-2026-00001');
 
     // 30 % off ¥500.00 is ¥350.00 a unit, below the ¥400.00 floor.
     await retype('line-0-discount', '30');

@@ -201,6 +201,11 @@ export function QuoteForm({
           <ClientSelect
             placeholder={t('pricing:editor.pickClient')}
             testId="quote-client"
+            known={
+              quote
+                ? { value: quote.clientId, label: `${quote.clientName} · ${quote.clientCode}` }
+                : undefined
+            }
             onChange={() => form.setFieldValue('opportunityId', null)}
           />
         </Form.Item>
