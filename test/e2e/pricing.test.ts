@@ -254,12 +254,25 @@ describe('a quote below the floor price, approved and sent', () => {
     const listed = page.locator('[data-testid=quote-table] tr.ant-table-row', { hasText: code });
     await listed.waitFor();
     expect(await listed.innerText()).toContain('78,000.00');
+    // Two characters of the client's name find it; a search that matches nothing says so.
+    const search = '[data-testid=quote-search] input, input[data-testid=quote-search]';
+    await page.fill(search, '合同');
+    await expect.poll(() => page.textContent('[data-testid=quote-total]')).toBe('1 quote');
+    await page.fill(search, 'ZZ9');
+    await page.waitForSelector('[data-testid=empty-no-match]');
+    await page.fill(search, '');
+    await listed.waitFor();
     await noRawKeys(page, 'quotes en');
     await app.shot('11-quotes-en');
     await page.getByRole('menuitem', { name: 'Price system' }).click();
     await page.waitForSelector('[data-testid=product-list][data-loading=false]');
     await noRawKeys(page, 'products en');
     await app.shot('12-products-en');
+    // One character of the Chinese name finds the product; one it does not hold finds nothing.
+    await page.fill('[data-testid=product-search] input, input[data-testid=product-search]', '仓');
+    await expect.poll(() => page.textContent('[data-testid=product-total]')).toBe('1 product or service');
+    await page.fill('[data-testid=product-search] input, input[data-testid=product-search]', '库');
+    await page.waitForSelector('[data-testid=empty-no-match]');
   });
 
   it('accepted by the client, it becomes a contract with its lines', async () => {

@@ -169,7 +169,7 @@ export function QuoteListPage() {
             value={filter.search}
             onSearch={(search) => onFilter({ search })}
             placeholder={t('pricing:quotes.search')}
-            style={{ width: 260 }}
+            style={{ width: 300 }}
             testId="quote-search"
           />
           <MultiChoice
