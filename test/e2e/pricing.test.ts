@@ -250,6 +250,15 @@ describe('a quote below the floor price, approved and sent', () => {
     await expect.poll(() => page.textContent('[data-testid=quote-status]')).toBe('Sent');
     await noRawKeys(page, 'quote en');
     await app.shot('10-quote-sent-en');
+    // A small laptop's window: the quote's actions wrap, the page never scrolls sideways.
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await page.waitForTimeout(250);
+    const widths = (await page.evaluate(
+      '({ scroll: document.scrollingElement.scrollWidth, client: document.scrollingElement.clientWidth })',
+    )) as { scroll: number; client: number };
+    expect(widths.scroll).toBeLessThanOrEqual(widths.client);
+    await app.shot('10b-quote-sent-1024-en');
+    await page.setViewportSize({ width: 1366, height: 860 });
     await page.getByRole('menuitem', { name: 'Quotes' }).click();
     const listed = page.locator('[data-testid=quote-table] tr.ant-table-row', { hasText: code });
     await listed.waitFor();

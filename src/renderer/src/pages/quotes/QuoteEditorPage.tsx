@@ -235,20 +235,28 @@ export function QuoteEditorPage() {
   return (
     <div data-testid="quote-editor">
       {back}
-      <Card
-        style={{ marginBottom: 16 }}
-        title={
+      <Card style={{ marginBottom: 16 }}>
+        {/* The actions wrap under the title in a narrow window rather than squeezing it. */}
+        <div
+          style={{
+            display: 'flex',
+            flexWrap: 'wrap',
+            justifyContent: 'space-between',
+            alignItems: 'center',
+            gap: 12,
+            marginBottom: 16,
+          }}
+        >
           <Space wrap>
-            <span data-testid="quote-code">{q.code}</span>
-            <Typography.Text type="secondary" style={{ fontWeight: 'normal' }}>
-              {q.clientName}
-            </Typography.Text>
+            <Typography.Title level={4} style={{ margin: 0 }} data-testid="quote-code">
+              {q.code}
+            </Typography.Title>
+            <Typography.Text type="secondary">{q.clientName}</Typography.Text>
             <QuoteStatusTag status={q.status} t={t} />
             {q.belowFloor && q.status === 'draft' && <BelowFloorTag t={t} />}
           </Space>
-        }
-        extra={actions}
-      >
+          {actions}
+        </div>
         <ApprovalState quote={q} t={t} locale={locale} />
         <Descriptions
           size="small"

@@ -17,23 +17,36 @@ export function QuoteLinesView({ quote }: { quote: Quote }) {
       pagination={false}
       dataSource={quote.lines}
       tableLayout="fixed"
-      scroll={{ x: 860 }}
+      scroll={{ x: 700 }}
       data-testid="quote-lines"
       columns={[
-        { key: 'code', title: f('productCode'), width: 120, render: (_v, l) => l.productCode ?? '—' },
-        { key: 'description', title: f('description'), dataIndex: 'description', ellipsis: true },
-        { key: 'unit', title: f('unit'), dataIndex: 'unit', width: 70 },
+        {
+          key: 'description',
+          title: f('description'),
+          ellipsis: true,
+          render: (_v, l) => (
+            <Space orientation="vertical" size={0} style={{ minWidth: 0, maxWidth: '100%' }}>
+              {l.productCode && (
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  {l.productCode}
+                </Typography.Text>
+              )}
+              <Typography.Text ellipsis={{ tooltip: l.description }}>{l.description}</Typography.Text>
+            </Space>
+          ),
+        },
+        { key: 'unit', title: f('unit'), dataIndex: 'unit', width: 60 },
         {
           key: 'quantity',
           title: f('quantity'),
-          width: 90,
+          width: 80,
           align: 'right',
           render: (_v, l) => formatNumber(l.quantity, locale),
         },
         {
           key: 'price',
           title: f('unitPrice'),
-          width: 130,
+          width: 120,
           align: 'right',
           render: (_v, l) => formatMoneyFen(l.unitPriceFen, locale),
         },
@@ -47,7 +60,7 @@ export function QuoteLinesView({ quote }: { quote: Quote }) {
         {
           key: 'amount',
           title: f('amount'),
-          width: 170,
+          width: 160,
           align: 'right',
           render: (_v, l) => (
             <Space orientation="vertical" size={0} style={{ alignItems: 'flex-end' }}>
@@ -66,7 +79,7 @@ export function QuoteLinesView({ quote }: { quote: Quote }) {
       ]}
       summary={() => (
         <Table.Summary.Row>
-          <Table.Summary.Cell index={0} colSpan={6} align="right">
+          <Table.Summary.Cell index={0} colSpan={5} align="right">
             <Typography.Text strong>{t('pricing:editor.total')}</Typography.Text>
           </Table.Summary.Cell>
           <Table.Summary.Cell index={1} align="right">
