@@ -115,6 +115,8 @@ export const NAV_ITEM_AREAS = [
       },
       { key: 'contracts', path: '/contracts', label: 'contracts:menu', permission: 'contracts.read' },
       { key: 'sales-plans', path: '/sales/plans', label: 'salesPlans:menu', permission: 'salesPlans.read' },
+      { key: 'price-system', path: '/pricing', label: 'pricing:menu.products', permission: 'pricing.read' },
+      { key: 'quotes', path: '/quotes', label: 'pricing:menu.quotes', permission: 'quotes.read' },
     ],
   },
   {

@@ -15,6 +15,8 @@ import {
   DeleteOutlined,
   DashboardOutlined,
   FieldTimeOutlined,
+  FileTextOutlined,
+  TagsOutlined,
   FileDoneOutlined,
   FileProtectOutlined,
   FundProjectionScreenOutlined,
@@ -78,6 +80,8 @@ const MarketResearchPage = lazy(() => import('../pages/market/ResearchPage'));
 const CompetitorsPage = lazy(() => import('../pages/market/CompetitorsPage'));
 const ActivitiesPage = lazy(() => import('../pages/market/ActivitiesPage'));
 const ContractsPage = lazy(() => import('../pages/contracts/ContractsPage'));
+const ProductsPage = lazy(() => import('../pages/pricing/ProductsPage'));
+const QuotesPage = lazy(() => import('../pages/quotes/QuotesPage'));
 const AuditPage = lazy(() => import('../pages/audit/AuditPage'));
 const OpportunitiesPage = lazy(() => import('../pages/sales/OpportunitiesPage'));
 const SalesFunnelPage = lazy(() => import('../pages/sales/FunnelPage'));
@@ -115,6 +119,8 @@ const SCREENS: Record<NavKey, Pick<NavEntry, 'icon' | 'page'>> = {
   competitors: { icon: <AimOutlined />, page: CompetitorsPage },
   'promotion-activities': { icon: <NotificationOutlined />, page: ActivitiesPage },
   contracts: { icon: <FileProtectOutlined />, page: ContractsPage },
+  'price-system': { icon: <TagsOutlined />, page: ProductsPage },
+  quotes: { icon: <FileTextOutlined />, page: QuotesPage },
   audit: { icon: <AuditOutlined />, page: AuditPage },
   'sales-opportunities': { icon: <FunnelPlotOutlined />, page: OpportunitiesPage },
   'sales-funnel': { icon: <BarChartOutlined />, page: SalesFunnelPage },

@@ -13,6 +13,7 @@ export function ClientSelect({
   placeholder,
   style,
   testId,
+  known,
 }: {
   id?: string;
   value?: string | null;
@@ -20,6 +21,8 @@ export function ClientSelect({
   placeholder: string;
   style?: React.CSSProperties;
   testId: string;
+  /** The chosen file's label when the search may not bring it (a saved record's client). */
+  known?: { value: string; label: string };
 }) {
   const searchClients = useContracts((s) => s.searchClients);
   const [text, setText] = useState('');
@@ -46,7 +49,7 @@ export function ClientSelect({
       placeholder={placeholder}
       showSearch={{ filterOption: false, onSearch: setText, searchValue: text }}
       onChange={(v) => onChange?.(v ?? null)}
-      options={options}
+      options={known && !options.some((o) => o.value === known.value) ? [known, ...options] : options}
       data-testid={testId}
     />
   );

@@ -25,7 +25,14 @@ const FIELDS = ['sourceId', 'clientId', 'opportunityId', 'quoteId', 'title', 'am
  * Drawing up a contract: from a won opportunity or an accepted quote (its lines and amount come with it), or
  * blank for a client file. The terms are written on the contract's page, while it is a draft.
  */
-export function NewContractModal({ onClose }: { onClose: () => void }) {
+export function NewContractModal({
+  onClose,
+  sourceId,
+}: {
+  onClose: () => void;
+  /** Drawn up from this opportunity or quote (its page's "make a contract"). */
+  sourceId?: string;
+}) {
   const { t } = useTranslation();
   const locale = useLocale((s) => s.locale);
   const navigate = useNavigate();
@@ -38,10 +45,12 @@ export function NewContractModal({ onClose }: { onClose: () => void }) {
     void sources(null).then((r) => {
       if (!r.ok) return;
       setFound(r.data);
+      const given = r.data.find((s) => s.id === sourceId);
+      if (given && !form.getFieldValue('title')) form.setFieldValue('title', given.title);
       // Nothing to draw up from: a blank contract for a client file is what is left.
       if (r.data.length === 0) form.setFieldValue('from', 'client');
     });
-  }, [sources, form]);
+  }, [sources, form, sourceId]);
 
   return (
     <FormModal<Values, { contract: { id: string; code: string } }>
@@ -51,7 +60,7 @@ export function NewContractModal({ onClose }: { onClose: () => void }) {
       name="contract-new"
       width={620}
       testId="contract-form"
-      initialValues={{ from: 'source' }}
+      initialValues={{ from: 'source', sourceId }}
       run={async (v) => {
         const source = found.find((s) => s.id === v.sourceId);
         const r = await create({
