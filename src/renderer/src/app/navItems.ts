@@ -113,10 +113,10 @@ export const NAV_ITEM_AREAS = [
         label: 'market:menu.activities',
         permission: 'market.read',
       },
-      { key: 'contracts', path: '/contracts', label: 'contracts:menu', permission: 'contracts.read' },
-      { key: 'sales-plans', path: '/sales/plans', label: 'salesPlans:menu', permission: 'salesPlans.read' },
       { key: 'price-system', path: '/pricing', label: 'pricing:menu.products', permission: 'pricing.read' },
       { key: 'quotes', path: '/quotes', label: 'pricing:menu.quotes', permission: 'quotes.read' },
+      { key: 'contracts', path: '/contracts', label: 'contracts:menu', permission: 'contracts.read' },
+      { key: 'sales-plans', path: '/sales/plans', label: 'salesPlans:menu', permission: 'salesPlans.read' },
     ],
   },
   {
