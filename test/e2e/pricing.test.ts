@@ -7,8 +7,9 @@ import { DEMO_PASSWORD } from '../../scripts/sample';
 import { clientFor, insertOpportunity } from '../support/contractFlow';
 import { ARTIFACTS, type E2E } from './support/browser';
 import { submitDialog } from './support/dialog';
+import { dialogOpen, messagesGone, pickOption, typeDate } from './support/forms';
 import { pdfFirstPagePng, pdfText } from './support/pdf';
-import { openSampleApp } from './support/sampleApp';
+import { openSampleApp, signInAs } from './support/sampleApp';
 
 const SHOTS = path.join(ARTIFACTS, 'pricing');
 const RAW_KEY = /\b(common|errors|validation|pricing|approvals|contracts|clients):[a-zA-Z_.]+/;
@@ -34,45 +35,6 @@ async function noRawKeys(page: Page, where: string) {
   expect(text, where).not.toMatch(RAW_KEY);
   expect(text, where).not.toContain('undefined');
   expect(text, where).not.toContain('NaN');
-}
-
-async function settled(page: Page) {
-  await expect.poll(() => page.locator('.ant-message-notice').count(), { timeout: 10_000 }).toBe(0);
-}
-
-async function dialogOpen(page: Page) {
-  const modal = page.locator('.ant-modal:visible').last();
-  await modal.waitFor();
-  await expect.poll(() => modal.getAttribute('class')).not.toMatch(/ant-zoom/);
-  return modal;
-}
-
-/** Types a date into an antd DatePicker and takes it. */
-async function date(page: Page, selector: string, value: string) {
-  await page.locator(selector).first().click();
-  await page.keyboard.press('Control+A');
-  await page.keyboard.type(value);
-  await page.keyboard.press('Enter');
-}
-
-/** Opens the select, takes the option showing `text`, and waits for its list to close. */
-async function pick(page: Page, testId: string, text: string, search?: string) {
-  await expect.poll(() => page.locator('.ant-select-dropdown:visible').count()).toBe(0);
-  await page.click(`[data-testid=${testId}]`);
-  if (search) await page.locator(`[data-testid=${testId}] input`).fill(search);
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: text }).click();
-  await expect.poll(() => page.locator('.ant-select-dropdown:visible').count()).toBe(0);
-}
-
-async function signInAs(app: E2E, username: string, logout: string) {
-  const { page } = app;
-  await page.click('[data-testid=user-menu]');
-  await page.getByRole('menuitem', { name: logout }).click();
-  await page.waitForSelector('[data-testid=login-form]');
-  await page.fill('#username', username);
-  await page.fill('#password', DEMO_PASSWORD);
-  await page.click('[data-testid=login-submit]');
-  await page.waitForSelector('[data-testid=user-menu]');
 }
 
 const weekAgo = new Date(Date.parse(`${chinaDate(new Date())}T00:00:00Z`) - 7 * 86_400_000)
@@ -115,7 +77,7 @@ describe('a quote below the floor price, approved and sent', () => {
     await page.fill('[data-testid=product-nameEn]', 'Warehouse management system');
     await page.fill('[data-testid=product-listPrice] input, input[data-testid=product-listPrice]', '50000');
     await page.fill('[data-testid=product-floorPrice] input, input[data-testid=product-floorPrice]', '60000');
-    await date(page, '[data-testid=product-validFrom]', weekAgo);
+    await typeDate(page, '[data-testid=product-validFrom]', weekAgo);
     await form.locator('.ant-modal-title').click();
     await form.locator('.ant-btn-primary').click();
     await expect
@@ -128,7 +90,7 @@ describe('a quote below the floor price, approved and sent', () => {
     await row.waitFor();
     expect(await row.innerText()).toContain('¥50,000.00');
     expect(await row.innerText()).toContain('¥40,000.00');
-    await settled(page);
+    await messagesGone(page);
     await noRawKeys(page, 'products');
     await app.shot('03-products-zh');
   });
@@ -148,9 +110,9 @@ describe('a quote below the floor price, approved and sent', () => {
     await noRawKeys(page, 'empty quotes');
     await page.click('[data-testid=quote-new]');
     await page.waitForSelector('[data-testid=quote-form]');
-    await pick(page, 'quote-client', made.clientName, made.clientName);
-    await pick(page, 'quote-opportunity', 'SJ-');
-    await pick(page, 'line-0-product', 'WMS-01');
+    await pickOption(page, 'quote-client', made.clientName, made.clientName);
+    await pickOption(page, 'quote-opportunity', 'SJ-');
+    await pickOption(page, 'line-0-product', 'WMS-01');
     expect(await page.inputValue('[data-testid=line-0-description]')).toBe('仓储管理系统');
     expect(await page.inputValue('[data-testid=line-0-unit]')).toBe('套');
     await page.fill('[data-testid=line-0-quantity] input, input[data-testid=line-0-quantity]', '2');
@@ -167,7 +129,7 @@ describe('a quote below the floor price, approved and sent', () => {
 
     await page.click('[data-testid=quote-save]');
     await page.waitForSelector('[data-testid=quote-code]');
-    await settled(page);
+    await messagesGone(page);
     quoteUrl = page.url();
     code = (await page.textContent('[data-testid=quote-code]'))!;
     expect(code).toMatch(/^BJ-\d{4}-\d{4}$/);
@@ -184,7 +146,7 @@ describe('a quote below the floor price, approved and sent', () => {
     await page.fill('[data-testid=quote-reason]', '客户承诺三年独家采购，首单让利');
     await submitDialog(page, submit);
     await expect.poll(() => page.textContent('[data-testid=quote-status]')).toBe('待审批');
-    await settled(page);
+    await messagesGone(page);
     await noRawKeys(page, 'quote pending');
     await app.shot('06-quote-pending-zh');
   });
@@ -202,7 +164,7 @@ describe('a quote below the floor price, approved and sent', () => {
     const approve = await dialogOpen(page);
     await page.fill('[data-testid=approval-comment]', '同意，仅限本单');
     await submitDialog(page, approve);
-    await settled(page);
+    await messagesGone(page);
 
     // Decided, it leaves the pending view; the decided one links to the quote.
     await page.locator('[data-testid=approval-view]').getByText('已处理').click();
@@ -219,7 +181,7 @@ describe('a quote below the floor price, approved and sent', () => {
 
     await page.click('[data-testid=quote-mark-sent]');
     await expect.poll(() => page.textContent('[data-testid=quote-status]')).toBe('已发送');
-    await settled(page);
+    await messagesGone(page);
     expect(await page.locator('[data-testid=quote-save]').count()).toBe(0);
     await app.shot('09-quote-sent-zh');
   });
@@ -243,7 +205,7 @@ describe('a quote below the floor price, approved and sent', () => {
       const text = pdfText(pdf).replace(/\s+/g, '');
       for (const w of words) expect(text, w).toContain(w.replace(/\s+/g, ''));
       pdfFirstPagePng(pdf, path.join(SHOTS, `quote-${locale}`));
-      await settled(page);
+      await messagesGone(page);
     }
 
     await page.getByText('English', { exact: true }).first().click();
@@ -290,7 +252,7 @@ describe('a quote below the floor price, approved and sent', () => {
     await page.waitForSelector('[data-testid=quote-mark-accepted]');
     await page.click('[data-testid=quote-mark-accepted]');
     await expect.poll(() => page.textContent('[data-testid=quote-status]')).toBe('Accepted');
-    await settled(page);
+    await messagesGone(page);
     await page.click('[data-testid=quote-make-contract]');
     const form = await dialogOpen(page);
     // The quote is the source, its code the title until the manager writes one.

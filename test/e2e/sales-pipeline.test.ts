@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARTIFACTS, type E2E } from './support/browser';
 import { DEMO_PASSWORD } from '../../scripts/sample';
 import { openSampleApp } from './support/sampleApp';
+import { boardCard, boardColumn, dragCard } from './support/salesBoard';
 
 const SHOTS = path.join(ARTIFACTS, 'sales');
 /** A translation key that reached the screen untranslated looks like `ns:some.key`. */
@@ -52,39 +53,9 @@ async function settled(page: Page) {
   await expect.poll(() => page.locator('.ant-message-notice').count(), { timeout: 10_000 }).toBe(0);
 }
 
-const card = (page: Page, title: string) => page.locator('[data-testid=board-card]', { hasText: title });
-const column = (page: Page, stage: string) => page.locator(`[data-testid=board-column-${stage}]`);
-
 async function openBoard(app: E2E) {
   await app.page.goto(`${app.harness.url}#/sales/opportunities`);
   await app.page.waitForSelector('[data-testid=pipeline-board]');
-}
-
-/**
- * Drags the card onto the stage's column, its own column scrolled to the board's left edge first (as a person
- * would). A drag that did not take (the board was still redrawing) — neither moved nor answered by a dialog —
- * is made again, up to three times.
- */
-async function drag(page: Page, title: string, stage: string) {
-  for (let attempt = 1; ; attempt++) {
-    await boardReady(page);
-    await card(page, title).evaluate((el) =>
-      el.closest('[data-testid^=board-column-]')!.scrollIntoView({ inline: 'start', block: 'nearest' }),
-    );
-    await card(page, title).dragTo(column(page, stage));
-    const answered = async () =>
-      (await column(page, stage).getByText(title).count()) > 0 ||
-      (await page.locator('.ant-modal:visible').count()) > 0;
-    for (let i = 0; i < 30 && !(await answered()); i++) await page.waitForTimeout(100);
-    if ((await answered()) || attempt === 3) return;
-  }
-}
-
-/** Waits until the board has loaded what it shows (a drag on a board being redrawn is lost). */
-async function boardReady(page: Page) {
-  await expect
-    .poll(() => page.getAttribute('[data-testid=pipeline-board]', 'data-loading'), { timeout: 10_000 })
-    .toBe('no');
 }
 
 /** Waits until no dialog is left on the screen. */
@@ -146,7 +117,7 @@ describe('sales pipeline end to end', () => {
 
       // On the board: a jump to proposal without the needs is refused, and the board says what is missing.
       await openBoard(app);
-      await drag(page, w.title, 'proposal');
+      await dragCard(page, w.title, 'proposal');
       const refusal = page.locator('[data-testid=move-refused]');
       await refusal.waitFor();
       expect(await page.locator('.ant-modal-confirm').innerText()).toContain(w.refused);
@@ -154,19 +125,19 @@ describe('sales pipeline end to end', () => {
       await app.shot(`board-refused-${locale}`);
       await page.locator('.ant-modal-confirm .ant-btn-primary').click();
       await noDialog(page);
-      await expect.poll(() => card(page, w.title).count()).toBe(1);
+      await expect.poll(() => boardCard(page, w.title).count()).toBe(1);
       expect(
-        await column(page, 'lead').locator('[data-testid=board-card]', { hasText: w.title }).count(),
+        await boardColumn(page, 'lead').locator('[data-testid=board-card]', { hasText: w.title }).count(),
       ).toBe(1);
 
       // Screened, then key target.
-      await drag(page, w.title, 'screened');
-      await expect.poll(() => column(page, 'screened').getByText(w.title).count()).toBe(1);
-      await drag(page, w.title, 'keyTarget');
-      await expect.poll(() => column(page, 'keyTarget').getByText(w.title).count()).toBe(1);
+      await dragCard(page, w.title, 'screened');
+      await expect.poll(() => boardColumn(page, 'screened').getByText(w.title).count()).toBe(1);
+      await dragCard(page, w.title, 'keyTarget');
+      await expect.poll(() => boardColumn(page, 'keyTarget').getByText(w.title).count()).toBe(1);
 
       // The records of the later stages, on the opportunity.
-      await card(page, w.title).click();
+      await boardCard(page, w.title).click();
       await page.waitForSelector('[data-testid=opportunity-detail]');
       await page.fill('#opportunity_needs', w.needs);
       await page.fill('#opportunity_proposal', w.proposal);
@@ -181,20 +152,20 @@ describe('sales pipeline end to end', () => {
 
       // With every record there, it may go straight to negotiation, then to won (its closing day asked).
       await openBoard(app);
-      await drag(page, w.title, 'negotiation');
-      await expect.poll(() => column(page, 'negotiation').getByText(w.title).count()).toBe(1);
-      await drag(page, w.title, 'won');
+      await dragCard(page, w.title, 'negotiation');
+      await expect.poll(() => boardColumn(page, 'negotiation').getByText(w.title).count()).toBe(1);
+      await dragCard(page, w.title, 'won');
       const ok = page.locator('.ant-modal-footer .ant-btn-primary', { hasText: w.won });
       await ok.waitFor();
       await app.shot(`close-won-${locale}`);
       await ok.click();
-      await expect.poll(() => column(page, 'won').getByText(w.title).count()).toBe(1);
+      await expect.poll(() => boardColumn(page, 'won').getByText(w.title).count()).toBe(1);
       await settled(page);
       await noRawKeys(page, `board ${locale}`);
       await app.shot(`board-won-${locale}`);
 
       // The history on the opportunity, and the funnel.
-      await column(page, 'won').getByText(w.title).click();
+      await boardColumn(page, 'won').getByText(w.title).click();
       await page.waitForSelector('[data-testid=opportunity-detail]');
       expect(await page.locator('[data-testid=opportunity-stage]').innerText()).toBe(w.won);
       await app.shot(`detail-won-${locale}`);

@@ -88,3 +88,15 @@ export async function openSampleApp(options: SampleAppOptions): Promise<E2E> {
   await page.waitForSelector('[data-testid=home-page]');
   return app;
 }
+
+/** Logs out (the menu item's label in the screen's language) and signs in as another demo login. */
+export async function signInAs(app: E2E, username: string, logoutLabel: string): Promise<void> {
+  const { page } = app;
+  await page.click('[data-testid=user-menu]');
+  await page.getByRole('menuitem', { name: logoutLabel }).click();
+  await page.waitForSelector('[data-testid=login-form]');
+  await page.fill('#username', username);
+  await page.fill('#password', DEMO_PASSWORD);
+  await page.click('[data-testid=login-submit]');
+  await page.waitForSelector('[data-testid=user-menu]');
+}
