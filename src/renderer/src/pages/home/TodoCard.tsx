@@ -40,6 +40,8 @@ export default function TodoCard() {
     void load();
   }, [load]);
 
+  // A reminder nobody wrote reads in the screen's language; what a person wrote, as written.
+  const what = (item: TodoItem) => (item.titleKey ? t(item.titleKey) : item.title);
   if (!list) return <Card loading title={t('todo:title')} />;
   const counts = Object.fromEntries(
     TODO_URGENCIES.map((u) => [u, list.items.filter((i) => i.urgency === u).length]),
@@ -71,10 +73,8 @@ export default function TodoCard() {
                 style={{ minWidth: 0, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}
               >
                 <Tag>{t(`todo:kinds.${item.kind}`)}</Tag>
-                <Link to={item.link}>
-                  {item.subject ? item.subject.name : item.titleKey ? t(item.titleKey) : item.title}
-                </Link>
-                {item.subject && <Typography.Text type="secondary">{` · ${item.title}`}</Typography.Text>}
+                <Link to={item.link}>{item.subject ? item.subject.name : what(item)}</Link>
+                {item.subject && <Typography.Text type="secondary">{` · ${what(item)}`}</Typography.Text>}
                 {item.assigneeName && (
                   <Typography.Text type="secondary">{` · ${item.assigneeName}`}</Typography.Text>
                 )}
