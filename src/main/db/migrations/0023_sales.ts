@@ -139,6 +139,26 @@ CREATE INDEX opportunities_client ON opportunities(client_id) WHERE deleted_at I
 CREATE INDEX opportunities_activity ON opportunities(source_activity_id) WHERE source_activity_id IS NOT NULL;
 CREATE INDEX opportunities_updated ON opportunities(updated_at DESC) WHERE deleted_at IS NULL;
 
+-- The search (domains/sales/repository/search.ts): the search text's trigrams (three characters or more), the
+-- index's own list of its terms (two characters: the trigrams that start with them) and the last two characters
+-- (two characters at the end of a text, which start no trigram). Kept by the triggers below.
+CREATE VIRTUAL TABLE opportunity_fts USING fts5(
+  search_text, content='opportunities', content_rowid='rowid', tokenize='trigram'
+);
+CREATE VIRTUAL TABLE opportunity_fts_terms USING fts5vocab(opportunity_fts, 'row');
+CREATE TRIGGER opportunities_fts_ai AFTER INSERT ON opportunities BEGIN
+  INSERT INTO opportunity_fts(rowid, search_text) VALUES (new.rowid, new.search_text);
+END;
+CREATE TRIGGER opportunities_fts_ad AFTER DELETE ON opportunities BEGIN
+  INSERT INTO opportunity_fts(opportunity_fts, rowid, search_text) VALUES ('delete', old.rowid, old.search_text);
+END;
+CREATE TRIGGER opportunities_fts_au AFTER UPDATE OF search_text ON opportunities
+WHEN old.search_text IS NOT new.search_text BEGIN
+  INSERT INTO opportunity_fts(opportunity_fts, rowid, search_text) VALUES ('delete', old.rowid, old.search_text);
+  INSERT INTO opportunity_fts(rowid, search_text) VALUES (new.rowid, new.search_text);
+END;
+CREATE INDEX opportunities_search_tail ON opportunities(substr(search_text, -2)) WHERE deleted_at IS NULL;
+
 -- Every move between stages, for the funnel (conversion) and the days spent in each stage.
 CREATE TABLE opportunity_stage_changes (
   id              TEXT PRIMARY KEY,

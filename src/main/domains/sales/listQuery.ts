@@ -6,13 +6,9 @@ import { salesScopeClause, type SalesViewer } from './visibility';
 /*
  * The opportunity list's query, assembled in one place — the viewer's scope, the filters, the search and the
  * order — for the repository to run. Every value is a bound parameter. The scope and the stage choose an
- * index of migration 0023 (owner/group/stage with the expected close); the search is a LIKE over the
- * lower-cased search text, so one or two Chinese characters match anywhere in the code, title or client.
+ * index of migration 0023 (owner/group/stage with the expected close); the search's condition comes from
+ * repository/search.ts (the trigram index, one or two characters matching anywhere in the code, title or client).
  */
-
-/** `%`, `_` and `\` in the person's text match themselves. */
-export const likePattern = (search: string): string =>
-  `%${search.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 export function allOf(clauses: readonly (Clause | null)[]): Clause {
   const set = clauses.filter((c): c is Clause => c !== null);
@@ -22,11 +18,13 @@ export function allOf(clauses: readonly (Clause | null)[]): Clause {
 
 const LIVE: Clause = { sql: 'o.deleted_at IS NULL', params: [] };
 
-export const searchClause = (search: string | null): Clause | null =>
-  search ? { sql: `o.search_text LIKE ? ESCAPE '\\'`, params: [likePattern(search)] } : null;
-
 /** The list's conditions for this viewer and filter, at `today`. */
-export function opportunityWhere(viewer: SalesViewer, f: OpportunityFilter, today: string): Clause {
+export function opportunityWhere(
+  viewer: SalesViewer,
+  f: OpportunityFilter,
+  today: string,
+  search: Clause | null,
+): Clause {
   const parts: (Clause | null)[] = [LIVE, salesScopeClause(viewer, f.scope)];
   const stages = [...new Set(f.stages)];
   if (stages.length) parts.push({ sql: `o.stage IN (${stages.map(() => '?').join(', ')})`, params: stages });
@@ -36,7 +34,7 @@ export function opportunityWhere(viewer: SalesViewer, f: OpportunityFilter, toda
   if (f.closeFrom) parts.push({ sql: 'o.expected_close_on >= ?', params: [f.closeFrom] });
   if (f.closeTo) parts.push({ sql: 'o.expected_close_on <= ?', params: [f.closeTo] });
   if (f.overdue) parts.push(overdueClause(today));
-  parts.push(searchClause(f.search));
+  parts.push(search);
   return allOf(parts);
 }
 

@@ -27,7 +27,8 @@ import { createClient } from '../clients/service';
 import { findStaff } from '../org/staff';
 import { checkRecordsKept, opportunityToChange, visibleOpportunity, writeOpportunity } from './access';
 import { nextOpportunityCode } from './codes';
-import { allOf, opportunityOrder, opportunityWhere, searchClause } from './listQuery';
+import { allOf, opportunityOrder, opportunityWhere } from './listQuery';
+import { opportunitySearch } from './repository/search';
 import {
   opportunityAuditView,
   opportunitySearchText,
@@ -258,7 +259,7 @@ export function listOpportunities(ctx: UserCtx, input: OpportunityListInput): Op
   const book = salesBook(ctx);
   const page = opportunityPage(
     ctx.db,
-    opportunityWhere(ctx.user, input, book.today),
+    opportunityWhere(ctx.user, input, book.today, opportunitySearch(ctx.db, input.search)),
     opportunityOrder(input.sortBy, input.sortDir),
     input.pageSize,
     (input.page - 1) * input.pageSize,
@@ -283,7 +284,7 @@ export function board(ctx: UserCtx, input: BoardInput): Board {
     { sql: 'o.deleted_at IS NULL', params: [] },
     salesScopeClause(ctx.user, input.scope),
     input.ownerId ? { sql: 'o.owner_id = ?', params: [input.ownerId] } : null,
-    searchClause(input.search),
+    opportunitySearch(ctx.db, input.search),
   ]);
   const where = allOf([
     base,
