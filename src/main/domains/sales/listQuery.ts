@@ -1,7 +1,6 @@
 import type { OpportunityFilter } from '../../../shared/sales/channels';
 import type { OpportunitySortField } from '../../../shared/sales/types';
 import type { Clause } from '../../db/clause';
-import { salesScopeClause, type SalesViewer } from './visibility';
 
 /*
  * The opportunity list's query, assembled in one place — the viewer's scope, the filters, the search and the
@@ -20,12 +19,12 @@ const LIVE: Clause = { sql: 'o.deleted_at IS NULL', params: [] };
 
 /** The list's conditions for this viewer and filter, at `today`. */
 export function opportunityWhere(
-  viewer: SalesViewer,
+  scope: Clause,
   f: OpportunityFilter,
   today: string,
   search: Clause | null,
 ): Clause {
-  const parts: (Clause | null)[] = [LIVE, salesScopeClause(viewer, f.scope)];
+  const parts: (Clause | null)[] = [LIVE, scope];
   const stages = [...new Set(f.stages)];
   if (stages.length) parts.push({ sql: `o.stage IN (${stages.map(() => '?').join(', ')})`, params: stages });
   if (f.ownerId) parts.push({ sql: 'o.owner_id = ?', params: [f.ownerId] });
@@ -53,9 +52,13 @@ const COLUMN: Record<OpportunitySortField, string> = {
   updatedAt: 'o.updated_at',
 };
 
+/** Columns that are never empty: ordered without the empty-last term, so an index of migration 0023 serves the order. */
+const NEVER_EMPTY: ReadonlySet<OpportunitySortField> = new Set(['code', 'title', 'stage', 'updatedAt']);
+
 /** The order: the field (empty values last), then the code so paging is stable. */
 export function opportunityOrder(sortBy: OpportunitySortField, dir: 'asc' | 'desc'): string {
   const d = dir === 'asc' ? 'ASC' : 'DESC';
   const col = COLUMN[sortBy];
-  return sortBy === 'code' ? `o.code ${d}` : `${col} IS NULL, ${col} ${d}, o.code ${d}`;
+  if (sortBy === 'code') return `o.code ${d}`;
+  return NEVER_EMPTY.has(sortBy) ? `${col} ${d}, o.code ${d}` : `${col} IS NULL, ${col} ${d}, o.code ${d}`;
 }

@@ -71,6 +71,9 @@ export function periodName(t: TFunction, locale: Locale, kind: PeriodKind, from:
   return t('salesPlans:periodName.year', { year });
 }
 
+/** The most people a group's chart draws. */
+const CHART_PEOPLE = 30;
+
 const groupName = (g: { name: string; nameEn: string | null }, locale: Locale) =>
   locale === 'en-US' ? (g.nameEn ?? g.name) : g.name;
 
@@ -246,8 +249,17 @@ async function plans(input: SalesReportInput, t: TFunction): Promise<Html> {
         actual: p.actual,
       })),
     ];
+    // A chart of a few dozen bars still reads; beyond that it shows those with the most revenue.
+    const people = rows.filter((r) => r.kind === 'person');
+    const charted =
+      people.length > CHART_PEOPLE
+        ? [
+            ...rows.filter((r) => r.kind !== 'person'),
+            ...[...people].sort((x, y) => y.actual.revenueFen - x.actual.revenueFen).slice(0, CHART_PEOPLE),
+          ]
+        : rows;
     const chart = planVsActualChart(
-      rows.map((r) => ({
+      charted.map((r) => ({
         name: r.name,
         targetFen: r.target?.revenueFen ?? null,
         actualFen: r.actual.revenueFen,
@@ -268,6 +280,7 @@ async function plans(input: SalesReportInput, t: TFunction): Promise<Html> {
         keepTogether(
           heading(3, name, b.groupPlan ? null : muted(w.r('plan.noGroupPlan'))),
           chart ? await chartSvg(chart.option, { height: chart.height }) : null,
+          charted !== rows ? note(w.r('plan.chartTop', { count: CHART_PEOPLE })) : null,
         ),
         planTable(rows, t, locale),
         missing > 0 ? note(w.p('progress.uncosted', { count: missing })) : null,
