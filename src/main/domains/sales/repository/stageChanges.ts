@@ -41,8 +41,13 @@ export function stageBeforeLost(db: Db, opportunityId: string): Stage | null {
   );
 }
 
-/** The cohort of a funnel, as a join: opportunities created in [fromIso, toIso) and their stage changes. */
-const COHORT = `FROM opportunities o JOIN opportunity_stage_changes x ON x.opportunity_id = o.id
+/**
+ * The cohort of a funnel, as a join: opportunities created in [fromIso, toIso) and their stage changes. The
+ * cohort is read through opportunities_created whatever the scope (a group's or an owner's index would then
+ * read every row of the group for its creation day).
+ */
+const COHORT = `FROM opportunities o INDEXED BY opportunities_created
+  JOIN opportunity_stage_changes x ON x.opportunity_id = o.id
   WHERE o.created_at >= ? AND o.created_at < ?`;
 
 /**
