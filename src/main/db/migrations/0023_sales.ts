@@ -140,6 +140,9 @@ CREATE INDEX opportunities_activity ON opportunities(source_activity_id) WHERE s
 -- The list's orders on columns never empty, with the code that breaks ties (listQuery.ts#opportunityOrder).
 CREATE INDEX opportunities_updated ON opportunities(updated_at, code) WHERE deleted_at IS NULL;
 CREATE INDEX opportunities_title ON opportunities(title, code) WHERE deleted_at IS NULL;
+-- A lead's (their group) and a person's (their own) list in its default order, newest change first.
+CREATE INDEX opportunities_group_updated ON opportunities(group_id, updated_at, code) WHERE deleted_at IS NULL;
+CREATE INDEX opportunities_owner_updated ON opportunities(owner_id, updated_at, code) WHERE deleted_at IS NULL;
 -- The funnel's cohort (created in a period) with what decides who sees it, without reading the rows (deleted_at
 -- too: a partial index covers a query only with the columns of its condition).
 CREATE INDEX opportunities_created ON opportunities(created_at, owner_id, group_id, stage, id, deleted_at)
