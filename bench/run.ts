@@ -14,8 +14,9 @@
  * import), import (the 10,000-row import alone), ui (search typed in Chromium), service (tickets: lists,
  * search, intake, a year's statistics and analysis report, the desk's list filtered in Chromium) — these on
  * the big database —, risk (10,000 risks on the big database: list, heat map, register report), appraisal
- * (a cycle of 500 people × 12 indicators on the big database: consolidated table, opening a form), first (the
- * first screen), login (start-up bundle, login → Home), reports (PDFs).
+ * (a cycle of 500 people × 12 indicators on the big database: consolidated table, opening a form), sales
+ * (100,000 opportunities and 20,000 contracts on the big database: board, funnel, list, the sales report), first
+ * (the first screen), login (start-up bundle, login → Home), reports (PDFs).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -37,6 +38,7 @@ import { measureUiFilters, SERVICE_UI_SEARCHES } from './serviceUi';
 import { benchAnalysisReport } from './serviceReports';
 import { benchRisk } from './risk';
 import { benchAppraisal } from './appraisal';
+import { benchSales } from './sales';
 
 const FLOORS = {
   'core.open_ms': 300,
@@ -67,6 +69,7 @@ const GROUPS = [
   'service',
   'risk',
   'appraisal',
+  'sales',
 ] as const;
 type Group = (typeof GROUPS)[number];
 
@@ -118,7 +121,8 @@ async function main(): Promise<void> {
     run.has('ui') ||
     run.has('service') ||
     run.has('risk') ||
-    run.has('appraisal')
+    run.has('appraisal') ||
+    run.has('sales')
   )
     await benchBigDatabase(run);
   if (run.has('first')) {
@@ -191,6 +195,9 @@ async function benchBigDatabase(run: ReadonlySet<Group>): Promise<void> {
 
     // The risk register: 10,000 risks added through its services, its list, heat map and report.
     if (run.has('risk')) await benchRisk(big.dataDir, SEED);
+
+    // The sales pipeline: 100,000 opportunities and 20,000 contracts, board, funnel, list and report.
+    if (run.has('sales')) await benchSales(big.dataDir, SEED);
 
     if (run.has('ui')) {
       progress('clients.ui_search_p95_ms (Chromium, 100,000 files) …');

@@ -1,3 +1,5 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -25,6 +27,7 @@ const WORDS = {
     proposal: '分两期实施：一期排产，二期仓储',
     negotiation: '付款节点与验收标准已谈妥',
     won: '签约',
+    report: ['销售报告', '本人数据', '计划与实际', '销售漏斗', '加权预测', '丢单原因分析'],
   },
   'en-US': {
     language: 'English',
@@ -39,6 +42,14 @@ const WORDS = {
     proposal: 'Two phases: scheduling first, then the warehouse',
     negotiation: 'Payment milestones and acceptance agreed',
     won: 'Won',
+    report: [
+      'Sales report',
+      'Your own figures',
+      'Plan vs actual',
+      'Sales funnel',
+      'Weighted forecast',
+      'Lost reasons',
+    ],
   },
 } as const;
 type Locale = keyof typeof WORDS;
@@ -174,6 +185,25 @@ describe('sales pipeline end to end', () => {
       await settled(page);
       await noRawKeys(page, `funnel ${locale}`);
       await app.shot(`funnel-${locale}`);
+
+      // The sales report of this quarter, printed from the funnel page in the screen's language.
+      await page.click('[data-testid=sales-report-print]');
+      const dialog = page.locator('.ant-modal:visible').last();
+      await dialog.waitFor();
+      await dialog.locator('[data-testid=sales-report-locale]').getByText(w.language).click();
+      await noRawKeys(page, `report dialog ${locale}`);
+      await app.shot(`report-dialog-${locale}`);
+      const [dl] = await Promise.all([
+        page.waitForEvent('download', { timeout: 60_000 }),
+        dialog.locator('.ant-modal-footer .ant-btn-primary').click(),
+      ]);
+      const pdf = path.join(SHOTS, `sales-report-${locale}.pdf`);
+      await dl.saveAs(pdf);
+      for (const f of fs.readdirSync(SHOTS))
+        if (f.startsWith(`sales-report-${locale}-`) && f.endsWith('.png')) fs.rmSync(path.join(SHOTS, f));
+      execFileSync('pdftoppm', ['-png', '-r', '60', pdf, path.join(SHOTS, `sales-report-${locale}`)]);
+      const text = execFileSync('pdftotext', ['-raw', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+      for (const words of [...w.report, w.won]) expect(text, words).toContain(words.replace(/\s+/g, ''));
     });
   }
 

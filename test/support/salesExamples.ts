@@ -188,4 +188,5 @@ export const salesExamples: Pick<ChannelExamples, SalesChannel> = {
     locale: 'zh-CN',
   }),
   'sales.activities': () => ({ search: '展会', id: null }),
+  'sales.report': () => ({ periodKind: 'quarter', periodFrom: '2026-10-01', locale: 'zh-CN' }),
 };

@@ -15,6 +15,7 @@ import {
 } from '../contract/fields';
 import { LIMITS } from '../contract/limits';
 import { DEFAULT_ATTACHMENT_MAX_MB } from '../clients/fileTypes';
+import { PERIOD_KINDS } from '../salesPlans/rules';
 import { STAGES } from './stages';
 import type {
   ActivityOption,
@@ -213,6 +214,19 @@ export const salesChannels = {
     access: 'sales.read',
     kind: 'query',
   }),
+  /**
+   * The sales report for a month, quarter or year as PDF: plan vs actual by group and person, the funnel, the
+   * weighted forecast by month and the lost reasons — of what the reader may see.
+   */
+  'sales.report': channel<FilePayload>()({
+    input: z.strictObject({
+      periodKind: z.enum(PERIOD_KINDS),
+      periodFrom: calendarDate(),
+      locale: locale(),
+    }),
+    access: 'sales.read',
+    kind: 'query',
+  }),
   /** Promotion activities a lead may come from, the latest first. */
   'sales.activities': channel<ActivityOption[]>()({
     input: z.strictObject({ search: optionalText(LIMITS.search), id: id().nullable().default(null) }),
@@ -225,4 +239,5 @@ export type OpportunityListInput = ParsedInputOf<(typeof salesChannels)['sales.l
 export type BoardInput = ParsedInputOf<(typeof salesChannels)['sales.board']>;
 export type OpportunityCreateInput = ParsedInputOf<(typeof salesChannels)['sales.create']>;
 export type MoveInput = ParsedInputOf<(typeof salesChannels)['sales.move']>;
+export type SalesReportInput = ParsedInputOf<(typeof salesChannels)['sales.report']>;
 export type SalesExportInput = ParsedInputOf<(typeof salesChannels)['sales.export']>;

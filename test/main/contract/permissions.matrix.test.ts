@@ -358,6 +358,7 @@ const WHO_MAY_CALL: Record<ChannelName, typeof PUBLIC | readonly Role[]> = {
   'sales.lostReasons': EVERYONE,
   'sales.export': EVERYONE,
   'sales.activities': EVERYONE,
+  'sales.report': EVERYONE,
 
   // Contracts (三(二)4): everyone draws up and follows the contracts they see (main scopes them like client
   // files, and lets someone only involved — a milestone's owner, a hand-off's assignee — act on their part:

@@ -137,7 +137,36 @@ CREATE INDEX opportunities_group_stage ON opportunities(group_id, stage, expecte
 CREATE INDEX opportunities_stage_close ON opportunities(stage, expected_close_on) WHERE deleted_at IS NULL;
 CREATE INDEX opportunities_client ON opportunities(client_id) WHERE deleted_at IS NULL;
 CREATE INDEX opportunities_activity ON opportunities(source_activity_id) WHERE source_activity_id IS NOT NULL;
-CREATE INDEX opportunities_updated ON opportunities(updated_at DESC) WHERE deleted_at IS NULL;
+-- The list's orders on columns never empty, with the code that breaks ties (listQuery.ts#opportunityOrder).
+CREATE INDEX opportunities_updated ON opportunities(updated_at, code) WHERE deleted_at IS NULL;
+CREATE INDEX opportunities_title ON opportunities(title, code) WHERE deleted_at IS NULL;
+-- A lead's (their group) and a person's (their own) list in its default order, newest change first.
+CREATE INDEX opportunities_group_updated ON opportunities(group_id, updated_at, code) WHERE deleted_at IS NULL;
+CREATE INDEX opportunities_owner_updated ON opportunities(owner_id, updated_at, code) WHERE deleted_at IS NULL;
+-- The funnel's cohort (created in a period) with what decides who sees it, without reading the rows (deleted_at
+-- too: a partial index covers a query only with the columns of its condition).
+CREATE INDEX opportunities_created ON opportunities(created_at, owner_id, group_id, stage, id, deleted_at)
+  WHERE deleted_at IS NULL;
+
+-- The search (domains/sales/repository/search.ts): the search text's trigrams (three characters or more), the
+-- index's own list of its terms (two characters: the trigrams that start with them) and the last two characters
+-- (two characters at the end of a text, which start no trigram). Kept by the triggers below.
+CREATE VIRTUAL TABLE opportunity_fts USING fts5(
+  search_text, content='opportunities', content_rowid='rowid', tokenize='trigram'
+);
+CREATE VIRTUAL TABLE opportunity_fts_terms USING fts5vocab(opportunity_fts, 'row');
+CREATE TRIGGER opportunities_fts_ai AFTER INSERT ON opportunities BEGIN
+  INSERT INTO opportunity_fts(rowid, search_text) VALUES (new.rowid, new.search_text);
+END;
+CREATE TRIGGER opportunities_fts_ad AFTER DELETE ON opportunities BEGIN
+  INSERT INTO opportunity_fts(opportunity_fts, rowid, search_text) VALUES ('delete', old.rowid, old.search_text);
+END;
+CREATE TRIGGER opportunities_fts_au AFTER UPDATE OF search_text ON opportunities
+WHEN old.search_text IS NOT new.search_text BEGIN
+  INSERT INTO opportunity_fts(opportunity_fts, rowid, search_text) VALUES ('delete', old.rowid, old.search_text);
+  INSERT INTO opportunity_fts(rowid, search_text) VALUES (new.rowid, new.search_text);
+END;
+CREATE INDEX opportunities_search_tail ON opportunities(substr(search_text, -2)) WHERE deleted_at IS NULL;
 
 -- Every move between stages, for the funnel (conversion) and the days spent in each stage.
 CREATE TABLE opportunity_stage_changes (
@@ -146,9 +175,16 @@ CREATE TABLE opportunity_stage_changes (
   from_stage      TEXT,
   to_stage        TEXT NOT NULL,
   changed_at      TEXT NOT NULL,
-  changed_by      TEXT
+  changed_by      TEXT,
+  -- Derived (the trigger below): the days spent in to_stage, once the next change ended the stay.
+  stay_days       REAL
 ) STRICT;
-CREATE INDEX opportunity_stage_changes_of ON opportunity_stage_changes(opportunity_id, changed_at);
+-- With the stage and the stay: the funnel reads a cohort's changes from the index alone.
+CREATE INDEX opportunity_stage_changes_of ON opportunity_stage_changes(opportunity_id, to_stage, stay_days);
+CREATE TRIGGER opportunity_stage_changes_stay AFTER INSERT ON opportunity_stage_changes BEGIN
+  UPDATE opportunity_stage_changes SET stay_days = julianday(new.changed_at) - julianday(changed_at)
+  WHERE opportunity_id = new.opportunity_id AND stay_days IS NULL AND rowid <> new.rowid;
+END;
 CREATE INDEX opportunity_stage_changes_at ON opportunity_stage_changes(changed_at, to_stage);
 
 CREATE TABLE sales_plans (

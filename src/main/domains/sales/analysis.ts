@@ -5,7 +5,7 @@ import { allOf } from './listQuery';
 import { probabilitySql, salesBook } from './opportunityView';
 import { forecastRows, lostReasonRows } from './repository/opportunities';
 import { cohortReach, stageStays } from './repository/stageChanges';
-import { salesScopeClause } from './visibility';
+import { salesListScope } from './visibility';
 
 /*
  * The pipeline's figures: the funnel of the opportunities created in a period (how many reached each stage,
@@ -21,23 +21,27 @@ const nextDay = (day: string): string =>
   new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 
 const scoped = (ctx: UserCtx, scope: SalesScope) =>
-  allOf([{ sql: 'o.deleted_at IS NULL', params: [] }, salesScopeClause(ctx.user, scope)]);
+  allOf([{ sql: 'o.deleted_at IS NULL', params: [] }, salesListScope(ctx.db, ctx.user, scope)]);
 
 export function funnel(ctx: UserCtx, input: { from: string; to: string; scope: SalesScope }): Funnel {
   const where = scoped(ctx, input.scope);
   const fromIso = chinaDayStart(input.from);
   const toIso = chinaDayStart(nextDay(input.to));
-  const reach = cohortReach(ctx.db, where, fromIso, toIso);
-  const reached = FUNNEL_STAGES.map(
-    (_s, i) => reach.filter((r) => FUNNEL_STAGES.indexOf(r.furthest as Stage) >= i).length,
+  const reach = cohortReach(ctx.db, where, FUNNEL_STAGES, fromIso, toIso);
+  const reached = FUNNEL_STAGES.map((_s, i) =>
+    reach.filter((r) => r.furthest >= i).reduce((n, r) => n + r.count, 0),
   );
-  const stays = new Map(stageStays(ctx.db, where, fromIso, toIso).map((s) => [s.stage, s]));
+  const stays = new Map(
+    stageStays(ctx.db, where, fromIso, toIso)
+      .filter((s) => s.stays > 0)
+      .map((s) => [s.stage, s]),
+  );
   return {
     from: input.from,
     to: input.to,
-    created: reach.length,
-    won: reach.filter((r) => r.furthest === 'won').length,
-    lost: reach.filter((r) => r.lost).length,
+    created: reached[0]!,
+    won: reached[FUNNEL_STAGES.indexOf('won')]!,
+    lost: reach.reduce((n, r) => n + r.lost, 0),
     steps: FUNNEL_STAGES.map((stage, i) => {
       const next = reached[i + 1];
       const here = reached[i]!;
@@ -46,7 +50,7 @@ export function funnel(ctx: UserCtx, input: { from: string; to: string; scope: S
         stage,
         reached: here,
         conversionToNext: next === undefined || here === 0 ? null : Math.round((next / here) * 1000) / 10,
-        averageDays: stay ? Math.round(stay.averageDays * 10) / 10 : null,
+        averageDays: stay ? Math.round(stay.averageDays! * 10) / 10 : null,
         stays: stay?.stays ?? 0,
       };
     }),

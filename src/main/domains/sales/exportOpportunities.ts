@@ -6,6 +6,8 @@ import type { UserCtx } from '../../core/context';
 import { excelSheet, exportXlsx, type ExcelColumn } from '../../excel/exportXlsx';
 import { translator } from '../../i18n/translate';
 import { opportunityOrder, opportunityWhere } from './listQuery';
+import { opportunitySearch } from './repository/search';
+import { salesListScope } from './visibility';
 import { salesBook, toOpportunity } from './opportunityView';
 import { opportunityRows } from './repository/opportunities';
 
@@ -19,7 +21,12 @@ export async function exportOpportunities(ctx: UserCtx, input: SalesExportInput)
   const book = salesBook(ctx);
   const rows = opportunityRows(
     ctx.db,
-    opportunityWhere(ctx.user, list, book.today),
+    opportunityWhere(
+      salesListScope(ctx.db, ctx.user, list.scope),
+      list,
+      book.today,
+      opportunitySearch(ctx.db, list.search),
+    ),
     opportunityOrder(list.sortBy, list.sortDir),
     OPPORTUNITY_EXPORT_MAX_ROWS,
   ).map((r) => toOpportunity(book, r));

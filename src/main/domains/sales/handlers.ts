@@ -3,6 +3,7 @@ import { userContextOf, type Request } from '../../core/context';
 import type { DomainHandlers } from '../../core/handlers';
 import { forecast, funnel, lostReasons } from './analysis';
 import { exportOpportunities } from './exportOpportunities';
+import { printSalesReport } from './reportPdf';
 import { addProposalFile, deleteProposalFile, openProposalFile } from './proposalFiles';
 import {
   activities,
@@ -33,6 +34,7 @@ export const salesHandlers: DomainHandlers<keyof typeof salesChannels> = (deps) 
     'sales.forecast': (input, req) => forecast(ctx(req), input),
     'sales.lostReasons': (input, req) => lostReasons(ctx(req), input),
     'sales.export': (input, req) => exportOpportunities(ctx(req), input),
+    'sales.report': (input, req) => printSalesReport(ctx(req), input),
     'sales.activities': (input, req) => activities(ctx(req), input),
   };
 };

@@ -1,18 +1,13 @@
 import type { OpportunityFilter } from '../../../shared/sales/channels';
 import type { OpportunitySortField } from '../../../shared/sales/types';
 import type { Clause } from '../../db/clause';
-import { salesScopeClause, type SalesViewer } from './visibility';
 
 /*
  * The opportunity list's query, assembled in one place — the viewer's scope, the filters, the search and the
  * order — for the repository to run. Every value is a bound parameter. The scope and the stage choose an
- * index of migration 0023 (owner/group/stage with the expected close); the search is a LIKE over the
- * lower-cased search text, so one or two Chinese characters match anywhere in the code, title or client.
+ * index of migration 0023 (owner/group/stage with the expected close); the search's condition comes from
+ * repository/search.ts (the trigram index, one or two characters matching anywhere in the code, title or client).
  */
-
-/** `%`, `_` and `\` in the person's text match themselves. */
-export const likePattern = (search: string): string =>
-  `%${search.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 export function allOf(clauses: readonly (Clause | null)[]): Clause {
   const set = clauses.filter((c): c is Clause => c !== null);
@@ -22,12 +17,14 @@ export function allOf(clauses: readonly (Clause | null)[]): Clause {
 
 const LIVE: Clause = { sql: 'o.deleted_at IS NULL', params: [] };
 
-export const searchClause = (search: string | null): Clause | null =>
-  search ? { sql: `o.search_text LIKE ? ESCAPE '\\'`, params: [likePattern(search)] } : null;
-
 /** The list's conditions for this viewer and filter, at `today`. */
-export function opportunityWhere(viewer: SalesViewer, f: OpportunityFilter, today: string): Clause {
-  const parts: (Clause | null)[] = [LIVE, salesScopeClause(viewer, f.scope)];
+export function opportunityWhere(
+  scope: Clause,
+  f: OpportunityFilter,
+  today: string,
+  search: Clause | null,
+): Clause {
+  const parts: (Clause | null)[] = [LIVE, scope];
   const stages = [...new Set(f.stages)];
   if (stages.length) parts.push({ sql: `o.stage IN (${stages.map(() => '?').join(', ')})`, params: stages });
   if (f.ownerId) parts.push({ sql: 'o.owner_id = ?', params: [f.ownerId] });
@@ -36,7 +33,7 @@ export function opportunityWhere(viewer: SalesViewer, f: OpportunityFilter, toda
   if (f.closeFrom) parts.push({ sql: 'o.expected_close_on >= ?', params: [f.closeFrom] });
   if (f.closeTo) parts.push({ sql: 'o.expected_close_on <= ?', params: [f.closeTo] });
   if (f.overdue) parts.push(overdueClause(today));
-  parts.push(searchClause(f.search));
+  parts.push(search);
   return allOf(parts);
 }
 
@@ -55,9 +52,13 @@ const COLUMN: Record<OpportunitySortField, string> = {
   updatedAt: 'o.updated_at',
 };
 
+/** Columns that are never empty: ordered without the empty-last term, so an index of migration 0023 serves the order. */
+const NEVER_EMPTY: ReadonlySet<OpportunitySortField> = new Set(['code', 'title', 'stage', 'updatedAt']);
+
 /** The order: the field (empty values last), then the code so paging is stable. */
 export function opportunityOrder(sortBy: OpportunitySortField, dir: 'asc' | 'desc'): string {
   const d = dir === 'asc' ? 'ASC' : 'DESC';
   const col = COLUMN[sortBy];
-  return sortBy === 'code' ? `o.code ${d}` : `${col} IS NULL, ${col} ${d}, o.code ${d}`;
+  if (sortBy === 'code') return `o.code ${d}`;
+  return NEVER_EMPTY.has(sortBy) ? `${col} ${d}, o.code ${d}` : `${col} IS NULL, ${col} ${d}, o.code ${d}`;
 }

@@ -27,7 +27,8 @@ import { createClient } from '../clients/service';
 import { findStaff } from '../org/staff';
 import { checkRecordsKept, opportunityToChange, visibleOpportunity, writeOpportunity } from './access';
 import { nextOpportunityCode } from './codes';
-import { allOf, opportunityOrder, opportunityWhere, searchClause } from './listQuery';
+import { allOf, opportunityOrder, opportunityWhere } from './listQuery';
+import { opportunitySearch } from './repository/search';
 import {
   opportunityAuditView,
   opportunitySearchText,
@@ -50,7 +51,7 @@ import {
   type OpportunityWrite,
 } from './repository/opportunities';
 import { insertStageChange, stageChangesOf } from './repository/stageChanges';
-import { mayAssignTo, maySee, salesScopeClause } from './visibility';
+import { mayAssignTo, maySee, salesListScope } from './visibility';
 
 /*
  * The opportunity pipeline (三(一), issue 11 point 2): creating a lead (for a client file on record, or a new
@@ -258,7 +259,12 @@ export function listOpportunities(ctx: UserCtx, input: OpportunityListInput): Op
   const book = salesBook(ctx);
   const page = opportunityPage(
     ctx.db,
-    opportunityWhere(ctx.user, input, book.today),
+    opportunityWhere(
+      salesListScope(ctx.db, ctx.user, input.scope),
+      input,
+      book.today,
+      opportunitySearch(ctx.db, input.search),
+    ),
     opportunityOrder(input.sortBy, input.sortDir),
     input.pageSize,
     (input.page - 1) * input.pageSize,
@@ -281,9 +287,9 @@ export function board(ctx: UserCtx, input: BoardInput): Board {
   const closedSince = input.closedSince ?? chinaDateOf(ctx.clock.now().getTime() - CLOSED_DAYS * 86_400_000);
   const base = allOf([
     { sql: 'o.deleted_at IS NULL', params: [] },
-    salesScopeClause(ctx.user, input.scope),
+    salesListScope(ctx.db, ctx.user, input.scope),
     input.ownerId ? { sql: 'o.owner_id = ?', params: [input.ownerId] } : null,
-    searchClause(input.search),
+    opportunitySearch(ctx.db, input.search),
   ]);
   const where = allOf([
     base,

@@ -95,6 +95,8 @@ interface SalesState {
   deleteFile(id: string): Promise<Result<null>>;
   openFile(id: string): Promise<Result<FilePayload>>;
   exportList(locale: ChannelInput<'sales.export'>['locale']): Promise<Result<FilePayload>>;
+  /** The sales report of a month, quarter or year as PDF. */
+  printReport(input: ChannelInput<'sales.report'>): Promise<Result<FilePayload>>;
 
   activities(search: string | null, id?: string | null): Promise<ActivityOption[]>;
   clients(search: string | null): Promise<ClientOption[]>;
@@ -205,6 +207,7 @@ export const useSales = create<SalesState>((set, get) => ({
     call('sales.addProposalFile', { opportunityId, fileName, bytes }),
   deleteFile: (id) => call('sales.deleteProposalFile', { id }),
   openFile: (id) => call('sales.openProposalFile', { id }),
+  printReport: (input) => call('sales.report', input),
   exportList(locale) {
     const { filter, sortBy, sortDir } = get().list;
     return call('sales.export', { ...filter, sortBy, sortDir, locale });

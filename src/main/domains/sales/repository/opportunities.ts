@@ -231,3 +231,16 @@ export function liveActivity(db: Db, id: string): { id: string; code: string; ti
     ) as { id: string; code: string; title: string } | undefined) ?? null
   );
 }
+
+/** Whether the person owns a live opportunity kept under none of `groups`. */
+export function ownsOpportunitiesOutside(db: Db, staffId: string, groups: readonly string[]): boolean {
+  return (
+    stmt(
+      db,
+      `SELECT EXISTS (SELECT 1 FROM opportunities o WHERE o.owner_id = ? AND o.deleted_at IS NULL
+         AND (o.group_id IS NULL OR o.group_id NOT IN (SELECT value FROM json_each(?))))`,
+    )
+      .pluck()
+      .get(staffId, JSON.stringify(groups)) === 1
+  );
+}

@@ -42,51 +42,49 @@ export function stageBeforeLost(db: Db, opportunityId: string): Stage | null {
 }
 
 /**
- * The cohort of a funnel: opportunities whose first stage change (their creation) falls in [fromIso, toIso),
- * visible by `where` over `o`. For each, the furthest stage it reached (lost not counted) and whether it is lost.
+ * The cohort of a funnel, as a join: opportunities created in [fromIso, toIso) and their stage changes. The
+ * cohort is read through opportunities_created whatever the scope (a group's or an owner's index would then
+ * read every row of the group for its creation day).
+ */
+const COHORT = `FROM opportunities o INDEXED BY opportunities_created
+  JOIN opportunity_stage_changes x ON x.opportunity_id = o.id
+  WHERE o.created_at >= ? AND o.created_at < ?`;
+
+/**
+ * The cohort of a funnel — opportunities created in [fromIso, toIso) (their creation is their first stage
+ * change, with the same stamp), visible by `where` over `o` — counted by the furthest stage each reached
+ * (its place in the funnel's `stages`; lost not counted), with how many of them are lost now. Both the cohort
+ * (opportunities_created) and the changes (opportunity_stage_changes_of) are read from indexes alone.
  */
 export function cohortReach(
   db: Db,
   where: Clause,
+  stages: readonly Stage[],
   fromIso: string,
   toIso: string,
-): { furthest: string; lost: number }[] {
+): { furthest: number; count: number; lost: number }[] {
+  const place = `CASE x.to_stage ${stages.map((s, i) => `WHEN '${s}' THEN ${i}`).join(' ')} END`;
   return stmt(
     db,
-    `WITH cohort AS (
-       SELECT c.opportunity_id AS id FROM opportunity_stage_changes c
-       JOIN opportunities o ON o.id = c.opportunity_id
-       WHERE c.from_stage IS NULL AND c.changed_at >= ? AND c.changed_at < ? AND ${where.sql})
-     SELECT (SELECT x.to_stage FROM opportunity_stage_changes x
-             WHERE x.opportunity_id = cohort.id AND x.to_stage <> 'lost'
-             ORDER BY instr('lead,screened,keyTarget,needsConfirmed,proposal,visit,negotiation,won', x.to_stage) DESC
-             LIMIT 1) AS furthest,
-            EXISTS (SELECT 1 FROM opportunities o WHERE o.id = cohort.id AND o.stage = 'lost') AS lost
-     FROM cohort`,
+    `SELECT furthest, count(*) AS count, sum(lost) AS lost FROM (
+       SELECT max(${place}) AS furthest, o.stage = 'lost' AS lost ${COHORT} AND ${where.sql} GROUP BY o.id)
+     GROUP BY furthest`,
   ).all(fromIso, toIso, ...where.params) as never;
 }
 
 /**
  * The ended stays of the cohort's opportunities in each stage: how many and their average length in days
- * (from entering the stage to the next change).
+ * (from entering the stage to the next change; kept on the change by migration 0023's trigger).
  */
 export function stageStays(
   db: Db,
   where: Clause,
   fromIso: string,
   toIso: string,
-): { stage: Stage; stays: number; averageDays: number }[] {
+): { stage: Stage; stays: number; averageDays: number | null }[] {
   return stmt(
     db,
-    `WITH cohort AS (
-       SELECT c.opportunity_id AS id FROM opportunity_stage_changes c
-       JOIN opportunities o ON o.id = c.opportunity_id
-       WHERE c.from_stage IS NULL AND c.changed_at >= ? AND c.changed_at < ? AND ${where.sql}),
-     stays AS (
-       SELECT x.to_stage AS stage, x.changed_at AS entered,
-              lead(x.changed_at) OVER (PARTITION BY x.opportunity_id ORDER BY x.changed_at, x.rowid) AS left_at
-       FROM opportunity_stage_changes x WHERE x.opportunity_id IN (SELECT id FROM cohort))
-     SELECT stage, count(*) AS stays, avg(julianday(left_at) - julianday(entered)) AS averageDays
-     FROM stays WHERE left_at IS NOT NULL GROUP BY stage`,
+    `SELECT x.to_stage AS stage, count(x.stay_days) AS stays, avg(x.stay_days) AS averageDays
+     ${COHORT} AND ${where.sql} GROUP BY x.to_stage`,
   ).all(fromIso, toIso, ...where.params) as never;
 }

@@ -10,6 +10,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { formatMoneyFen, formatMonth, formatNumber, fromDayjs } from '../../i18n/format';
 import { useLocale } from '../../stores/localeStore';
 import { useSales } from '../../stores/salesStore';
+import { SalesReportButton } from './SalesReportButton';
 
 /** Funnel & forecast: for a period, the funnel with conversion and days in stage, the weighted forecast by month and why deals were lost. */
 export default function FunnelPage() {
@@ -62,6 +63,7 @@ export default function FunnelPage() {
               onChange={(r) => r?.[0] && r[1] && void loadFigures(fromDayjs(r[0])!, fromDayjs(r[1])!)}
               data-testid="funnel-period"
             />
+            <SalesReportButton />
           </Space>
         }
       />
