@@ -26,6 +26,8 @@ import { controlSample } from './control';
 import { appraisalSample } from './appraisal';
 import { marketSample } from './market';
 import { pipelineSample } from './pipeline';
+import { quotesSample } from './quotes';
+import { contractsSample } from './contracts';
 import { createRandom } from './random';
 import { createSampleTime, type SampleClock } from './timeline';
 
@@ -48,6 +50,8 @@ export const SAMPLE_DOMAINS: readonly SampleDomain[] = [
   controlSample,
   marketSample,
   pipelineSample,
+  quotesSample,
+  contractsSample,
   appraisalSample,
 ];
 

@@ -43,10 +43,15 @@ const ADVANCE: Record<OpenStage, number> = {
   screened: 0.8,
   keyTarget: 0.85,
   needsConfirmed: 0.85,
-  proposal: 0.8,
+  proposal: 0.75,
   visit: 0.85,
-  negotiation: 0.75,
+  negotiation: 0.7,
 };
+/**
+ * Moves to these stages may pass over the next one: its record is made with theirs (a good screening score
+ * makes a key target, the needs are known with the screening).
+ */
+const SKIPPABLE = new Set<OpenStage>(['screened', 'keyTarget']);
 /** The share of deals that stall at some stage and stay open. */
 const STALLED = 0.1;
 /** Days a deal stays at each stage before it moves on or is lost. */
@@ -194,6 +199,7 @@ export const pipelineSample: SampleDomain = {
         stage: 'lead',
         proposalAt: null,
         agreedAt: null,
+        lostAt: null,
       };
       created.push(record);
 
@@ -237,6 +243,7 @@ export const pipelineSample: SampleDomain = {
               lostNote: rng.chance(0.6) ? rng.pick(LOST_NOTES[reason] ?? LOST_NOTES.other!) : null,
               closedOn: chinaDate(at),
             });
+            record.lostAt = at;
             counts.lost++;
           }
           closed = true;
@@ -263,7 +270,11 @@ export const pipelineSample: SampleDomain = {
         } else if (to === 'negotiation') {
           await save(at, { negotiationNotes: rng.pick(NEGOTIATION_NOTES) });
         }
-        await move(at, to);
+        // A stage whose record is already there is sometimes passed over (the board allows it).
+        if (SKIPPABLE.has(to) && stage + 2 <= path.reach && stage + 1 !== stallsAt && rng.chance(0.35)) {
+          stage++;
+          await move(at, OPEN_STAGES[stage + 1]!);
+        } else await move(at, to);
       }
       record.stage = o.stage;
       if (!closed) counts.open++;

@@ -18,6 +18,8 @@ export interface Seller {
   groupId: string;
   hireDate: string | null;
   actor: string;
+  /** Whether `actor` is their own login (else their lead enters their work). */
+  ownLogin: boolean;
   /** How many deals they carry, relative to the others (the demo logins more, so their screens are full). */
   weight: number;
 }
@@ -43,6 +45,7 @@ export interface SampleOpportunity {
   proposalAt: Date | null;
   /** When the deal was agreed: won in the pipeline, or at negotiation waiting for the contract's signing. */
   agreedAt: Date | null;
+  lostAt: Date | null;
 }
 
 export interface SalesIds {
@@ -51,7 +54,12 @@ export interface SalesIds {
   opportunities: SampleOpportunity[];
   products: SampleProduct[];
   /** Accepted quotes: a contract is made from each (its lines copied). */
-  acceptedQuotes: { id: string; opportunity: SampleOpportunity; acceptedAt: Date; actor: string }[];
+  acceptedQuotes: {
+    id: string;
+    opportunity: SampleOpportunity;
+    acceptedAt: Date;
+    totalFen: number;
+  }[];
   /** Signed contracts (still signed, executing or completed): what the plans are set against. */
   signed: { ownerId: string; groupId: string; signedOn: string; amountFen: number; costFen: number }[];
 }
@@ -101,6 +109,7 @@ export async function sellersOf(ctx: SampleContext): Promise<Seller[]> {
         groupId: org.groups[group],
         hireDate: hired.get(staffId) ?? null,
         actor: own ? login! : LEADS[group],
+        ownLogin: own,
         weight: (login === 'staff1' ? 3 : own ? 2 : 1) * (group === 'sales' ? 1.3 : 0.8),
       });
     }
