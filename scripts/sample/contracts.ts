@@ -15,12 +15,7 @@ import type { Session } from '../../src/main/core/session';
 import type { SampleContext, SampleDomain } from './context';
 import { shortlyAfter } from './moments';
 import { linesFor } from './quotes';
-import {
-  CHECK_COMMENTS,
-  CONTRACT_TERMS,
-  OPINIONS_AGREE,
-  TERMINATION_REASONS,
-} from './salesContent';
+import { CHECK_COMMENTS, CONTRACT_TERMS, OPINIONS_AGREE, TERMINATION_REASONS } from './salesContent';
 import {
   chinaDate,
   daysLater,
@@ -209,7 +204,9 @@ export const contractsSample: SampleDomain = {
           {
             id: d.contract.id,
             version: d.contract.version,
-            checklist: [{ item: 'delivery', result: 'failed', comment: '交货期与生产排产冲突，请与客户确认分批交货。' }],
+            checklist: [
+              { item: 'delivery', result: 'failed', comment: '交货期与生产排产冲突，请与客户确认分批交货。' },
+            ],
           },
           reviewer,
         );

@@ -28,6 +28,7 @@ import { marketSample } from './market';
 import { pipelineSample } from './pipeline';
 import { quotesSample } from './quotes';
 import { contractsSample } from './contracts';
+import { salesPlansSample } from './salesPlans';
 import { createRandom } from './random';
 import { createSampleTime, type SampleClock } from './timeline';
 
@@ -52,6 +53,7 @@ export const SAMPLE_DOMAINS: readonly SampleDomain[] = [
   pipelineSample,
   quotesSample,
   contractsSample,
+  salesPlansSample,
   appraisalSample,
 ];
 

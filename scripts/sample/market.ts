@@ -8,13 +8,7 @@
 import { ACTIVITY_KINDS, type ActivityKind } from '../../src/shared/market/types';
 import type { SampleContext, SampleDomain } from './context';
 import { SETUP_DAYS_AGO } from './org';
-import {
-  ACTIVITY_KINDS_PLAN,
-  ACTIVITY_NOTES,
-  COMPETITORS,
-  RESEARCH,
-  SIGHTING_NOTES,
-} from './salesContent';
+import { ACTIVITY_KINDS_PLAN, ACTIVITY_NOTES, COMPETITORS, RESEARCH, SIGHTING_NOTES } from './salesContent';
 import { chinaDate, fen, plusDays, sellersOf, sessionsOf, type Seller } from './salesShared';
 
 /** Promotion activities in the year at scale 1 (four of each kind). */
@@ -42,7 +36,10 @@ export const marketSample: SampleDomain = {
     const researchCount = Math.max(2, Math.round(RESEARCH_AT_SCALE_1 * ctx.scale));
     for (let i = 0; i < researchCount; i++) {
       const r = RESEARCH[i % RESEARCH.length]!;
-      const at = time.workMoment(rng, Math.round(FIRST_DAYS_AGO - ((i + 0.5) * (FIRST_DAYS_AGO - 15)) / researchCount));
+      const at = time.workMoment(
+        rng,
+        Math.round(FIRST_DAYS_AGO - ((i + 0.5) * (FIRST_DAYS_AGO - 15)) / researchCount),
+      );
       time.at(at);
       const on = chinaDate(at);
       await ctx.call(
@@ -114,7 +111,10 @@ export const marketSample: SampleDomain = {
         : Math.round(FIRST_DAYS_AGO - 10 - ((i + rng.next()) * (FIRST_DAYS_AGO - 30)) / count);
       const heldOn = time.dateAgo(heldAgo);
       const days = kind === 'exhibition' ? rng.int(2, 3) : 1;
-      const recordedAt = time.workMoment(rng, upcoming ? rng.int(1, 4) : Math.max(0, heldAgo - days - rng.int(0, 2)));
+      const recordedAt = time.workMoment(
+        rng,
+        upcoming ? rng.int(1, 4) : Math.max(0, heldAgo - days - rng.int(0, 2)),
+      );
       time.at(recordedAt);
       const owner = marketOwner(heldOn);
       const created = await ctx.call(

@@ -78,7 +78,20 @@ const phaseOf = (s: OpenStage) =>
       : 'early';
 
 const CITIES = ['苏州', '宁波', '东莞', '佛山', '无锡', '嘉兴', '青岛', '合肥', '成都', '武汉'];
-const BRANDS = ['瑞达', '启航', '华拓', '鼎新', '联丰', '德信', '中拓', '嘉泰', '安盛', '百川', '星海', '恒昌'];
+const BRANDS = [
+  '瑞达',
+  '启航',
+  '华拓',
+  '鼎新',
+  '联丰',
+  '德信',
+  '中拓',
+  '嘉泰',
+  '安盛',
+  '百川',
+  '星海',
+  '恒昌',
+];
 const TRADES = ['精密机械', '智能装备', '电子科技', '包装材料', '物流', '汽车配件', '新能源科技'];
 
 /** The form's fields as last saved, sent whole with each update. */
@@ -177,7 +190,16 @@ export const pipelineSample: SampleDomain = {
         visitNotes: null,
         negotiationNotes: null,
       };
-      const { screening: _s, needs: _n, proposal: _p, visitInvitedOn: _vi, visitHeldOn: _vh, visitNotes: _vn, negotiationNotes: _nn, ...fields } = form;
+      const {
+        screening: _s,
+        needs: _n,
+        proposal: _p,
+        visitInvitedOn: _vi,
+        visitHeldOn: _vh,
+        visitNotes: _vn,
+        negotiationNotes: _nn,
+        ...fields
+      } = form;
       let o = await ctx.call(
         'sales.create',
         {
@@ -206,12 +228,19 @@ export const pipelineSample: SampleDomain = {
       /** Saves the form at `at` with the next step moved on (and the close date, once it has passed). */
       const save = async (at: Date, change: Partial<Form>) => {
         const on = chinaDate(at);
-        Object.assign(form, change, { nextStep: rng.pick(NEXT_STEPS), nextStepOn: plusDays(on, rng.int(3, 14)) });
+        Object.assign(form, change, {
+          nextStep: rng.pick(NEXT_STEPS),
+          nextStepOn: plusDays(on, rng.int(3, 14)),
+        });
         if (form.expectedCloseOn! <= on) form.expectedCloseOn = plusDays(on, rng.int(20, 90));
         time.at(at);
         o = await ctx.call('sales.update', { id: o.id, version: o.version, ...form }, actor);
       };
-      const move = async (at: Date, to: ChannelInput<'sales.move'>['to'], extra: Partial<ChannelInput<'sales.move'>> = {}) => {
+      const move = async (
+        at: Date,
+        to: ChannelInput<'sales.move'>['to'],
+        extra: Partial<ChannelInput<'sales.move'>> = {},
+      ) => {
         time.at(time.later(at, rng.int(1, 4)));
         o = await ctx.call('sales.move', { id: o.id, version: o.version, to, ...extra }, actor);
       };
@@ -264,7 +293,11 @@ export const pipelineSample: SampleDomain = {
           await save(at, {
             proposal: rng.pick(PROPOSALS),
             ...(path.reach >= 5
-              ? { visitInvitedOn: on, visitHeldOn: plusDays(on, rng.int(5, 12)), visitNotes: rng.pick(VISIT_NOTES) }
+              ? {
+                  visitInvitedOn: on,
+                  visitHeldOn: plusDays(on, rng.int(5, 12)),
+                  visitNotes: rng.pick(VISIT_NOTES),
+                }
               : {}),
           });
         } else if (to === 'negotiation') {

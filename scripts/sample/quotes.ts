@@ -11,15 +11,7 @@ import type { SampleContext, SampleDomain } from './context';
 import { SETUP_DAYS_AGO } from './org';
 import type { Random } from './random';
 import { FLOOR_REASONS, PRODUCTS, QUOTE_TERMS } from './salesContent';
-import {
-  chinaDate,
-  daysLater,
-  fen,
-  plusDays,
-  salesIds,
-  sessionsOf,
-  type SampleProduct,
-} from './salesShared';
+import { chinaDate, daysLater, fen, plusDays, salesIds, sessionsOf, type SampleProduct } from './salesShared';
 import { shortlyAfter } from './moments';
 
 /** Quotes at scale 1: one with the proposal of this many of the sales people's own deals. */
@@ -109,6 +101,8 @@ export const quotesSample: SampleDomain = {
     const lastBelow = picked.map((_o, i) => i).filter((i) => i % Math.round(1 / BELOW_FLOOR) === 3);
     const refusedAt = lastBelow[Math.floor(lastBelow.length / 2)];
     const pendingAt = lastBelow.at(-1);
+    // Approved, not sent yet: the sales person is still to send it.
+    const unsentAt = lastBelow.at(-2);
     const statuses: Record<string, number> = {};
     const manager = ctx.manager;
 
@@ -142,7 +136,11 @@ export const quotesSample: SampleDomain = {
           continue;
         }
         time.at(asked);
-        q = await ctx.call('quotes.submit', { id: q.id, version: q.version, reason: rng.pick(FLOOR_REASONS) }, actor);
+        q = await ctx.call(
+          'quotes.submit',
+          { id: q.id, version: q.version, reason: rng.pick(FLOOR_REASONS) },
+          actor,
+        );
         const decidedAt = i === pendingAt ? null : daysLater(ctx, asked, rng.int(0, 2));
         if (!decidedAt) {
           done();
@@ -163,7 +161,9 @@ export const quotesSample: SampleDomain = {
             id: approval.id,
             version: approval.version,
             decision: refuse ? 'refused' : 'approved',
-            comment: refuse ? '降幅过大，请先争取按底价成交，或调整配置方案。' : '同意，注意控制后续维保价格。',
+            comment: refuse
+              ? '降幅过大，请先争取按底价成交，或调整配置方案。'
+              : '同意，注意控制后续维保价格。',
           },
           manager,
         );
@@ -176,7 +176,7 @@ export const quotesSample: SampleDomain = {
       }
       const sentAt = shortlyAfter(ctx, sentFrom, rng.int(20, 180));
       // The newest proposals' quotes are still being worked on.
-      if (!sentAt || (!o.agreedAt && !o.lostAt && rng.chance(0.4))) {
+      if (!sentAt || i === unsentAt || (!o.agreedAt && !o.lostAt && rng.chance(0.4))) {
         done();
         continue;
       }

@@ -9,7 +9,12 @@ import type { ProductKind } from '../../src/shared/pricing/types';
 /** Promotion activities by kind: title, place, cost range (yuan) and attendees range. */
 export const ACTIVITY_KINDS_PLAN: Record<
   ActivityKind,
-  { titles: readonly string[]; places: readonly string[]; cost: [number, number]; attendees: [number, number] }
+  {
+    titles: readonly string[];
+    places: readonly string[];
+    cost: [number, number];
+    attendees: [number, number];
+  }
 > = {
   exhibition: {
     titles: ['中国国际工业博览会参展', '华南智能制造装备展', '长三角供应链创新展', '西部工业自动化展'],
@@ -18,7 +23,12 @@ export const ACTIVITY_KINDS_PLAN: Record<
     attendees: [300, 1500],
   },
   seminar: {
-    titles: ['智能仓储解决方案研讨会', '制造企业降本增效沙龙', '行业客户年度技术交流会', '数字化运维专题研讨会'],
+    titles: [
+      '智能仓储解决方案研讨会',
+      '制造企业降本增效沙龙',
+      '行业客户年度技术交流会',
+      '数字化运维专题研讨会',
+    ],
     places: ['公司多功能厅', '杭州望湖宾馆会议室', '苏州工业园区会议中心', '广州白云国际会议中心'],
     cost: [12_000, 45_000],
     attendees: [30, 150],
@@ -140,19 +150,123 @@ export const PRODUCTS: readonly {
   list: number;
   floor: number;
 }[] = [
-  { code: 'P-AL-100', nameZh: '自动化装配线', nameEn: 'Automated assembly line', kind: 'product', unit: '套', list: 480_000, floor: 0.85 },
-  { code: 'P-RB-200', nameZh: '机器人工作站', nameEn: 'Robot workstation', kind: 'product', unit: '台', list: 168_000, floor: 0.85 },
-  { code: 'P-SH-300', nameZh: '智能货架系统', nameEn: 'Smart shelving system', kind: 'product', unit: '组', list: 36_000, floor: 0.8 },
-  { code: 'P-AGV-10', nameZh: 'AGV搬运车', nameEn: 'AGV transport vehicle', kind: 'product', unit: '台', list: 98_000, floor: 0.82 },
-  { code: 'P-CT-500', nameZh: '数控加工中心', nameEn: 'CNC machining centre', kind: 'product', unit: '台', list: 260_000, floor: 0.88 },
-  { code: 'P-IN-020', nameZh: '在线检测仪', nameEn: 'Inline inspection unit', kind: 'product', unit: '台', list: 42_000, floor: 0.8 },
-  { code: 'P-SP-001', nameZh: '通用配件包', nameEn: 'Spare parts kit', kind: 'product', unit: '箱', list: 2_800, floor: 0.75 },
-  { code: 'S-WMS-01', nameZh: 'WMS软件许可', nameEn: 'WMS software licence', kind: 'service', unit: '套', list: 120_000, floor: 0.7 },
-  { code: 'S-MT-YR', nameZh: '年度维保服务', nameEn: 'Annual maintenance', kind: 'service', unit: '年', list: 45_000, floor: 0.8 },
-  { code: 'S-OM-RM', nameZh: '远程运维服务', nameEn: 'Remote operations', kind: 'service', unit: '年', list: 28_000, floor: 0.8 },
-  { code: 'S-IN-ST', nameZh: '安装调试服务', nameEn: 'Installation and commissioning', kind: 'service', unit: '次', list: 18_000, floor: 0.75 },
-  { code: 'S-TR-01', nameZh: '操作培训', nameEn: 'Operator training', kind: 'service', unit: '天', list: 6_000, floor: 0.7 },
-  { code: 'S-CS-01', nameZh: '工艺咨询服务', nameEn: 'Process consulting', kind: 'service', unit: '人天', list: 8_000, floor: 0.75 },
+  {
+    code: 'P-AL-100',
+    nameZh: '自动化装配线',
+    nameEn: 'Automated assembly line',
+    kind: 'product',
+    unit: '套',
+    list: 480_000,
+    floor: 0.85,
+  },
+  {
+    code: 'P-RB-200',
+    nameZh: '机器人工作站',
+    nameEn: 'Robot workstation',
+    kind: 'product',
+    unit: '台',
+    list: 168_000,
+    floor: 0.85,
+  },
+  {
+    code: 'P-SH-300',
+    nameZh: '智能货架系统',
+    nameEn: 'Smart shelving system',
+    kind: 'product',
+    unit: '组',
+    list: 36_000,
+    floor: 0.8,
+  },
+  {
+    code: 'P-AGV-10',
+    nameZh: 'AGV搬运车',
+    nameEn: 'AGV transport vehicle',
+    kind: 'product',
+    unit: '台',
+    list: 98_000,
+    floor: 0.82,
+  },
+  {
+    code: 'P-CT-500',
+    nameZh: '数控加工中心',
+    nameEn: 'CNC machining centre',
+    kind: 'product',
+    unit: '台',
+    list: 260_000,
+    floor: 0.88,
+  },
+  {
+    code: 'P-IN-020',
+    nameZh: '在线检测仪',
+    nameEn: 'Inline inspection unit',
+    kind: 'product',
+    unit: '台',
+    list: 42_000,
+    floor: 0.8,
+  },
+  {
+    code: 'P-SP-001',
+    nameZh: '通用配件包',
+    nameEn: 'Spare parts kit',
+    kind: 'product',
+    unit: '箱',
+    list: 2_800,
+    floor: 0.75,
+  },
+  {
+    code: 'S-WMS-01',
+    nameZh: 'WMS软件许可',
+    nameEn: 'WMS software licence',
+    kind: 'service',
+    unit: '套',
+    list: 120_000,
+    floor: 0.7,
+  },
+  {
+    code: 'S-MT-YR',
+    nameZh: '年度维保服务',
+    nameEn: 'Annual maintenance',
+    kind: 'service',
+    unit: '年',
+    list: 45_000,
+    floor: 0.8,
+  },
+  {
+    code: 'S-OM-RM',
+    nameZh: '远程运维服务',
+    nameEn: 'Remote operations',
+    kind: 'service',
+    unit: '年',
+    list: 28_000,
+    floor: 0.8,
+  },
+  {
+    code: 'S-IN-ST',
+    nameZh: '安装调试服务',
+    nameEn: 'Installation and commissioning',
+    kind: 'service',
+    unit: '次',
+    list: 18_000,
+    floor: 0.75,
+  },
+  {
+    code: 'S-TR-01',
+    nameZh: '操作培训',
+    nameEn: 'Operator training',
+    kind: 'service',
+    unit: '天',
+    list: 6_000,
+    floor: 0.7,
+  },
+  {
+    code: 'S-CS-01',
+    nameZh: '工艺咨询服务',
+    nameEn: 'Process consulting',
+    kind: 'service',
+    unit: '人天',
+    list: 8_000,
+    floor: 0.75,
+  },
 ];
 
 export const OPPORTUNITY_TITLES = [
