@@ -16,15 +16,7 @@ import type { SampleContext, SampleDomain } from './context';
 import { shortlyAfter } from './moments';
 import { linesFor } from './quotes';
 import { CHECK_COMMENTS, CONTRACT_TERMS, OPINIONS_AGREE, TERMINATION_REASONS } from './salesContent';
-import {
-  chinaDate,
-  daysLater,
-  fen,
-  plusDays,
-  salesIds,
-  sessionsOf,
-  type SampleOpportunity,
-} from './salesShared';
+import { dayOf, daysLater, fen, plusDays, salesIds, sessionsOf, type SampleOpportunity } from './salesShared';
 
 /** Above this amount the manager approves (below it the deputy in charge). */
 const MANAGER_APPROVES_FEN = fen(500_000);
@@ -49,6 +41,7 @@ export const contractsSample: SampleDomain = {
     const ids = salesIds(ctx, 'contracts');
     const org = ctx.ids.org!;
     const session = sessionsOf(ctx);
+    const day = dayOf(ctx);
     const deputy = await session('deputy1');
     const servicePeople = org.activeStaffByGroup.service.slice(1);
     const counts: Record<string, number> = {};
@@ -125,7 +118,7 @@ export const contractsSample: SampleDomain = {
       const large = amount >= LARGE_FEN;
 
       // The plan of milestones, made with the draft.
-      const draftOn = chinaDate(draftAt);
+      const draftOn = day(draftAt);
       const signExpected = plusDays(draftOn, 14);
       const deliveryDue = plusDays(signExpected, rng.int(20, 40));
       const acceptanceDue = plusDays(deliveryDue, rng.int(10, 20));
@@ -269,7 +262,7 @@ export const contractsSample: SampleDomain = {
         continue;
       }
       at(signAt);
-      const signedOn = chinaDate(signAt);
+      const signedOn = day(signAt);
       const withService = servicePeople.length > 0 && rng.chance(0.5);
       d = await ctx.call(
         'contracts.sign',
@@ -309,7 +302,7 @@ export const contractsSample: SampleDomain = {
         const m = milestone(kind);
         d = await ctx.call(
           'contracts.completeMilestone',
-          { id: m.id, version: m.version, doneOn: chinaDate(moment) },
+          { id: m.id, version: m.version, doneOn: day(moment) },
           owner,
         );
       };
@@ -321,7 +314,7 @@ export const contractsSample: SampleDomain = {
             id: m.id,
             version: m.version,
             amountFen: share === 1 ? m.amountFen! - m.receivedFen : Math.round(m.amountFen! * share),
-            receivedOn: chinaDate(moment),
+            receivedOn: day(moment),
           },
           owner,
         );

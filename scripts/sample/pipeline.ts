@@ -24,6 +24,7 @@ import {
 } from './salesContent';
 import {
   chinaDate,
+  dayOf,
   daysLater,
   plusDays,
   salesIds,
@@ -115,6 +116,7 @@ export const pipelineSample: SampleDomain = {
     const { rng, time } = ctx;
     const ids = salesIds(ctx, 'pipeline');
     const session = sessionsOf(ctx);
+    const day = dayOf(ctx);
     const { settings } = await ctx.call('settings.get', {});
     const scorecard = settings.salesScorecard;
     const reasons = settings.salesLostReasons.filter((r) => r.active).map((r) => r.key);
@@ -160,10 +162,10 @@ export const pipelineSample: SampleDomain = {
     }).sort((a, b) => a.at.getTime() - b.at.getTime());
 
     for (const [i, start] of starts.entries()) {
-      const day = chinaDate(start.at);
-      const seller = sellerOn(day);
+      const on = day(start.at);
+      const seller = sellerOn(chinaDate(start.at));
       const actor = await session(seller.actor);
-      const own = groupClients(seller, day).filter(
+      const own = groupClients(seller, on).filter(
         (c) => seller.actor !== 'staff1' || c.ownerId === seller.staffId,
       );
       const mine = own.filter((c) => c.ownerId === seller.staffId);
@@ -178,9 +180,9 @@ export const pipelineSample: SampleDomain = {
         title,
         expectedAmountFen: amount,
         probability: null,
-        expectedCloseOn: plusDays(day, rng.int(45, 150)),
+        expectedCloseOn: plusDays(on, rng.int(45, 150)),
         nextStep: rng.pick(NEXT_STEPS),
-        nextStepOn: plusDays(day, rng.int(2, 10)),
+        nextStepOn: plusDays(on, rng.int(2, 10)),
         sourceActivityId: start.activity?.id ?? null,
         screening: [],
         needs: null,
@@ -227,7 +229,7 @@ export const pipelineSample: SampleDomain = {
 
       /** Saves the form at `at` with the next step moved on (and the close date, once it has passed). */
       const save = async (at: Date, change: Partial<Form>) => {
-        const on = chinaDate(at);
+        const on = day(at);
         Object.assign(form, change, {
           nextStep: rng.pick(NEXT_STEPS),
           nextStepOn: plusDays(on, rng.int(3, 14)),
@@ -261,7 +263,7 @@ export const pipelineSample: SampleDomain = {
             counts.agreed++;
             // Most agreed deals are closed won at once; the others wait at negotiation for the signing.
             if (rng.chance(0.6)) {
-              await move(at, 'won', { closedOn: chinaDate(at) });
+              await move(at, 'won', { closedOn: day(at) });
               counts.won++;
             }
           } else {
@@ -270,7 +272,7 @@ export const pipelineSample: SampleDomain = {
             await move(at, 'lost', {
               lostReason: reason,
               lostNote: rng.chance(0.6) ? rng.pick(LOST_NOTES[reason] ?? LOST_NOTES.other!) : null,
-              closedOn: chinaDate(at),
+              closedOn: day(at),
             });
             record.lostAt = at;
             counts.lost++;
@@ -289,7 +291,7 @@ export const pipelineSample: SampleDomain = {
           await save(at, { screening, needs: path.reach >= 3 ? rng.pick(NEEDS) : null });
         } else if (to === 'proposal') {
           record.proposalAt = at;
-          const on = chinaDate(at);
+          const on = day(at);
           await save(at, {
             proposal: rng.pick(PROPOSALS),
             ...(path.reach >= 5

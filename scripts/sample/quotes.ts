@@ -11,7 +11,7 @@ import type { SampleContext, SampleDomain } from './context';
 import { SETUP_DAYS_AGO } from './org';
 import type { Random } from './random';
 import { FLOOR_REASONS, PRODUCTS, QUOTE_TERMS } from './salesContent';
-import { chinaDate, daysLater, fen, plusDays, salesIds, sessionsOf, type SampleProduct } from './salesShared';
+import { dayOf, daysLater, fen, plusDays, salesIds, sessionsOf, type SampleProduct } from './salesShared';
 import { shortlyAfter } from './moments';
 
 /** Quotes at scale 1: one with the proposal of this many of the sales people's own deals. */
@@ -62,10 +62,11 @@ export const quotesSample: SampleDomain = {
     const { rng, time } = ctx;
     const ids = salesIds(ctx, 'quotes');
     const session = sessionsOf(ctx);
+    const day = dayOf(ctx);
 
     // The price list: entered by the manager in the department's first weeks.
     let at = time.workMoment(rng, SETUP_DAYS_AGO - 12);
-    const validFrom = chinaDate(at);
+    const validFrom = day(at);
     for (const p of PRODUCTS) {
       at = time.later(at, rng.int(2, 6));
       time.at(at);
@@ -110,7 +111,7 @@ export const quotesSample: SampleDomain = {
       const actor = await session(o.seller.actor);
       const below = lastBelow.includes(i);
       const quotedAt = shortlyAfter(ctx, o.proposalAt!, rng.int(30, 240)) ?? o.proposalAt!;
-      const quotedOn = chinaDate(quotedAt);
+      const quotedOn = day(quotedAt);
       const lines = linesFor(rng, ids.products, o.amountFen, below);
       if (below && !lines.some((l) => isBelowFloor(l.unitPriceFen, l.discountPct, floorOf(ids.products, l))))
         throw new Error('a quote meant to be below floor is not');

@@ -67,6 +67,19 @@ export interface SalesIds {
 /** The app's calendar day (China) of a moment. */
 export const chinaDate = (moment: Date): string => chinaDateOf(moment.getTime());
 
+/**
+ * The calendar day of a write made at `moment`: its own day when the core's clock follows the sample's
+ * moments; today when it does not (a benchmark's core stamps every write now, and a closing, signing or due
+ * date before the record's own creation would be refused).
+ */
+export function dayOf(ctx: SampleContext): (moment: Date) => string {
+  const probe = new Date(ctx.time.now.getTime() - 3 * 86_400_000);
+  ctx.time.at(probe);
+  const follows = Math.abs(ctx.core.deps.clock.now().getTime() - probe.getTime()) < 1000;
+  ctx.time.at(ctx.time.now);
+  return follows ? chinaDate : () => chinaDate(ctx.time.now);
+}
+
 /** About `days` days after `from`, on a working day in office hours; null when that moment has not come yet. */
 export const daysLater = (ctx: SampleContext, from: Date, days: number): Date | null =>
   stepAt(ctx, from, daysBefore(ctx, from) - days);
