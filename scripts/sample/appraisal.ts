@@ -466,16 +466,24 @@ export const appraisalSample: SampleDomain = {
       const appealKind = k === 1 ? 'upheld' : k === 2 ? 'adjusted' : latest ? 'open' : null;
       let appellant: string | null = null;
       if (appealKind) {
-        const candidates = table.rows.filter(
-          (r) =>
-            r.finalScore !== null &&
-            !incomplete.includes(r.formId) &&
-            r.adjustedTotal === null &&
-            (appealKind === 'adjusted'
-              ? r.finalScore >= 76 && r.finalScore < 80
-              : r.grade === 'B' || r.grade === 'C'),
+        const eligible = table.rows.filter(
+          (r) => r.finalScore !== null && !incomplete.includes(r.formId) && r.adjustedTotal === null,
         );
-        const row = candidates.length ? rng.pick(candidates) : null;
+        const candidates = eligible.filter((r) =>
+          appealKind === 'adjusted'
+            ? r.finalScore! >= 76 && r.finalScore! < 80
+            : r.grade === 'B' || r.grade === 'C',
+        );
+        // An adjustment needs someone just below 80; without one, the best score under it (the figures the
+        // quarter's computed indicators came to decide who that is).
+        const closest = eligible
+          .filter((r) => r.finalScore! < 80)
+          .sort((a, b) => b.finalScore! - a.finalScore!)[0];
+        const row = candidates.length
+          ? rng.pick(candidates)
+          : appealKind === 'adjusted'
+            ? (closest ?? null)
+            : null;
         if (row) {
           appellant = row.staffId;
           const person = members.find((p) => p.staffId === row.staffId)!;

@@ -24,6 +24,11 @@ import { riskSample } from './risk';
 import { kriSample } from './kri';
 import { controlSample } from './control';
 import { appraisalSample } from './appraisal';
+import { marketSample } from './market';
+import { pipelineSample } from './pipeline';
+import { quotesSample } from './quotes';
+import { contractsSample } from './contracts';
+import { salesPlansSample } from './salesPlans';
 import { createRandom } from './random';
 import { createSampleTime, type SampleClock } from './timeline';
 
@@ -44,6 +49,11 @@ export const SAMPLE_DOMAINS: readonly SampleDomain[] = [
   riskSample,
   kriSample,
   controlSample,
+  marketSample,
+  pipelineSample,
+  quotesSample,
+  contractsSample,
+  salesPlansSample,
   appraisalSample,
 ];
 
@@ -131,7 +141,16 @@ export async function generateSample(core: Core, options: SampleOptions): Promis
   try {
     for (const domain of SAMPLE_DOMAINS.filter((d) => !options.only || options.only.includes(d.name))) {
       base.progress(`${domain.name}: generating`);
-      await domain.generate({ ...base, rng: root.fork(domain.name) });
+      // One transaction per domain: each call still commits its own savepoint (its rules, its audit rows),
+      // without a commit to the file per call — the sample is written three times as fast.
+      db.exec('BEGIN');
+      try {
+        await domain.generate({ ...base, rng: root.fork(domain.name) });
+        db.exec('COMMIT');
+      } catch (error) {
+        if (db.inTransaction) db.exec('ROLLBACK');
+        throw error;
+      }
     }
     const groups = await call('org.groups.list', { includeInactive: false });
     const settings = await call('settings.get', {});

@@ -106,7 +106,7 @@ export function createSampleTime(now: Date, clock: SampleClock | undefined): Sam
       Math.round((Date.parse(`${localDate(now)}T00:00:00Z`) - Date.parse(`${date}T00:00:00Z`)) / DAY_MS),
     workingDaysAgo(workingDays) {
       let ago = 0;
-      for (let left = workingDays; left > 0; ) if (!isWeekend(midnight(++ago))) left--;
+      for (let left = workingDays; left > 0;) if (!isWeekend(midnight(++ago))) left--;
       return ago;
     },
   };

@@ -6,6 +6,9 @@ import { createCore, type Core } from '../../src/main/core/createCore';
 import { silentLogger } from '../../src/main/core/logger';
 import type { Session } from '../../src/main/core/session';
 import { createSampleClock, DEMO_PASSWORD, generateSample, type SampleSummary } from '../../scripts/sample';
+import { CONTRACT_STATUSES } from '../../src/shared/contracts/types';
+import { QUOTE_STATUSES } from '../../src/shared/pricing/types';
+import { STAGES } from '../../src/shared/sales/stages';
 
 const FAST_SCRYPT = { N: 1024, r: 8, p: 1 };
 /** A Wednesday afternoon in the machine's own time zone: the sample's present. */
@@ -303,7 +306,8 @@ describe('the sample department', () => {
       const latest = cycles[3]!;
       const today = isoDate(NOW);
       expect(latest.appealUntil! >= today).toBe(true);
-      expect((NOW.getTime() - Date.parse(latest.publishedAt!)) / DAY_MS).toBeLessThan(7);
+      // Three to five working days ago: five from a Wednesday afternoon is the Wednesday before, a week and hours.
+      expect((NOW.getTime() - Date.parse(latest.publishedAt!)) / DAY_MS).toBeLessThan(8);
       for (const c of cycles.slice(0, 3)) expect(c.appealUntil! < today, c.nameEn!).toBe(true);
 
       const detail = dataOf(await call('appraisal.getCycle', { id: latest.id }, session));
@@ -407,6 +411,241 @@ describe('the sample department', () => {
       expect(JSON.stringify(todo)).toContain(approvals[0]!.subjectCode);
     });
   });
+
+  it('has a year of market work: research, competitors seen over time, activities of every kind with their leads', async () => {
+    const kinds = rows<{ kind: string; n: number; cost: number; attendees: number | null }>(
+      `SELECT kind, count(*) AS n, min(cost_fen) AS cost, min(attendees) AS attendees
+       FROM promotion_activities GROUP BY kind ORDER BY kind`,
+    );
+    expect(kinds.map((k) => k.kind)).toEqual(['demo', 'exhibition', 'online', 'seminar']);
+    expect(kinds.reduce((n, k) => n + k.n, 0)).toBeGreaterThanOrEqual(12);
+    for (const k of kinds) expect(k.cost, k.kind).toBeGreaterThan(0);
+    expect(rows<{ n: number }>('SELECT count(*) AS n FROM market_research')[0]!.n).toBeGreaterThanOrEqual(3);
+    const seen = rows<{ n: number; months: number }>(
+      `SELECT count(*) AS n, count(DISTINCT substr(seen_on, 1, 7)) AS months FROM competitor_sightings`,
+    )[0]!;
+    expect(seen.n).toBeGreaterThan(10);
+    expect(seen.months).toBeGreaterThan(5);
+
+    // Leads keep their activity: the activity's page shows what a lead and a won deal cost.
+    const best = rows<{ id: string }>(
+      `SELECT source_activity_id AS id FROM opportunities WHERE stage = 'won' AND source_activity_id IS NOT NULL
+       GROUP BY source_activity_id ORDER BY count(*) DESC LIMIT 1`,
+    )[0]!;
+    await asManager(async (call, session) => {
+      const detail = dataOf(await call('market.getActivity', { id: best.id }, session));
+      expect(detail.leads.length).toBeGreaterThan(5);
+      expect(detail.costPerLeadFen).toBeGreaterThan(0);
+      expect(detail.costPerWonFen).toBeGreaterThan(detail.costPerLeadFen!);
+    });
+  });
+
+  it('has ~1,500 opportunities in every stage: most leads never get far, a believable share of the closed ones won, every lost one with its reason', async () => {
+    const stages = rows<{ stage: string; n: number }>(
+      'SELECT stage, count(*) AS n FROM opportunities GROUP BY stage',
+    );
+    const count = (s: string) => stages.find((x) => x.stage === s)?.n ?? 0;
+    const total = stages.reduce((n, s) => n + s.n, 0);
+    expect(total).toBeGreaterThan(1300);
+    expect(total).toBeLessThan(1700);
+    for (const s of STAGES) expect(count(s), s).toBeGreaterThan(0);
+    const wonShare = count('won') / (count('won') + count('lost'));
+    expect(wonShare).toBeGreaterThan(0.1);
+    expect(wonShare).toBeLessThan(0.4);
+    expect(count('lead') + count('screened')).toBeGreaterThan(count('negotiation'));
+    const fromActivities = rows<{ n: number }>(
+      'SELECT count(*) AS n FROM opportunities WHERE source_activity_id IS NOT NULL',
+    )[0]!.n;
+    expect(fromActivities / total).toBeGreaterThan(0.2);
+
+    await asManager(async (call, session) => {
+      const { settings } = dataOf(await call('settings.get', {}, session));
+      const reasons = new Set(settings.salesLostReasons.map((r) => r.key));
+      const lost = rows<{ reason: string | null; n: number }>(
+        `SELECT lost_reason AS reason, count(*) AS n FROM opportunities WHERE stage = 'lost' GROUP BY lost_reason`,
+      );
+      for (const r of lost) expect(r.reason !== null && reasons.has(r.reason), String(r.reason)).toBe(true);
+      expect(lost.length).toBeGreaterThanOrEqual(5);
+      expect(Math.max(...lost.map((r) => r.n)) / count('lost')).toBeLessThan(0.5);
+
+      // The year's funnel: each stage reached by fewer, days spent in each stage known.
+      const funnel = dataOf(
+        await call(
+          'sales.funnel',
+          { from: isoDate(new Date(NOW.getTime() - 365 * DAY_MS)), to: isoDate(NOW) },
+          session,
+        ),
+      );
+      expect(funnel.created).toBeGreaterThan(1000);
+      const reached = funnel.steps.map((s) => s.reached);
+      expect(reached).toEqual([...reached].sort((a, b) => b - a));
+      expect(funnel.steps.filter((s) => s.averageDays !== null).length).toBeGreaterThanOrEqual(6);
+    });
+
+    // Open deals with an expected amount and close date; some next steps overdue: the owners' to-dos.
+    const today = isoDate(NOW);
+    const open = rows<{ amount: number | null; close: string | null; next: string | null }>(
+      `SELECT expected_amount_fen AS amount, expected_close_on AS close, next_step_on AS next
+       FROM opportunities WHERE stage NOT IN ('won', 'lost')`,
+    );
+    expect(open.length).toBeGreaterThan(100);
+    expect(open.every((o) => (o.amount ?? 0) > 0 && o.close !== null)).toBe(true);
+    expect(open.filter((o) => o.next !== null && o.next < today).length).toBeGreaterThan(5);
+  });
+
+  it('has a price list and quotes in every status: below-floor lines approved by the manager, one refused, one waiting', async () => {
+    const products = rows<{ list: number; floor: number }>(
+      'SELECT list_price_fen AS list, floor_price_fen AS floor FROM products',
+    );
+    expect(products.length).toBeGreaterThan(8);
+    expect(products.every((p) => p.floor > 0 && p.floor < p.list)).toBe(true);
+    const statuses = rows<{ status: string }>('SELECT DISTINCT status FROM quotes').map((r) => r.status);
+    expect(new Set(statuses)).toEqual(new Set(QUOTE_STATUSES));
+
+    const floor = rows<{ status: string; requester: string; decider: string | null; reason: string | null }>(
+      `SELECT a.status, r.role AS requester, d.role AS decider, q.floor_reason AS reason
+       FROM approvals a JOIN quotes q ON q.approval_id = a.id
+       JOIN users r ON r.id = a.requested_by LEFT JOIN users d ON d.id = a.decided_by
+       WHERE a.kind = 'priceFloor'`,
+    );
+    const approved = floor.filter((f) => f.status === 'approved');
+    expect(approved.length).toBeGreaterThanOrEqual(3);
+    expect(approved.every((f) => f.decider === 'manager' && f.requester !== 'manager')).toBe(true);
+    expect(floor.filter((f) => f.requester === 'staff').length).toBeGreaterThan(0);
+    expect(floor.every((f) => (f.reason ?? '').length > 10)).toBe(true);
+    expect(floor.filter((f) => f.status === 'refused')).toHaveLength(1);
+    expect(floor.filter((f) => f.status === 'pending')).toHaveLength(1);
+
+    // The approved quotes' lines below floor were sent as approved, some accepted.
+    await asManager(async (call, session) => {
+      const sent = dataOf(
+        await call(
+          'quotes.list',
+          { statuses: ['sent', 'accepted', 'declined'], page: 1, pageSize: 200 },
+          session,
+        ),
+      ).items.filter((q) => q.belowFloor);
+      expect(sent.length).toBeGreaterThan(0);
+      expect(sent.every((q) => q.approvalId !== null && q.decidedByName !== null)).toBe(true);
+    });
+  });
+
+  it('has contracts in every state; the signed ones wrote their amounts to the clients’ transactions', () => {
+    const contracts = rows<{
+      id: string;
+      status: string;
+      amount: number;
+      signed: string | null;
+      checklist: string;
+      reason: string | null;
+      written: number | null;
+      source: string | null;
+    }>(
+      `SELECT c.id, c.status, c.amount_fen AS amount, c.signed_on AS signed, c.checklist,
+              c.terminated_reason AS reason, coalesce(c.opportunity_id, c.quote_id) AS source,
+              (SELECT sum(t.amount_fen) FROM client_transactions t WHERE t.contract_id = c.id) AS written
+       FROM contracts c`,
+    );
+    expect(new Set(contracts.map((c) => c.status))).toEqual(new Set(CONTRACT_STATUSES));
+    expect(contracts.length).toBeGreaterThan(100);
+    expect(contracts.every((c) => c.source !== null)).toBe(true);
+    for (const c of contracts) {
+      if (c.signed) expect(c.written, c.id).toBe(c.amount);
+      else expect(c.written, c.id).toBeNull();
+    }
+    expect(
+      contracts.filter((c) => c.status === 'terminated').every((c) => (c.reason ?? '').length > 10),
+    ).toBe(true);
+    const inReview = contracts.filter((c) => c.status === 'review');
+    const commented = inReview.filter((c) =>
+      (JSON.parse(c.checklist) as { result: string; comment: string | null }[]).some(
+        (i) => i.result !== 'pending' && i.comment,
+      ),
+    );
+    expect(commented.length).toBeGreaterThan(0);
+
+    const today = isoDate(NOW);
+    const milestones = rows<{
+      kind: string;
+      due: string;
+      done: string | null;
+      amount: number | null;
+      received: number;
+    }>(
+      `SELECT m.kind, m.due_on AS due, m.done_on AS done, m.amount_fen AS amount, m.received_fen AS received
+       FROM contract_milestones m JOIN contracts c ON c.id = m.contract_id WHERE c.status = 'executing'`,
+    );
+    const kinds = rows<{ kind: string }>('SELECT DISTINCT kind FROM contract_milestones').map((m) => m.kind);
+    expect(new Set(kinds)).toEqual(new Set(['delivery', 'acceptance', 'invoice', 'payment']));
+    expect(milestones.filter((m) => m.done).length).toBeGreaterThan(0);
+    expect(milestones.filter((m) => !m.done && m.due < today).length).toBeGreaterThan(0);
+    expect(
+      milestones.filter((m) => m.kind === 'payment' && m.received > 0 && m.received < m.amount!).length,
+    ).toBeGreaterThan(0);
+
+    const handoffs = rows<{ acknowledged: string | null }>(
+      'SELECT acknowledged_at AS acknowledged FROM contract_handoffs',
+    );
+    expect(handoffs.filter((h) => h.acknowledged).length).toBeGreaterThan(handoffs.length / 2);
+    expect(handoffs.filter((h) => !h.acknowledged).length).toBeGreaterThan(0);
+  });
+
+  it('has sales plans per group and per person, some beaten and some missed', async () => {
+    const plans = rows<{ kind: string; from: string; groups: number; people: number }>(
+      `SELECT period_kind AS kind, period_from AS "from", sum(staff_id IS NULL) AS groups, sum(staff_id IS NOT NULL) AS people
+       FROM sales_plans GROUP BY period_kind, period_from`,
+    );
+    expect(new Set(plans.map((p) => p.kind))).toEqual(new Set(['month', 'quarter', 'year']));
+    expect(plans.filter((p) => p.kind === 'quarter').length).toBeGreaterThanOrEqual(4);
+    for (const p of plans) {
+      expect(p.groups, `${p.kind} ${p.from}`).toBe(2);
+      expect(p.people, `${p.kind} ${p.from}`).toBeGreaterThan(8);
+    }
+    await asManager(async (call, session) => {
+      const quarters = plans
+        .filter((p) => p.kind === 'quarter')
+        .map((p) => p.from)
+        .sort();
+      const past = dataOf(
+        await call(
+          'salesPlans.list',
+          { periodKind: 'quarter', periodFrom: quarters.at(-2)!, page: 1, pageSize: 100 },
+          session,
+        ),
+      ).items;
+      const progress = past.map((p) => p.progress.revenuePct).filter((x): x is number => x !== null);
+      expect(progress.some((x) => x >= 100)).toBe(true);
+      expect(progress.some((x) => x < 100)).toBe(true);
+      expect(past.filter((p) => p.actual.revenueFen > 0).length).toBeGreaterThan(past.length / 2);
+    });
+  });
+
+  it('stamped the sales records in office hours on working days, none after now', () => {
+    const tables = [
+      'market_research',
+      'competitors',
+      'competitor_sightings',
+      'promotion_activities',
+      'opportunities',
+      'products',
+      'quotes',
+      'contracts',
+      'contract_milestones',
+      'contract_handoffs',
+      'sales_plans',
+    ];
+    const stamps = rows<{ at: string }>(
+      [
+        ...tables.map((t) => `SELECT created_at AS at FROM ${t} UNION ALL SELECT updated_at FROM ${t}`),
+        'SELECT changed_at FROM opportunity_stage_changes',
+      ].join(' UNION ALL '),
+    ).map((r) => new Date(r.at));
+    expect(stamps.length).toBeGreaterThan(5000);
+    const outside = stamps.filter(
+      (d) => !isWorkingDay(d) || minuteOfDay(d) < 8 * 60 + 30 || minuteOfDay(d) >= 19 * 60 || d > NOW,
+    );
+    expect(outside.map((d) => d.toString())).toEqual([]);
+  });
 });
 
 /**
@@ -429,6 +668,9 @@ describe('the sample department on a Monday morning', () => {
     try {
       const summary = await generateSample(core, { scale: 1, clock, now: mondayMorning });
       expect(summary.counts.incentives).toBeGreaterThan(0);
+      expect(summary.counts.opportunities).toBeGreaterThan(1000);
+      expect(summary.counts['contracts.completed']).toBeGreaterThan(0);
+      expect(summary.counts.salesPlans).toBeGreaterThan(0);
       const latest = core.store.db.prepare('SELECT max(at) AS at FROM audit_log').get() as { at: string };
       expect(new Date(latest.at).getTime()).toBeLessThanOrEqual(mondayMorning.getTime());
     } finally {
