@@ -5,7 +5,7 @@ import { createCore, type Core } from '../src/main/core/createCore';
 import { silentLogger } from '../src/main/core/logger';
 import { dataPaths } from '../src/main/db/store';
 import type { Printer } from '../src/main/printing/printer';
-import { generateSample } from '../scripts/sample';
+import { createSampleClock, generateSample, type SampleClock } from '../scripts/sample';
 import { writeBulkHistory } from './bulkHistory';
 import { progress } from './report';
 
@@ -14,8 +14,8 @@ export const noPrinter: Printer = {
 };
 
 /** The core as the app builds it (OWASP scrypt), without the file logger and automatic backups. */
-export function openCore(dataDir: string): Promise<Core> {
-  return createCore({ dataDir, printer: noPrinter, logger: silentLogger, autoBackup: false });
+export function openCore(dataDir: string, clock?: SampleClock): Promise<Core> {
+  return createCore({ dataDir, printer: noPrinter, logger: silentLogger, autoBackup: false, clock });
 }
 
 export function tempDir(prefix: string): string {
@@ -51,7 +51,10 @@ export async function buildBenchDatabase(options: {
   minRows: number;
 }): Promise<BenchDatabase> {
   const dataDir = tempDir('bizops-bench-');
-  const core = await openCore(dataDir);
+  // On the sample's clock, as `npm run demo`: a year of work stamped when it was done (the appraisal and sales
+  // samples close cycles and deals after their windows, which only a clock in the past can do).
+  const clock = createSampleClock();
+  const core = await openCore(dataDir, clock);
   let rows = 0;
   let staff = 0;
   try {
@@ -59,6 +62,7 @@ export async function buildBenchDatabase(options: {
     const summary = await generateSample(core, {
       scale: options.scale,
       seed: options.seed,
+      clock,
       onProgress: (m) => progress(`  ${m}`),
     });
     progress(

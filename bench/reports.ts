@@ -9,7 +9,7 @@ import { createCore, type Core } from '../src/main/core/createCore';
 import { silentLogger } from '../src/main/core/logger';
 import type { Session } from '../src/main/core/session';
 import { createChromiumPrinter } from '../src/main/harness/chromiumPrinter';
-import { DEMO_PASSWORD, generateSample } from '../scripts/sample';
+import { createSampleClock, DEMO_PASSWORD, generateSample } from '../scripts/sample';
 import { p95 } from './clients';
 import { tempDir } from './database';
 import { median, progress, report } from './report';
@@ -51,10 +51,11 @@ async function timed(fn: () => Promise<{ ok: boolean }>): Promise<number> {
 export async function benchReports(seed: number): Promise<void> {
   const dataDir = tempDir('bizops-bench-reports-');
   const printer = createChromiumPrinter();
-  const core = await createCore({ dataDir, printer, logger: silentLogger, autoBackup: false });
+  const clock = createSampleClock();
+  const core = await createCore({ dataDir, printer, logger: silentLogger, autoBackup: false, clock });
   try {
     progress('reports: sample department (scale 1) …');
-    await generateSample(core, { scale: 1, seed });
+    await generateSample(core, { scale: 1, seed, clock });
     const manager = core.sessions.create();
     const login = await core.call('auth.login', { username: 'manager', password: DEMO_PASSWORD }, manager);
     if (!login.ok) throw new Error(`login failed: ${login.error.code}`);
