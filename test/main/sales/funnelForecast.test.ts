@@ -49,7 +49,7 @@ describe('funnel: conversion and days in stage from the stage changes (fixture o
     A = await step(A, 'keyTarget');
     await step(B, 'lost', { lostReason: 'price' });
     d.clock.advance(DAY); // day 6
-    await step(A, 'needsConfirmed');
+    A = await step(A, 'needsConfirmed');
     // Another lead weeks later: outside the period.
     d.clock.advance(40 * DAY);
     await newLead(d.core, a, me, { title: 'E' });
@@ -73,6 +73,12 @@ describe('funnel: conversion and days in stage from the stage changes (fixture o
     // The later lead is in a later period's funnel.
     const later = unwrap(await d.core.call('sales.funnel', { from: '2027-01-01', to: '2027-01-31' }, a));
     expect(later.created).toBe(1);
+
+    // Moved back, A still reached needs confirmed: the funnel keeps the furthest stage; its stay there ended.
+    await step(A, 'screened');
+    const after = unwrap(await d.core.call('sales.funnel', { from: '2026-11-01', to: '2026-11-30' }, a));
+    expect(after.steps.map((s) => s.reached)).toEqual([4, 3, 2, 2, 1, 1, 1, 1]);
+    expect(after.steps.find((s) => s.stage === 'needsConfirmed')!.stays).toBe(1);
   });
 });
 

@@ -121,6 +121,9 @@ CREATE TABLE opportunities (
   lost_note            TEXT,
   closed_on            TEXT,
   stage_entered_at     TEXT NOT NULL,
+  -- Derived (the stage changes' trigger below): the furthest stage ever reached, as its place in the funnel
+  -- (lead 0 … won 7; lost is no place) — the funnel counts a year's cohort from an index alone.
+  furthest_place       INTEGER NOT NULL DEFAULT 0,
   search_text          TEXT NOT NULL DEFAULT '',
   created_at           TEXT NOT NULL,
   updated_at           TEXT NOT NULL,
@@ -145,8 +148,8 @@ CREATE INDEX opportunities_group_updated ON opportunities(group_id, updated_at, 
 CREATE INDEX opportunities_owner_updated ON opportunities(owner_id, updated_at, code) WHERE deleted_at IS NULL;
 -- The funnel's cohort (created in a period) with what decides who sees it, without reading the rows (deleted_at
 -- too: a partial index covers a query only with the columns of its condition).
-CREATE INDEX opportunities_created ON opportunities(created_at, owner_id, group_id, stage, id, deleted_at)
-  WHERE deleted_at IS NULL;
+CREATE INDEX opportunities_created
+  ON opportunities(created_at, owner_id, group_id, stage, furthest_place, id, deleted_at) WHERE deleted_at IS NULL;
 
 -- The search (domains/sales/repository/search.ts): the search text's trigrams (three characters or more), the
 -- index's own list of its terms (two characters: the trigrams that start with them) and the last two characters
@@ -184,6 +187,15 @@ CREATE INDEX opportunity_stage_changes_of ON opportunity_stage_changes(opportuni
 CREATE TRIGGER opportunity_stage_changes_stay AFTER INSERT ON opportunity_stage_changes BEGIN
   UPDATE opportunity_stage_changes SET stay_days = julianday(new.changed_at) - julianday(changed_at)
   WHERE opportunity_id = new.opportunity_id AND stay_days IS NULL AND rowid <> new.rowid;
+END;
+CREATE TRIGGER opportunity_stage_changes_furthest AFTER INSERT ON opportunity_stage_changes
+WHEN new.to_stage <> 'lost' BEGIN
+  UPDATE opportunities SET furthest_place = (
+    CASE new.to_stage WHEN 'lead' THEN 0 WHEN 'screened' THEN 1 WHEN 'keyTarget' THEN 2 WHEN 'needsConfirmed' THEN 3
+      WHEN 'proposal' THEN 4 WHEN 'visit' THEN 5 WHEN 'negotiation' THEN 6 WHEN 'won' THEN 7 END)
+  WHERE id = new.opportunity_id AND furthest_place < (
+    CASE new.to_stage WHEN 'lead' THEN 0 WHEN 'screened' THEN 1 WHEN 'keyTarget' THEN 2 WHEN 'needsConfirmed' THEN 3
+      WHEN 'proposal' THEN 4 WHEN 'visit' THEN 5 WHEN 'negotiation' THEN 6 WHEN 'won' THEN 7 END);
 END;
 CREATE INDEX opportunity_stage_changes_at ON opportunity_stage_changes(changed_at, to_stage);
 

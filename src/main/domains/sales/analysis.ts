@@ -27,7 +27,7 @@ export function funnel(ctx: UserCtx, input: { from: string; to: string; scope: S
   const where = scoped(ctx, input.scope);
   const fromIso = chinaDayStart(input.from);
   const toIso = chinaDayStart(nextDay(input.to));
-  const reach = cohortReach(ctx.db, where, FUNNEL_STAGES, fromIso, toIso);
+  const reach = cohortReach(ctx.db, where, fromIso, toIso);
   const reached = FUNNEL_STAGES.map((_s, i) =>
     reach.filter((r) => r.furthest >= i).reduce((n, r) => n + r.count, 0),
   );

@@ -51,24 +51,21 @@ const COHORT = `FROM opportunities o INDEXED BY opportunities_created
   WHERE o.created_at >= ? AND o.created_at < ?`;
 
 /**
- * The cohort of a funnel — opportunities created in [fromIso, toIso) (their creation is their first stage
- * change, with the same stamp), visible by `where` over `o` — counted by the furthest stage each reached
- * (its place in the funnel's `stages`; lost not counted), with how many of them are lost now. Both the cohort
- * (opportunities_created) and the changes (opportunity_stage_changes_of) are read from indexes alone.
+ * The cohort of a funnel — opportunities created in [fromIso, toIso), visible by `where` over `o` — counted by
+ * the furthest stage each reached (its place in the funnel, kept on the row by migration 0023's trigger on the
+ * stage changes; lost is no place), with how many of them are lost now. Read from opportunities_created alone.
  */
 export function cohortReach(
   db: Db,
   where: Clause,
-  stages: readonly Stage[],
   fromIso: string,
   toIso: string,
 ): { furthest: number; count: number; lost: number }[] {
-  const place = `CASE x.to_stage ${stages.map((s, i) => `WHEN '${s}' THEN ${i}`).join(' ')} END`;
   return stmt(
     db,
-    `SELECT furthest, count(*) AS count, sum(lost) AS lost FROM (
-       SELECT max(${place}) AS furthest, o.stage = 'lost' AS lost ${COHORT} AND ${where.sql} GROUP BY o.id)
-     GROUP BY furthest`,
+    `SELECT o.furthest_place AS furthest, count(*) AS count, sum(o.stage = 'lost') AS lost
+     FROM opportunities o INDEXED BY opportunities_created
+     WHERE o.created_at >= ? AND o.created_at < ? AND ${where.sql} GROUP BY o.furthest_place`,
   ).all(fromIso, toIso, ...where.params) as never;
 }
 
