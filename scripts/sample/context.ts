@@ -5,7 +5,7 @@ import type { Role } from '../../src/shared/contract/roles';
 import type { BuiltinGroup } from '../../src/shared/org/types';
 import type { Random } from './random';
 import type { RiskHome } from './riskContent';
-import type { SalesIds } from './salesShared';
+import type { SalesIds } from './salesIds';
 import type { SampleTime } from './timeline';
 
 /** The documented password of every sample account (see the login table printed by `npm run demo`). */
