@@ -6,7 +6,7 @@
  * department's own transactions, contracts, status changes and complaint feedback, the rest rated — and
  * the manager publishes. The three older cycles are closed (one score raised in manager review, one appeal
  * upheld, one adjusted); the latest was published a few working days ago: most have acknowledged it, one appeal
- * waits for the manager. Incentives follow: a bonus and an honour for S results, a warning for the D, a
+ * waits for the manager. Incentives follow: a bonus and an honour for the best results, a warning for the D, a
  * special contribution award, a fine the manager refused, and a bonus still waiting for approval.
  */
 import { mutate } from '../../src/main/core/mutation';
@@ -205,7 +205,8 @@ export const appraisalSample: SampleDomain = {
       total: number | null;
     }[] = [];
     let openAppealFormId: string | null = null;
-    // One D over the year (a weak member's second quarter), an S in the first and the third.
+    // One D over the year (a weak member's second quarter), an S aimed for in the first and the third (the first
+    // quarter's may fall short: its profit is what the contracts of the department's first weeks made).
     const dPerson = people.find((p) => p.standing === 'weak' && p.group !== 'service') ?? people[0]!;
 
     for (const [k, q] of periods.entries()) {

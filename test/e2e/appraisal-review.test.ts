@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../scripts/sample';
 import type { Core } from '../../src/main/core/createCore';
 import { fillCycle } from '../support/appraisalCycle';
-import { seededIndicators } from '../support/appraisalInputs';
+import { quantitativeInput, seededIndicators } from '../support/appraisalInputs';
 import { unwrap } from '../support/core';
 import { ARTIFACTS, type E2E } from './support/browser';
 import { pdfFirstPagePng, pdfText } from './support/pdf';
@@ -41,6 +41,8 @@ async function seed(core: Core, out: Partial<Fixture>): Promise<void> {
     await core.call('org.staff.list', { search: null, groupId: sales.id, status: 'active' }, manager),
   );
   const ind = await seededIndicators(core, manager);
+  // A results indicator typed in by hand (sales profit is computed from contracts, and this cycle has none).
+  const typedIn = unwrap(await core.call('appraisal.createIndicator', quantitativeInput(), manager));
   const positions = [...new Set(people.map((p) => p.position).filter((p): p is string => !!p))];
   for (const [i, position] of positions.entries())
     unwrap(
@@ -53,7 +55,7 @@ async function seed(core: Core, out: Partial<Fixture>): Promise<void> {
           position,
           categoryWeights: { results: 60, attitude: 20, ability: 20 },
           items: [
-            { indicatorId: ind['Sales profit']!.id, weight: 60 },
+            { indicatorId: typedIn.id, weight: 60 },
             { indicatorId: ind['Responsibility']!.id, weight: 20 },
             { indicatorId: ind['Knowledge and skills']!.id, weight: 20 },
           ],

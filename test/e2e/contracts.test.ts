@@ -8,6 +8,7 @@ import { DEMO_PASSWORD } from '../../scripts/sample';
 import { clientFor, insertQuote } from '../support/contractFlow';
 import { ARTIFACTS, type E2E } from './support/browser';
 import { pdfFirstPagePng, pdfText } from './support/pdf';
+import { submitDialog } from './support/dialog';
 import { openSampleApp } from './support/sampleApp';
 
 const SHOTS = path.join(ARTIFACTS, 'contracts');
@@ -45,13 +46,9 @@ async function date(page: Page, selector: string, value: string) {
   await page.keyboard.press('Tab');
 }
 
-/** The open dialog's OK button. */
+/** The open dialog's OK button; the dialog closes (or says under its fields why not). */
 async function ok(page: Page) {
-  await page.locator('.ant-modal:visible .ant-modal-footer .ant-btn-primary').last().click();
-  await page
-    .locator('.ant-modal:visible')
-    .waitFor({ state: 'detached', timeout: 10_000 })
-    .catch(() => undefined);
+  await submitDialog(page, page.locator('.ant-modal:visible').last());
 }
 
 const today = chinaDate(new Date());

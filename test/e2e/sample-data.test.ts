@@ -382,7 +382,7 @@ describe('the sample department', () => {
     });
   });
 
-  it('has incentives in every state: approved for S and D results and a special award, a fine refused, a bonus waiting', async () => {
+  it('has incentives in every state: approved for the best and the D results and a special award, a fine refused, a bonus waiting', async () => {
     await asManager(async (call, session) => {
       const list = dataOf(await call('incentives.list', { page: 1, pageSize: 50 }, session)).items;
       const has = (kind: string, status: string, linked: string | null | undefined) =>
@@ -392,7 +392,8 @@ describe('the sample department', () => {
             i.status === status &&
             (linked === undefined ? true : linked === null ? i.formId === null : i.grade === linked),
         );
-      expect(has('bonus', 'approved', 'S')).toBe(true);
+      // The first quarter's best: an S, or an A where its contracts fell short.
+      expect(has('bonus', 'approved', 'S') || has('bonus', 'approved', 'A')).toBe(true);
       expect(has('honour', 'approved', 'S')).toBe(true);
       expect(has('specialContribution', 'approved', null)).toBe(true);
       expect(has('warning', 'approved', 'D')).toBe(true);
