@@ -143,6 +143,17 @@ CREATE INDEX opportunities_title ON opportunities(title, code) WHERE deleted_at 
 -- A lead's (their group) and a person's (their own) list in its default order, newest change first.
 CREATE INDEX opportunities_group_updated ON opportunities(group_id, updated_at, code) WHERE deleted_at IS NULL;
 CREATE INDEX opportunities_owner_updated ON opportunities(owner_id, updated_at, code) WHERE deleted_at IS NULL;
+-- A lead's list by code, by title and by expected close, a page read in order and the total counted from the index
+-- (deleted_at in the columns: a partial index covers a count only with the columns of its condition).
+CREATE INDEX opportunities_group_code ON opportunities(group_id, code, deleted_at) WHERE deleted_at IS NULL;
+CREATE INDEX opportunities_group_title ON opportunities(group_id, title, code) WHERE deleted_at IS NULL;
+CREATE INDEX opportunities_group_close ON opportunities(group_id, expected_close_on) WHERE deleted_at IS NULL;
+-- Overdue (listQuery.ts#overdueClause): the open ones alone, with both dates, for the list's total.
+CREATE INDEX opportunities_open_due ON opportunities(group_id, next_step_on, expected_close_on)
+  WHERE deleted_at IS NULL AND stage NOT IN ('won', 'lost');
+-- One or two characters typed (repository/search.ts): the list's total tested from the texts in this index, not
+-- from each row.
+CREATE INDEX opportunities_group_text ON opportunities(group_id, search_text, deleted_at) WHERE deleted_at IS NULL;
 -- The funnel's cohort (created in a period) with what decides who sees it, without reading the rows (deleted_at
 -- too: a partial index covers a query only with the columns of its condition).
 CREATE INDEX opportunities_created ON opportunities(created_at, owner_id, group_id, stage, id, deleted_at)
