@@ -149,11 +149,8 @@ CREATE INDEX opportunities_group_code ON opportunities(group_id, code, deleted_a
 CREATE INDEX opportunities_group_title ON opportunities(group_id, title, code) WHERE deleted_at IS NULL;
 CREATE INDEX opportunities_group_close ON opportunities(group_id, expected_close_on) WHERE deleted_at IS NULL;
 -- Overdue (listQuery.ts#overdueClause): the open ones alone, with both dates, for the list's total.
-CREATE INDEX opportunities_open_due ON opportunities(group_id, next_step_on, expected_close_on)
+CREATE INDEX opportunities_open_due ON opportunities(group_id, next_step_on, expected_close_on, stage, deleted_at)
   WHERE deleted_at IS NULL AND stage NOT IN ('won', 'lost');
--- One or two characters typed (repository/search.ts): the list's total tested from the texts in this index, not
--- from each row.
-CREATE INDEX opportunities_group_text ON opportunities(group_id, search_text, deleted_at) WHERE deleted_at IS NULL;
 -- The funnel's cohort (created in a period) with what decides who sees it, without reading the rows (deleted_at
 -- too: a partial index covers a query only with the columns of its condition).
 CREATE INDEX opportunities_created ON opportunities(created_at, owner_id, group_id, stage, id, deleted_at)
@@ -178,6 +175,7 @@ WHEN old.search_text IS NOT new.search_text BEGIN
   INSERT INTO opportunity_fts(rowid, search_text) VALUES (new.rowid, new.search_text);
 END;
 CREATE INDEX opportunities_search_tail ON opportunities(substr(search_text, -2)) WHERE deleted_at IS NULL;
+CREATE INDEX opportunities_search_last ON opportunities(substr(search_text, -1)) WHERE deleted_at IS NULL;
 
 -- Every move between stages, for the funnel (conversion) and the days spent in each stage.
 CREATE TABLE opportunity_stage_changes (
