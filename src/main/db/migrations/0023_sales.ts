@@ -133,8 +133,11 @@ CREATE TABLE opportunities (
   CHECK ((stage IN ('won', 'lost')) = (closed_on IS NOT NULL))
 ) STRICT;
 CREATE INDEX opportunities_owner_stage ON opportunities(owner_id, stage, expected_close_on) WHERE deleted_at IS NULL;
-CREATE INDEX opportunities_group_stage ON opportunities(group_id, stage, expected_close_on) WHERE deleted_at IS NULL;
-CREATE INDEX opportunities_stage_close ON opportunities(stage, expected_close_on) WHERE deleted_at IS NULL;
+-- With the columns the list sorts them by (the code breaking ties), so a page is sorted from the index alone.
+CREATE INDEX opportunities_group_stage ON opportunities(group_id, stage, expected_close_on, code)
+  WHERE deleted_at IS NULL;
+CREATE INDEX opportunities_stage_close ON opportunities(stage, expected_close_on, code, updated_at)
+  WHERE deleted_at IS NULL;
 CREATE INDEX opportunities_client ON opportunities(client_id) WHERE deleted_at IS NULL;
 CREATE INDEX opportunities_activity ON opportunities(source_activity_id) WHERE source_activity_id IS NOT NULL;
 -- The list's orders on columns never empty, with the code that breaks ties (listQuery.ts#opportunityOrder).
@@ -147,7 +150,8 @@ CREATE INDEX opportunities_owner_updated ON opportunities(owner_id, updated_at, 
 -- (deleted_at in the columns: a partial index covers a count only with the columns of its condition).
 CREATE INDEX opportunities_group_code ON opportunities(group_id, code, deleted_at) WHERE deleted_at IS NULL;
 CREATE INDEX opportunities_group_title ON opportunities(group_id, title, code) WHERE deleted_at IS NULL;
-CREATE INDEX opportunities_group_close ON opportunities(group_id, expected_close_on) WHERE deleted_at IS NULL;
+CREATE INDEX opportunities_group_close ON opportunities(group_id, expected_close_on, updated_at, code)
+  WHERE deleted_at IS NULL;
 -- Overdue (listQuery.ts#overdueClause): the open ones alone, with both dates, for the list's total.
 CREATE INDEX opportunities_open_due ON opportunities(group_id, next_step_on, expected_close_on, stage, deleted_at)
   WHERE deleted_at IS NULL AND stage NOT IN ('won', 'lost');
@@ -157,8 +161,9 @@ CREATE INDEX opportunities_created ON opportunities(created_at, owner_id, group_
   WHERE deleted_at IS NULL;
 
 -- The search (domains/sales/repository/search.ts): the search text's trigrams (three characters or more), the
--- index's own list of its terms (two characters: the trigrams that start with them) and the last two characters
--- (two characters at the end of a text, which start no trigram). Kept by the triggers below.
+-- index's own list of its terms (one or two characters: the trigrams that start with them) and the last two
+-- characters and the last one (characters at the end of a text, which start no trigram). Kept by the triggers
+-- below.
 CREATE VIRTUAL TABLE opportunity_fts USING fts5(
   search_text, content='opportunities', content_rowid='rowid', tokenize='trigram'
 );
