@@ -4,8 +4,9 @@ import { department, newLead, readOpportunity, record, staffIdOf, type Departmen
 
 /*
  * The opportunity search through its index (migration 0023's trigram index, kept by triggers): three
- * characters or more, two anywhere (also at the very end of the text), one; a renamed opportunity is found by
- * its new title and no longer by its old one; what was typed is text, never query syntax.
+ * characters or more, two anywhere (also at the very end of the text), one anywhere (also the last two); a
+ * renamed opportunity is found by its new title and no longer by its old one; what was typed is text, never
+ * query syntax.
  */
 
 let d: Department;
@@ -41,7 +42,11 @@ describe('searching opportunities through the index', () => {
     expect(await search('升级')).toEqual([y.id]);
     expect(await search('总监')).toEqual([x.id]);
     expect(await search('公司')).toEqual([x.id, y.id].sort());
+    // One character: inside a text, the last but one and the very last.
     expect(await search('津')).toEqual([y.id]);
+    expect(await search('总')).toEqual([x.id]);
+    expect(await search('监')).toEqual([x.id]);
+    expect(await search('司')).toEqual([x.id, y.id].sort());
     expect(await search(x.code.toUpperCase())).toEqual([x.id]);
     expect(await search('"一期" OR')).toEqual([x.id]);
     expect(await search('OR 三期')).toEqual([]);

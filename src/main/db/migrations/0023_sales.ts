@@ -136,8 +136,11 @@ CREATE TABLE opportunities (
   CHECK ((stage IN ('won', 'lost')) = (closed_on IS NOT NULL))
 ) STRICT;
 CREATE INDEX opportunities_owner_stage ON opportunities(owner_id, stage, expected_close_on) WHERE deleted_at IS NULL;
-CREATE INDEX opportunities_group_stage ON opportunities(group_id, stage, expected_close_on) WHERE deleted_at IS NULL;
-CREATE INDEX opportunities_stage_close ON opportunities(stage, expected_close_on) WHERE deleted_at IS NULL;
+-- With the columns the list sorts them by (the code breaking ties), so a page is sorted from the index alone.
+CREATE INDEX opportunities_group_stage ON opportunities(group_id, stage, expected_close_on, code)
+  WHERE deleted_at IS NULL;
+CREATE INDEX opportunities_stage_close ON opportunities(stage, expected_close_on, code, updated_at)
+  WHERE deleted_at IS NULL;
 CREATE INDEX opportunities_client ON opportunities(client_id) WHERE deleted_at IS NULL;
 CREATE INDEX opportunities_activity ON opportunities(source_activity_id) WHERE source_activity_id IS NOT NULL;
 -- The list's orders on columns never empty, with the code that breaks ties (listQuery.ts#opportunityOrder).
@@ -146,14 +149,24 @@ CREATE INDEX opportunities_title ON opportunities(title, code) WHERE deleted_at 
 -- A lead's (their group) and a person's (their own) list in its default order, newest change first.
 CREATE INDEX opportunities_group_updated ON opportunities(group_id, updated_at, code) WHERE deleted_at IS NULL;
 CREATE INDEX opportunities_owner_updated ON opportunities(owner_id, updated_at, code) WHERE deleted_at IS NULL;
+-- A lead's list by code, by title and by expected close, a page read in order and the total counted from the index
+-- (deleted_at in the columns: a partial index covers a count only with the columns of its condition).
+CREATE INDEX opportunities_group_code ON opportunities(group_id, code, deleted_at) WHERE deleted_at IS NULL;
+CREATE INDEX opportunities_group_title ON opportunities(group_id, title, code) WHERE deleted_at IS NULL;
+CREATE INDEX opportunities_group_close ON opportunities(group_id, expected_close_on, updated_at, code)
+  WHERE deleted_at IS NULL;
+-- Overdue (listQuery.ts#overdueClause): the open ones alone, with both dates, for the list's total.
+CREATE INDEX opportunities_open_due ON opportunities(group_id, next_step_on, expected_close_on, stage, deleted_at)
+  WHERE deleted_at IS NULL AND stage NOT IN ('won', 'lost');
 -- The funnel's cohort (created in a period) with what decides who sees it, without reading the rows (deleted_at
 -- too: a partial index covers a query only with the columns of its condition).
 CREATE INDEX opportunities_created
   ON opportunities(created_at, owner_id, group_id, stage, furthest_place, id, deleted_at) WHERE deleted_at IS NULL;
 
 -- The search (domains/sales/repository/search.ts): the search text's trigrams (three characters or more), the
--- index's own list of its terms (two characters: the trigrams that start with them) and the last two characters
--- (two characters at the end of a text, which start no trigram). Kept by the triggers below.
+-- index's own list of its terms (one or two characters: the trigrams that start with them) and the last two
+-- characters and the last one (characters at the end of a text, which start no trigram). Kept by the triggers
+-- below.
 CREATE VIRTUAL TABLE opportunity_fts USING fts5(
   search_text, content='opportunities', content_rowid='rowid', tokenize='trigram'
 );
@@ -170,6 +183,7 @@ WHEN old.search_text IS NOT new.search_text BEGIN
   INSERT INTO opportunity_fts(rowid, search_text) VALUES (new.rowid, new.search_text);
 END;
 CREATE INDEX opportunities_search_tail ON opportunities(substr(search_text, -2)) WHERE deleted_at IS NULL;
+CREATE INDEX opportunities_search_last ON opportunities(substr(search_text, -1)) WHERE deleted_at IS NULL;
 
 -- Every move between stages, for the funnel (conversion) and the days spent in each stage.
 CREATE TABLE opportunity_stage_changes (

@@ -114,19 +114,17 @@ export function updateOpportunity(
   );
 }
 
-/** The rows of `ids`, in that order. */
-function rowsInOrder(db: Db, ids: readonly string[]): OpportunityRow[] {
-  if (ids.length === 0) return [];
-  const rows = stmt(db, `${SELECT} WHERE o.id IN (SELECT value FROM json_each(?))`).all(
-    JSON.stringify(ids),
+/** The rows of `rowids`, in that order. */
+function rowsInOrder(db: Db, rowids: readonly number[]): OpportunityRow[] {
+  if (rowids.length === 0) return [];
+  return stmt(db, `${SELECT} JOIN json_each(?) k ON o.rowid = k.value ORDER BY k.key`).all(
+    JSON.stringify(rowids),
   ) as OpportunityRow[];
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  return ids.map((id) => byId.get(id)).filter((r): r is OpportunityRow => r !== undefined);
 }
 
 /**
- * A page of opportunities: `where` over `o`, in `order`. Only the keys are sorted; the joined rows are read
- * for the page alone.
+ * A page of opportunities: `where` over `o`, in `order`. Only the rowids are sorted (an index that holds the
+ * order's columns then sorts without reading a row); the joined rows are read for the page alone.
  */
 export function opportunityPage(
   db: Db,
@@ -135,18 +133,18 @@ export function opportunityPage(
   limit: number,
   offset: number,
 ): { rows: OpportunityRow[]; total: number } {
-  const ids = stmt(
+  const rowids = stmt(
     db,
-    `SELECT o.id FROM opportunities o WHERE ${where.sql} ORDER BY ${order} LIMIT ? OFFSET ?`,
+    `SELECT o.rowid FROM opportunities o WHERE ${where.sql} ORDER BY ${order} LIMIT ? OFFSET ?`,
   )
     .pluck()
-    .all(...where.params, limit, offset) as string[];
+    .all(...where.params, limit, offset) as number[];
   const total = (
     stmt(db, `SELECT count(*) AS n FROM opportunities o WHERE ${where.sql}`).get(...where.params) as {
       n: number;
     }
   ).n;
-  return { rows: rowsInOrder(db, ids), total };
+  return { rows: rowsInOrder(db, rowids), total };
 }
 
 /** Opportunities matching `where` in `order`, up to `limit` (exports, to-dos). */
