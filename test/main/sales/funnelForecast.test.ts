@@ -79,6 +79,21 @@ describe('funnel: conversion and days in stage from the stage changes (fixture o
     const after = unwrap(await d.core.call('sales.funnel', { from: '2026-11-01', to: '2026-11-30' }, a));
     expect(after.steps.map((s) => s.reached)).toEqual([4, 3, 2, 2, 1, 1, 1, 1]);
     expect(after.steps.find((s) => s.stage === 'needsConfirmed')!.stays).toBe(1);
+
+    // Handed to a colleague, A is in their funnel with its stays, and no longer in its old owner's.
+    const now = unwrap(await d.core.call('sales.get', { id: A.id }, a)).opportunity;
+    unwrap(
+      await d.core.call(
+        'sales.assign',
+        { id: now.id, version: now.version, ownerId: staffIdOf(d.salesB) },
+        d.manager,
+      ),
+    );
+    const period = { from: '2026-11-01', to: '2026-11-30' };
+    const theirs = unwrap(await d.core.call('sales.funnel', period, d.salesB));
+    expect([theirs.created, theirs.steps.find((s) => s.stage === 'lead')!.stays]).toEqual([1, 1]);
+    const mine = unwrap(await d.core.call('sales.funnel', period, a));
+    expect([mine.created, mine.steps.find((s) => s.stage === 'lead')!.stays]).toEqual([3, 2]);
   });
 });
 

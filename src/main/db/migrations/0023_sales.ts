@@ -194,7 +194,13 @@ CREATE TABLE opportunity_stage_changes (
   changed_at      TEXT NOT NULL,
   changed_by      TEXT,
   -- Derived (the trigger below): the days spent in to_stage, once the next change ended the stay.
-  stay_days       REAL
+  stay_days       REAL,
+  -- Derived, kept in step with the opportunity by the triggers below: when it was created (its funnel cohort),
+  -- and its owner, group and deletion (who sees it) — the funnel's days in stage read from one index.
+  cohort_at       TEXT,
+  owner_id        TEXT,
+  group_id        TEXT,
+  deleted_at      TEXT
 ) STRICT;
 -- With the stage and the stay: the funnel reads a cohort's changes from the index alone.
 CREATE INDEX opportunity_stage_changes_of ON opportunity_stage_changes(opportunity_id, to_stage, stay_days);
@@ -211,6 +217,19 @@ WHEN new.to_stage <> 'lost' BEGIN
     CASE new.to_stage WHEN 'lead' THEN 0 WHEN 'screened' THEN 1 WHEN 'keyTarget' THEN 2 WHEN 'needsConfirmed' THEN 3
       WHEN 'proposal' THEN 4 WHEN 'visit' THEN 5 WHEN 'negotiation' THEN 6 WHEN 'won' THEN 7 END);
 END;
+CREATE TRIGGER opportunity_stage_changes_cohort AFTER INSERT ON opportunity_stage_changes BEGIN
+  UPDATE opportunity_stage_changes SET (cohort_at, owner_id, group_id, deleted_at) =
+    (SELECT created_at, owner_id, group_id, deleted_at FROM opportunities WHERE id = new.opportunity_id)
+  WHERE rowid = new.rowid;
+END;
+CREATE TRIGGER opportunities_stage_changes_follow AFTER UPDATE OF owner_id, group_id, deleted_at ON opportunities
+WHEN old.owner_id IS NOT new.owner_id OR old.group_id IS NOT new.group_id OR old.deleted_at IS NOT new.deleted_at
+BEGIN
+  UPDATE opportunity_stage_changes SET owner_id = new.owner_id, group_id = new.group_id, deleted_at = new.deleted_at
+  WHERE opportunity_id = new.id;
+END;
+CREATE INDEX opportunity_stage_changes_cohort
+  ON opportunity_stage_changes(cohort_at, group_id, owner_id, deleted_at, to_stage, stay_days);
 CREATE INDEX opportunity_stage_changes_at ON opportunity_stage_changes(changed_at, to_stage);
 
 CREATE TABLE sales_plans (

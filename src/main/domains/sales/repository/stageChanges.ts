@@ -42,15 +42,6 @@ export function stageBeforeLost(db: Db, opportunityId: string): Stage | null {
 }
 
 /**
- * The cohort of a funnel, as a join: opportunities created in [fromIso, toIso) and their stage changes. The
- * cohort is read through opportunities_created whatever the scope (a group's or an owner's index would then
- * read every row of the group for its creation day).
- */
-const COHORT = `FROM opportunities o INDEXED BY opportunities_created
-  JOIN opportunity_stage_changes x ON x.opportunity_id = o.id
-  WHERE o.created_at >= ? AND o.created_at < ?`;
-
-/**
  * The cohort of a funnel — opportunities created in [fromIso, toIso), visible by `where` over `o` — counted by
  * the furthest stage each reached (its place in the funnel, kept on the row by migration 0023's trigger on the
  * stage changes; lost is no place), with how many of them are lost now. Read from opportunities_created alone.
@@ -70,8 +61,10 @@ export function cohortReach(
 }
 
 /**
- * The ended stays of the cohort's opportunities in each stage: how many and their average length in days
- * (from entering the stage to the next change; kept on the change by migration 0023's trigger).
+ * The ended stays of the cohort's opportunities (created in [fromIso, toIso), visible by `where`) in each
+ * stage: how many and their average length in days. Read from the changes' own index: each change carries its
+ * opportunity's creation, owner, group and deletion (kept in step by migration 0023's triggers), under the
+ * alias `o` the visibility conditions are written for.
  */
 export function stageStays(
   db: Db,
@@ -81,7 +74,8 @@ export function stageStays(
 ): { stage: Stage; stays: number; averageDays: number | null }[] {
   return stmt(
     db,
-    `SELECT x.to_stage AS stage, count(x.stay_days) AS stays, avg(x.stay_days) AS averageDays
-     ${COHORT} AND ${where.sql} GROUP BY x.to_stage`,
+    `SELECT o.to_stage AS stage, count(o.stay_days) AS stays, avg(o.stay_days) AS averageDays
+     FROM opportunity_stage_changes o INDEXED BY opportunity_stage_changes_cohort
+     WHERE o.cohort_at >= ? AND o.cohort_at < ? AND ${where.sql} GROUP BY o.to_stage`,
   ).all(fromIso, toIso, ...where.params) as never;
 }
