@@ -59,8 +59,10 @@ export default defineConfig({
           testTimeout: 180_000,
           hookTimeout: 120_000,
           // Each e2e file has its own harness (port 0), data folder and Chromium, so they run side by side;
-          // after the unit projects, so two Chromiums never compete with the unit tests for the cores.
+          // after the unit projects, so the Chromiums never compete with the unit tests for the cores. A file
+          // mostly waits (for Chromium to draw, for a call to come back): one and a half per core keep them busy.
           sequence: { groupOrder: 1 },
+          maxWorkers: Math.ceil(maxWorkers * 1.5),
         },
       },
     ],

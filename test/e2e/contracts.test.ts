@@ -9,6 +9,7 @@ import { clientFor, insertQuote } from '../support/contractFlow';
 import { ARTIFACTS, type E2E } from './support/browser';
 import { pdfFirstPagePng, pdfText } from './support/pdf';
 import { submitDialog } from './support/dialog';
+import { chooseRadio } from './support/forms';
 import { openSampleApp } from './support/sampleApp';
 
 const SHOTS = path.join(ARTIFACTS, 'contracts');
@@ -117,7 +118,7 @@ describe('a contract from the quote to the money received', () => {
     await page.getByRole('tab', { name: '评审' }).click();
     await page.click('[data-testid=contract-checklist-edit]');
     await page.waitForSelector('[data-testid=contract-checklist-form]');
-    await page.locator('[data-testid=check-liability]').getByText('不通过').click();
+    await chooseRadio(page.locator('[data-testid=check-liability]'), '不通过');
     await page.fill('[data-testid=check-liability-comment]', '违约金比例需与法务确认');
     await app.shot('04-checklist-zh');
     await ok(page);
@@ -133,7 +134,7 @@ describe('a contract from the quote to the money received', () => {
 
     await page.click('[data-testid=contract-checklist-edit]');
     await page.waitForSelector('[data-testid=contract-checklist-form]');
-    await page.locator('[data-testid=check-liability]').getByText('通过', { exact: true }).click();
+    await chooseRadio(page.locator('[data-testid=check-liability]'), '通过');
     await page.fill('[data-testid=check-liability-comment]', '已与法务确认');
     await ok(page);
     await settled(page);

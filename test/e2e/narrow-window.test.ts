@@ -2,6 +2,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NAV_PATHS } from './support/navPaths';
 import { ARTIFACTS, type E2E } from './support/browser';
+import { networkQuiet } from './support/network';
 import { openSampleApp } from './support/sampleApp';
 
 const SHOTS = path.join(ARTIFACTS, 'screens-1024');
@@ -31,8 +32,7 @@ describe('every screen at 1024 × 768', () => {
         .click();
       const overflowing: string[] = [];
       const check = async (name: string) => {
-        await page.waitForLoadState('networkidle');
-        await page.waitForTimeout(250);
+        await networkQuiet(page);
         // Evaluated in the page (this file is compiled without the DOM's types).
         const { scrollWidth, clientWidth } = (await page.evaluate(
           '({ scrollWidth: document.scrollingElement.scrollWidth, clientWidth: document.scrollingElement.clientWidth })',

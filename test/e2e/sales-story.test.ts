@@ -6,7 +6,7 @@ import { chinaDate } from '../../src/shared/service/statsPeriod';
 import { DEMO_PASSWORD } from '../../scripts/sample';
 import { ARTIFACTS, type E2E } from './support/browser';
 import { submitDialog } from './support/dialog';
-import { dialogOpen, messagesGone, pickOption, typeDate } from './support/forms';
+import { chooseRadio, dialogOpen, messagesGone, pickOption, typeDate } from './support/forms';
 import { pdfFirstPagePng, pdfText } from './support/pdf';
 import { boardColumn, dragCard } from './support/salesBoard';
 import { openSampleApp, signInAs } from './support/sampleApp';
@@ -226,7 +226,7 @@ describe('from a seminar lead to a signed contract', () => {
     await page.click('[data-testid=contract-checklist-edit]');
     const checklist = await dialogOpen(page);
     for (const item of await checklist.locator('[data-testid^=check-]:not([data-testid$=-comment])').all())
-      await item.getByText('通过', { exact: true }).click();
+      await chooseRadio(item, '通过');
     await submitDialog(page, checklist);
     await messagesGone(page);
     await page.click('[data-testid=contract-opinion]');

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NAV_PATHS } from './support/navPaths';
 import { ARTIFACTS, type E2E } from './support/browser';
+import { networkQuiet } from './support/network';
 import { openSampleApp } from './support/sampleApp';
 import { createBackup } from '../../src/main/domains/backup/service';
 import enUS from '../../src/shared/i18n/locales/en-US';
@@ -39,8 +40,7 @@ describe('every screen in both languages', () => {
       for (const { path: route, testId } of NAV_PATHS) {
         await page.goto(`${app.harness.url}#${route}`);
         await page.waitForSelector(`[data-testid=${testId}]`);
-        await page.waitForLoadState('networkidle');
-        await page.waitForTimeout(250);
+        await networkQuiet(page);
         const text = await page.locator('body').innerText();
         expect(text, `${route} ${locale}`).not.toMatch(RAW_KEY);
         expect(text, `${route} ${locale}`).not.toContain('undefined');

@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
 
 /** The dialog that has just opened, once its opening animation is over (a click during it can be lost). */
@@ -40,4 +40,22 @@ export async function pickOption(page: Page, testId: string, text: string, searc
 /** Waits until the screen's messages have gone (a message over a button takes its click). */
 export async function messagesGone(page: Page) {
   await expect.poll(() => page.locator('.ant-message-notice').count(), { timeout: 10_000 }).toBe(0);
+}
+
+/**
+ * Chooses the option of a button-style radio group by its label, and checks that it took: a click while its
+ * dialog is still opening can be lost on a busy machine, and a checklist sent with the old choice says nothing.
+ */
+export async function chooseRadio(group: Locator, label: string) {
+  const chosen = group.locator('.ant-radio-button-wrapper-checked');
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await group.getByText(label, { exact: true }).click();
+    try {
+      await expect.poll(() => chosen.innerText(), { timeout: 3_000 }).toBe(label);
+      return;
+    } catch {
+      // Not taken: click again.
+    }
+  }
+  await expect.poll(() => chosen.innerText()).toBe(label);
 }

@@ -5,6 +5,7 @@ import { createCore, type Core } from '../../../src/main/core/createCore';
 import { silentLogger } from '../../../src/main/core/logger';
 import { createSampleClock, DEMO_PASSWORD, generateSample } from '../../../scripts/sample';
 import { openApp, type E2E } from './browser';
+import { trackRequests } from './network';
 
 const FAST_SCRYPT = { N: 1024, r: 8, p: 1 };
 
@@ -80,6 +81,7 @@ export async function openSampleApp(options: SampleAppOptions): Promise<E2E> {
   }
   const app = await openApp(dataDir, { artifactsDir: options.artifactsDir, passwordCost: FAST_SCRYPT });
   const { page } = app;
+  trackRequests(page);
   await page.waitForSelector('[data-testid=login-form]');
   await options.atLogin?.(app);
   await page.fill('#username', options.username);
