@@ -10,7 +10,7 @@ const SHOTS = path.join(ARTIFACTS, 'screens-1024');
 /**
  * A 1024 × 768 window (a small laptop, or the app beside another window): no screen scrolls sideways as a
  * whole; a wide table scrolls inside its own card. As the manager of the sample department, who sees the
- * most columns and actions, in both languages (English labels are longer).
+ * most columns and actions, in English (its labels are longer).
  */
 describe('every screen at 1024 × 768', () => {
   let app: E2E;
@@ -23,38 +23,36 @@ describe('every screen at 1024 × 768', () => {
     await app?.close();
   });
 
-  for (const locale of ['zh-CN', 'en-US'] as const) {
-    it(`has no page-level horizontal scroll in ${locale}`, async () => {
-      const { page } = app;
-      await page
-        .getByText(locale === 'zh-CN' ? '中文' : 'English', { exact: true })
-        .first()
-        .click();
-      const overflowing: string[] = [];
-      const check = async (name: string) => {
-        await networkQuiet(page);
-        // Evaluated in the page (this file is compiled without the DOM's types).
-        const { scrollWidth, clientWidth } = (await page.evaluate(
-          '({ scrollWidth: document.scrollingElement.scrollWidth, clientWidth: document.scrollingElement.clientWidth })',
-        )) as { scrollWidth: number; clientWidth: number };
-        if (scrollWidth > clientWidth) overflowing.push(`${name}: ${scrollWidth} > ${clientWidth}`);
-        await app.shot(`${name}-${locale}`);
-      };
-      for (const { path: route, testId } of NAV_PATHS) {
-        await page.goto(`${app.harness.url}#${route}`);
-        await page.waitForSelector(`[data-testid=${testId}]`);
-        await check(route.replace(/\//g, '_').replace(/^_/, ''));
-      }
-      // A client file, each of its tabs (contacts, communications, transactions … are tables too).
-      await page.goto(`${app.harness.url}#/clients`);
-      const first = await page.locator('[data-testid=client-list] tbody a').first().getAttribute('href');
-      await page.goto(`${app.harness.url}${first!}`);
-      await page.waitForSelector('[data-testid=client-detail-page]');
-      for (const [i, tab] of (await page.getByRole('tab').all()).entries()) {
-        await tab.click();
-        await check(`client-detail-tab${i}`);
-      }
-      expect(overflowing, locale).toEqual([]);
-    });
-  }
+  // In English, whose labels are the longer: the widest every screen gets (Chinese is seen at this width too,
+  // in the e2e tests that narrow the window, and at full width by the screens test).
+  const locale = 'en-US';
+  it(`has no page-level horizontal scroll in ${locale}`, async () => {
+    const { page } = app;
+    await page.getByText('English', { exact: true }).first().click();
+    const overflowing: string[] = [];
+    const check = async (name: string) => {
+      await networkQuiet(page);
+      // Evaluated in the page (this file is compiled without the DOM's types).
+      const { scrollWidth, clientWidth } = (await page.evaluate(
+        '({ scrollWidth: document.scrollingElement.scrollWidth, clientWidth: document.scrollingElement.clientWidth })',
+      )) as { scrollWidth: number; clientWidth: number };
+      if (scrollWidth > clientWidth) overflowing.push(`${name}: ${scrollWidth} > ${clientWidth}`);
+      await app.shot(`${name}-${locale}`);
+    };
+    for (const { path: route, testId } of NAV_PATHS) {
+      await page.goto(`${app.harness.url}#${route}`);
+      await page.waitForSelector(`[data-testid=${testId}]`);
+      await check(route.replace(/\//g, '_').replace(/^_/, ''));
+    }
+    // A client file, each of its tabs (contacts, communications, transactions … are tables too).
+    await page.goto(`${app.harness.url}#/clients`);
+    const first = await page.locator('[data-testid=client-list] tbody a').first().getAttribute('href');
+    await page.goto(`${app.harness.url}${first!}`);
+    await page.waitForSelector('[data-testid=client-detail-page]');
+    for (const [i, tab] of (await page.getByRole('tab').all()).entries()) {
+      await tab.click();
+      await check(`client-detail-tab${i}`);
+    }
+    expect(overflowing, locale).toEqual([]);
+  });
 });
