@@ -178,12 +178,7 @@ export function ActivityListPage() {
         <MarketTable<PromotionActivity>
           testId="activity-list"
           columns={columns}
-          rows={state.data?.items ?? null}
-          total={state.data?.total ?? 0}
-          page={state.page}
-          pageSize={state.pageSize}
-          loading={state.loading}
-          error={state.error}
+          list={state}
           filtered={filtered}
           empty={{
             title: t('market:list.emptyActivities'),

@@ -119,12 +119,7 @@ export function CompetitorListPage() {
         <MarketTable<Competitor>
           testId="competitor-list"
           columns={columns}
-          rows={state.data?.items ?? null}
-          total={state.data?.total ?? 0}
-          page={state.page}
-          pageSize={state.pageSize}
-          loading={state.loading}
-          error={state.error}
+          list={state}
           filtered={filtered}
           empty={{
             title: t('market:list.emptyCompetitors'),

@@ -4,10 +4,10 @@ import type { ColumnType } from 'antd/es/table';
 import type { SorterResult } from 'antd/es/table/interface';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AppErrorShape } from '../../../../shared/contract/errors';
 import { errorText } from '../../api/errors';
 import { ListEmpty } from '../../components/ListEmpty';
 import { ListToolbar, PAGE_SIZES } from '../../components/listTable';
+import type { ListState } from '../../stores/marketStore';
 
 /** The width the wrapping column keeps when the window is too narrow for every column. */
 const TEXT_MIN_WIDTH = 220;
@@ -21,12 +21,11 @@ export function MarketTable<R extends { id: string }>(p: {
   columns: ColumnType<R>[];
   /** The width the column without one keeps at the least (TEXT_MIN_WIDTH unless given). */
   textMinWidth?: number;
-  rows: R[] | null;
-  total: number;
-  page: number;
-  pageSize: number;
-  loading: boolean;
-  error: AppErrorShape | null;
+  /** The list as the store keeps it: its page, the last answer (rows and total), loading, error. */
+  list: Pick<
+    ListState<unknown, unknown, { items: R[]; total: number }>,
+    'page' | 'pageSize' | 'data' | 'loading' | 'error'
+  >;
   filtered: boolean;
   empty: { title: string; hint: string; actions?: ReactNode };
   exporting?: boolean;
@@ -36,11 +35,14 @@ export function MarketTable<R extends { id: string }>(p: {
   onSort: (sorter: SorterResult<R> | SorterResult<R>[]) => void;
 }) {
   const { t } = useTranslation();
+  const { page, pageSize, loading, error } = p.list;
+  const rows = p.list.data?.items ?? null;
+  const total = p.list.data?.total ?? 0;
   return (
     <div data-testid={p.testId}>
       <ListToolbar>
         <Typography.Text type="secondary" data-testid={`${p.testId}-total`}>
-          {p.rows ? t('market:list.total', { count: p.total }) : ''}
+          {rows ? t('market:list.total', { count: total }) : ''}
         </Typography.Text>
         {p.onExport && (
           <Button
@@ -53,8 +55,8 @@ export function MarketTable<R extends { id: string }>(p: {
           </Button>
         )}
       </ListToolbar>
-      {p.error && <Alert type="error" showIcon style={{ marginBottom: 12 }} title={errorText(t, p.error)} />}
-      <Spin spinning={p.loading} delay={300}>
+      {error && <Alert type="error" showIcon style={{ marginBottom: 12 }} title={errorText(t, error)} />}
+      <Spin spinning={loading} delay={300}>
         <Table<R>
           rowKey="id"
           size="middle"
@@ -63,12 +65,12 @@ export function MarketTable<R extends { id: string }>(p: {
             x: p.columns.reduce((sum, c) => sum + Number(c.width ?? 0), p.textMinWidth ?? TEXT_MIN_WIDTH),
           }}
           columns={p.columns}
-          dataSource={p.rows ?? []}
+          dataSource={rows ?? []}
           onChange={(_pagination, _filters, sorter, extra) => {
             if (extra.action === 'sort') p.onSort(sorter);
           }}
           locale={{
-            emptyText: p.rows ? (
+            emptyText: rows ? (
               <ListEmpty
                 filtered={p.filtered}
                 onClearFilters={p.onClearFilters}
@@ -79,13 +81,13 @@ export function MarketTable<R extends { id: string }>(p: {
             ) : null,
           }}
           pagination={{
-            current: p.page,
-            pageSize: p.pageSize,
-            total: p.total,
+            current: page,
+            pageSize,
+            total,
             showSizeChanger: true,
             pageSizeOptions: PAGE_SIZES,
             showTotal: (total) => t('market:list.total', { count: total }),
-            onChange: (page, size) => p.onPage(size !== p.pageSize ? 1 : page, size),
+            onChange: (page, size) => p.onPage(size !== pageSize ? 1 : page, size),
           }}
         />
       </Spin>

@@ -142,12 +142,7 @@ export function ResearchListPage() {
         <MarketTable<MarketResearch>
           testId="research-list"
           columns={columns}
-          rows={state.data?.items ?? null}
-          total={state.data?.total ?? 0}
-          page={state.page}
-          pageSize={state.pageSize}
-          loading={state.loading}
-          error={state.error}
+          list={state}
           filtered={filtered}
           empty={{
             title: t('market:list.emptyResearch'),
